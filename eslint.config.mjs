@@ -1,0 +1,64 @@
+import js from '@eslint/js';
+import nx from '@nx/eslint-plugin';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/.nx/**',
+      '**/coverage/**',
+      'test-artifacts/**',
+      '**/*.mjs',
+      '**/*.cjs',
+      '**/*.js',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    plugins: { '@nx': nx },
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+        emitDecoratorMetadata: true,
+        experimentalDecorators: true,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true },
+      ],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../../*'], message: 'Import across projects by alias (@app/...), never ../../' }] },
+      ],
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'scope:contracts', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'scope:code-catalog', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'scope:parser', onlyDependOnLibsWithTags: ['scope:code-catalog'] },
+            { sourceTag: 'scope:queue', onlyDependOnLibsWithTags: ['scope:contracts'] },
+            { sourceTag: 'scope:db', onlyDependOnLibsWithTags: ['scope:contracts', 'scope:code-catalog'] },
+            {
+              sourceTag: 'scope:testing',
+              onlyDependOnLibsWithTags: ['scope:contracts', 'scope:db', 'scope:queue', 'scope:code-catalog', 'scope:parser'],
+            },
+            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:contracts'] },
+            { sourceTag: 'type:app', notDependOnLibsWithTags: ['type:app'] },
+          ],
+        },
+      ],
+    },
+  },
+);

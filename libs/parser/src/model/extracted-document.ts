@@ -1,0 +1,67 @@
+/**
+ * The format-neutral document every input adapter (text, HTML, DOCX, PDF) produces.
+ * Normalisation (column roles, row merging, status, provision recovery) works only on this.
+ */
+export type SourceFormat = 'pdf' | 'docx' | 'html' | 'text';
+
+/** A rectangle on a PDF page in PDF user-space units (origin bottom-left), with the page's size. */
+export interface PageRegion {
+  page: number;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  pageWidth: number;
+  pageHeight: number;
+}
+
+export interface DocCell {
+  /** Cell text; lines joined by '\n'; list items start with '• '. */
+  text: string;
+  /** Where the cell's text sits (PDF only). */
+  regions?: PageRegion[];
+}
+
+export interface HeadingBlock {
+  kind: 'heading';
+  text: string;
+  level?: number;
+  page?: number;
+}
+
+export interface ParagraphBlock {
+  kind: 'paragraph';
+  text: string;
+  page?: number;
+}
+
+/**
+ * One table row, or one visual line of a table in a text extraction.
+ * `cells` are indexed by column: empty cells are kept so cells[i] lines up with the header's column i.
+ */
+export interface RowBlock {
+  kind: 'row';
+  cells: DocCell[];
+  /** Index of the table within the document (0-based), where the source has real tables. */
+  tableIndex?: number;
+  /** Index of the row within its table (0-based). */
+  rowIndex?: number;
+  page?: number;
+  /** True when a page break, or blank lines in a text extraction, stand between this row and the previous one. */
+  afterBreak?: boolean;
+}
+
+export type DocBlock = HeadingBlock | ParagraphBlock | RowBlock;
+
+export interface ExtractedDocument {
+  format: SourceFormat;
+  blocks: DocBlock[];
+  pageCount?: number;
+  metadata: {
+    title?: string;
+    author?: string;
+    producer?: string;
+    creationDate?: string;
+  };
+  warnings: string[];
+}
