@@ -46,6 +46,7 @@ export default tseslint.config(
           allow: [],
           depConstraints: [
             { sourceTag: 'scope:contracts', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'scope:config', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'scope:code-catalog', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'scope:parser', onlyDependOnLibsWithTags: ['scope:code-catalog'] },
             { sourceTag: 'scope:queue', onlyDependOnLibsWithTags: ['scope:contracts'] },

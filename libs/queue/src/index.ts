@@ -1,1 +1,4 @@
-export {};
+export * from './job-payloads';
+export * from './queue-names';
+export * from './queue-settings';
+export * from './redis-connection';

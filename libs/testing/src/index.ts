@@ -1,1 +1,4 @@
-export {};
+export * from './tcp-proxy';
+export * from './test-env';
+export * from './wait-for';
+export * from './spawn-worker';

@@ -1,0 +1,60 @@
+import type { ApiErrorBody } from '@app/contracts';
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+
+const CODE_BY_STATUS: Record<number, string> = {
+  400: 'bad_request',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  422: 'unprocessable',
+  429: 'too_many_requests',
+  503: 'unavailable',
+};
+
+/**
+ * The one place errors become HTTP responses: a stable code, a message that says what to do,
+ * the request id; never a stack trace or SQL.
+ */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const response = http.getResponse<Response>();
+    const request = http.getRequest<Request & { id?: string }>();
+    const body = this.toBody(exception);
+    body.requestId = request.id;
+    if (body.statusCode >= 500) {
+      this.logger.error(exception instanceof Error ? exception.message : String(exception), exception instanceof Error ? exception.stack : undefined);
+    }
+    if (!response.headersSent) response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): ApiErrorBody {
+    if (exception instanceof HttpException) {
+      const statusCode = exception.getStatus();
+      const raw = exception.getResponse();
+      const fields = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+      const message = Array.isArray(fields['message'])
+        ? (fields['message'] as unknown[]).map(String).join('; ')
+        : typeof fields['message'] === 'string'
+          ? fields['message']
+          : typeof raw === 'string'
+            ? raw
+            : exception.message;
+      const code = typeof fields['code'] === 'string' ? fields['code'] : (CODE_BY_STATUS[statusCode] ?? 'error');
+      const details = typeof fields['details'] === 'object' ? (fields['details'] as Record<string, unknown>) : undefined;
+      return { statusCode, code, message, ...(details ? { details } : {}) };
+    }
+    return {
+      statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
+      code: 'internal_error',
+      message: 'Something went wrong on our side. Please try again; if it keeps happening, contact support with the request id.',
+    };
+  }
+}

@@ -1,0 +1,102 @@
+import type { DependencyHealth, HealthResponse, QueueHealth, WorkerProbeResponse } from '@app/contracts';
+import { HealthRepository } from '@app/db';
+import { JobName, QueueName, createRedisConnection, jobIdFor } from '@app/queue';
+import { InjectQueue } from '@nestjs/bullmq';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { type Queue, QueueEvents } from 'bullmq';
+import type IORedis from 'ioredis';
+import { API_CONFIG, type ApiConfig } from '../config/api-config';
+
+const CHECK_TIMEOUT_MS = 1_500;
+const PROBE_TIMEOUT_MS = 5_000;
+const started = Date.now();
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([
+    promise,
+    new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref()),
+  ]);
+}
+
+@Injectable()
+export class HealthService implements OnModuleDestroy {
+  private readonly redis: IORedis;
+  private probeEvents: QueueEvents | null = null;
+
+  constructor(
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
+    private readonly db: HealthRepository,
+    @InjectQueue(QueueName.SubmissionParse) private readonly parseQueue: Queue,
+    @InjectQueue(QueueName.System) private readonly systemQueue: Queue,
+  ) {
+    this.redis = createRedisConnection(config.REDIS_URL, { forWorker: false });
+  }
+
+  async check(): Promise<HealthResponse> {
+    const [postgres, redis] = await Promise.all([
+      this.measure(() => this.db.ping()),
+      this.measure(() => this.redis.ping()),
+    ]);
+    const queues = redis.status === 'up' ? await this.queueDepths().catch(() => undefined) : undefined;
+    return {
+      status: postgres.status === 'up' && redis.status === 'up' ? 'ok' : 'degraded',
+      version: process.env['npm_package_version'] ?? '0.1.0',
+      uptimeSeconds: Math.round((Date.now() - started) / 1000),
+      checks: { postgres, redis },
+      ...(queues ? { queues } : {}),
+    };
+  }
+
+  /** Sends a job through Redis to a worker and waits for it: tells whether any worker is alive. */
+  async probeWorker(): Promise<WorkerProbeResponse> {
+    const sentAt = Date.now();
+    this.probeEvents ??= new QueueEvents(QueueName.System, {
+      connection: createRedisConnection(this.config.REDIS_URL, { forWorker: true }),
+      prefix: this.config.QUEUE_PREFIX,
+    });
+    await this.probeEvents.waitUntilReady();
+    const item = { queue: QueueName.System, name: JobName.Probe, data: { sentAt } } as const;
+    const job = await this.systemQueue.add(item.name, item.data, { jobId: jobIdFor(item) });
+    try {
+      await job.waitUntilFinished(this.probeEvents, PROBE_TIMEOUT_MS);
+      return { status: 'ok', roundTripMs: Date.now() - sentAt };
+    } catch {
+      await job.remove().catch(() => undefined);
+      return { status: 'timeout', roundTripMs: null };
+    }
+  }
+
+  private async queueDepths(): Promise<QueueHealth[]> {
+    return Promise.all(
+      [this.parseQueue, this.systemQueue].map(async (queue) => {
+        const counts = await withTimeout(
+          queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed'),
+          CHECK_TIMEOUT_MS,
+        );
+        return {
+          name: queue.name,
+          waiting: counts['waiting'] ?? 0,
+          active: counts['active'] ?? 0,
+          delayed: counts['delayed'] ?? 0,
+          failed: counts['failed'] ?? 0,
+          completed: counts['completed'] ?? 0,
+        };
+      }),
+    );
+  }
+
+  private async measure(check: () => Promise<unknown>): Promise<DependencyHealth> {
+    const start = Date.now();
+    try {
+      await withTimeout(check(), CHECK_TIMEOUT_MS);
+      return { status: 'up', latencyMs: Date.now() - start };
+    } catch (error) {
+      return { status: 'down', latencyMs: null, error: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.probeEvents?.close();
+    this.redis.disconnect();
+  }
+}

@@ -1,0 +1,26 @@
+import { DatabaseModule } from '@app/db';
+import { createRedisConnection } from '@app/queue';
+import { BullModule } from '@nestjs/bullmq';
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config';
+import { PROCESSORS, PROCESSED_QUEUES } from './processors';
+
+@Global()
+@Module({})
+export class WorkerModule {
+  static forRoot(config: WorkerConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        DatabaseModule.forRoot({ url: config.DATABASE_URL }),
+        BullModule.forRoot({
+          connection: createRedisConnection(config.REDIS_URL, { forWorker: true }),
+          prefix: config.QUEUE_PREFIX,
+        }),
+        BullModule.registerQueue(...PROCESSED_QUEUES.map((name) => ({ name }))),
+      ],
+      providers: [{ provide: WORKER_CONFIG, useValue: config }, ...PROCESSORS],
+      exports: [WORKER_CONFIG],
+    };
+  }
+}

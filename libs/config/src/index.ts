@@ -1,0 +1,3 @@
+export * from './common-env';
+export * from './env-schema';
+export * from './logger';

@@ -1,0 +1,67 @@
+import { testEnv } from '@app/testing';
+import type { DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDataSource } from './data-source';
+import { LandlordEntity } from './entities';
+import { migrateDatabase } from './migrate';
+
+describe('database (real PostgreSQL)', () => {
+  const url = testEnv().DATABASE_URL!;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    db = createDataSource(url);
+    await db.initialize();
+  });
+  afterAll(async () => {
+    await db.destroy();
+  });
+
+  it('migrates idempotently and keeps reference data loaded once', async () => {
+    const again = await migrateDatabase(url);
+    expect(again.databaseCreated).toBe(false);
+    expect(again.migrationsRun).toEqual([]);
+    expect(again.referenceDataLoaded).toBe(false);
+    const counts: { version: string; n: number }[] = await db.query(
+      'SELECT version, count(*)::int AS n FROM provisions GROUP BY version ORDER BY version',
+    );
+    expect(counts).toEqual([
+      { version: '2022', n: 72 },
+      { version: '2024', n: 72 },
+    ]);
+    const [mapped] = await db.query(
+      "SELECT to_number FROM crosswalk_entries WHERE from_number = '5.13' AND relation <> 'dropped'",
+    );
+    expect(mapped.to_number).toBe('6.14');
+  });
+
+  it('writes and reads rows through the entities', async () => {
+    const repo = db.getRepository(LandlordEntity);
+    const saved = await repo.save(
+      repo.create({
+        name: 'Example Homes',
+        matchName: 'example homes',
+        type: 'housing_association',
+        registrationCode: 'L0001',
+        region: 'London',
+        homesOwned: 1200,
+        aliases: [],
+      }),
+    );
+    const found = await repo.findOneByOrFail({ id: saved.id });
+    expect(found).toMatchObject({ name: 'Example Homes', type: 'housing_association', homesOwned: 1200 });
+    expect(found.createdAt).toBeInstanceOf(Date);
+  });
+
+  it('rejects rows the schema forbids', async () => {
+    await expect(
+      db.query("INSERT INTO landlords (name, match_name, type) VALUES ('X', 'x', 'spaceship')"),
+    ).rejects.toThrow(/check constraint/);
+  });
+
+  it('has entities that match the migrated schema', async () => {
+    const pending = await db.driver.createSchemaBuilder().log();
+    const statements = pending.upQueries.map((q) => q.query);
+    expect(statements).toEqual([]);
+  });
+});

@@ -1,0 +1,14 @@
+import { inject } from 'vitest';
+
+/** The per-run database, Redis and key prefix created by global-setup.ts, as environment variables. */
+export function testEnv(overrides: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    NODE_ENV: 'test',
+    DATABASE_URL: inject('databaseUrl'),
+    REDIS_URL: inject('redisUrl'),
+    QUEUE_PREFIX: inject('queuePrefix'),
+    LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
+    WEB_DIST_DIR: 'apps/web/dist-missing-in-tests',
+    ...overrides,
+  };
+}
