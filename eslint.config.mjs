@@ -13,6 +13,7 @@ export default tseslint.config(
       '**/*.mjs',
       '**/*.cjs',
       '**/*.js',
+      'vitest.config.ts',
     ],
   },
   js.configs.recommended,
@@ -22,7 +23,8 @@ export default tseslint.config(
     plugins: { '@nx': nx },
     languageOptions: {
       parserOptions: {
-        projectService: true,
+        // The spec configs cover every file of a project (code and tests) and resolve libs to their source.
+        project: ['./libs/*/tsconfig.spec.json', './apps/api/tsconfig.spec.json', './apps/worker/tsconfig.spec.json', './apps/web/tsconfig.json'],
         tsconfigRootDir: import.meta.dirname,
         emitDecoratorMetadata: true,
         experimentalDecorators: true,

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: lint, build, typecheck, unit, integration (real PostgreSQL + Redis) and browser tests, in that order.
+// `npm test`: build, lint, typecheck, unit, integration (real PostgreSQL + Redis) and browser tests, in that order.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { canConnect, run } from './lib.mjs';
 
@@ -14,8 +14,9 @@ const vitest = (project) => [
 ];
 
 const steps = [
-  ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
+  // Build first: it also computes the Nx project graph that the module-boundary lint rule reads.
   ['build', 'npx', ['nx', 'run-many', '-t', 'build', '--output-style=static']],
+  ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
   ['typecheck', 'npx', ['nx', 'run-many', '-t', 'typecheck', '--output-style=static']],
   ['unit', ...vitest('unit')],
   ['integration', ...vitest('integration')],

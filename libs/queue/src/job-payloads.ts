@@ -1,4 +1,4 @@
-import { JobName, QueueName } from './queue-names';
+import { JobName, type QueueName } from './queue-names';
 
 export interface ParseSubmissionPayload {
   submissionId: string;
