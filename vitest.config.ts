@@ -3,7 +3,11 @@ import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
 // Every @app/* import resolves to the project's source, so tests never run stale builds.
-const alias = [{ find: /^@app\/([a-z-]+)$/, replacement: resolve(__dirname, 'libs/$1/src/index.ts') }];
+const alias = [
+  { find: /^@app\/([a-z-]+)$/, replacement: resolve(__dirname, 'libs/$1/src/index.ts') },
+  // The dashboard's own absolute imports (apps/web/tsconfig.json paths).
+  { find: /^@web\/(.*)$/, replacement: resolve(__dirname, 'apps/web/src/$1') },
+];
 
 // SWC keeps decorator metadata, which Nest's dependency injection and TypeORM need.
 const plugins = [
