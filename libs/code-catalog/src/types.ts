@@ -4,7 +4,8 @@ export const CODE_VERSIONS: readonly CodeVersion[] = ['2022', '2024'];
 /** 'must' is mandatory; 'should' is best practice (2022 Code only). */
 export type Obligation = 'must' | 'should';
 
-export type CrosswalkRelation = 'same' | 'moved' | 'strengthened' | 'changed' | 'split' | 'merged' | 'dropped';
+export type CrosswalkRelation =
+  'same' | 'moved' | 'strengthened' | 'changed' | 'split' | 'merged' | 'dropped';
 export type CrosswalkConfidence = 'high' | 'medium' | 'low';
 
 /** Whether a 2022 answer may be shown on a 2024 trend line as-is, only with a caveat, or not at all. */
@@ -75,4 +76,34 @@ export interface VersionDetection {
   /** 0..1 */
   confidence: number;
   signals: VersionSignal[];
+}
+
+/** A crosswalk row this catalog holds differently from the reference CSV, with the reason. */
+export interface CrosswalkChange {
+  from2022: string;
+  /** The row as `data/crosswalk-2022-to-2024.csv` has it; null for a row added here. */
+  before: Omit<CrosswalkEntry, 'from2022'> | null;
+  /** The row as the catalog holds it; null for a row removed here. */
+  after: Omit<CrosswalkEntry, 'from2022'> | null;
+  reason: string;
+}
+
+export interface MatchOptions {
+  /** Search one Code version; both when omitted. */
+  version?: CodeVersion;
+  /** Most results to return (default 5). */
+  limit?: number;
+  /** Only these provision numbers are candidates. */
+  among?: readonly string[];
+  /**
+   * The provision of the row before, when known. Some provisions are worded identically
+   * (2024 6.5/6.16, 6.6/6.17, 6.7/6.18; 2022 5.3/5.15/5.19); among equal scores the one
+   * that comes next after this number wins.
+   */
+  after?: string;
+}
+
+export interface DetectOptions {
+  /** Signal names to leave out, e.g. to see whether the others still agree. */
+  exclude?: readonly string[];
 }
