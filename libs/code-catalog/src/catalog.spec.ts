@@ -16,14 +16,17 @@ describe('catalog against the corpus', () => {
     expect(forms2022).toHaveLength(1);
   });
 
-  it.each(corpus.map((d) => [d.name, d] as const))('resolves every row of %s in its own version', (_name, doc) => {
-    for (const row of doc.rows) {
-      const provision = getProvision(doc.codeVersion, row.provision);
-      expect(provision, `${doc.name} ${row.provision}`).toBeDefined();
-      expect(provision?.version).toBe(doc.codeVersion);
-      expect(provision?.number).toBe(row.provision);
-    }
-  });
+  it.each(corpus.map((d) => [d.name, d] as const))(
+    'resolves every row of %s in its own version',
+    (_name, doc) => {
+      for (const row of doc.rows) {
+        const provision = getProvision(doc.codeVersion, row.provision);
+        expect(provision, `${doc.name} ${row.provision}`).toBeDefined();
+        expect(provision?.version).toBe(doc.codeVersion);
+        expect(provision?.number).toBe(row.provision);
+      }
+    },
+  );
 
   it('lists exactly the 2024 provisions the 2024 forms assess, in their order', () => {
     const catalog = listProvisions('2024').map((p) => p.number);
@@ -118,14 +121,22 @@ describe('timescales', () => {
     const t = (version: '2022' | '2024', n: string) => getProvision(version, n)?.timescale;
     expect(t('2024', '2.3')).toMatchObject({ amount: 12, unit: 'months' });
     expect(t('2024', '6.2')).toMatchObject({ amount: 5, unit: 'working_days' });
-    expect(t('2024', '6.3')).toMatchObject({ amount: 10, unit: 'working_days', from: 'complaint acknowledged' });
+    expect(t('2024', '6.3')).toMatchObject({
+      amount: 10,
+      unit: 'working_days',
+      from: 'complaint acknowledged',
+    });
     expect(t('2024', '6.4')).toMatchObject({ amount: 10, unit: 'working_days', extension: true });
     expect(t('2024', '6.11')).toMatchObject({ amount: 5, unit: 'working_days' });
     expect(t('2024', '6.14')).toMatchObject({ amount: 20, unit: 'working_days' });
     expect(t('2024', '6.15')).toMatchObject({ amount: 20, unit: 'working_days', extension: true });
     expect(t('2022', '4.1')).toMatchObject({ amount: 5, unit: 'days' });
     expect(t('2022', '5.1')).toMatchObject({ amount: 10, unit: 'working_days', from: 'complaint logged' });
-    expect(t('2022', '5.13')).toMatchObject({ amount: 20, unit: 'working_days', from: 'complaint escalated' });
+    expect(t('2022', '5.13')).toMatchObject({
+      amount: 20,
+      unit: 'working_days',
+      from: 'complaint escalated',
+    });
   });
 
   it('takes every timescale from its own requirement text', () => {

@@ -64,10 +64,11 @@ function breakTies(scored: Scored[], version: NonNullable<MatchOptions['version'
   const top = scored[0].score;
   const tied = scored.filter((s) => top - s.score <= TIE);
   if (tied.length < 2) return scored;
-  // Prefer the nearest provision after `after`; ones before it come last, nearest first.
+  // Prefer the nearest provision after `after`. Ones before it come last, earliest first: in a 2022 form
+  // the 'should' sub-table starts again from the top of the section once the 'must' one ends.
   const distance = (s: Scored): number => {
     const d = s.entry.order - afterIndex;
-    return d > 0 ? d : 1000 - d;
+    return d > 0 ? d : 1000 + s.entry.order;
   };
   tied.sort((a, b) => distance(a) - distance(b));
   return [...tied, ...scored.slice(tied.length)];

@@ -26,8 +26,8 @@ const numberColumnHeader: SignalFinder = (_text, plain) => {
 
 const sectionTwoTitle: SignalFinder = (_text, plain) => {
   const found: VersionSignal[] = [];
-  const exclusions = /section\s*2\s*[:.\-]\s*exclusions/i.exec(plain);
-  const accessibility = /section\s*2\s*[:.\-]\s*accessibility and awareness/i.exec(plain);
+  const exclusions = /section\s*2\s*[:.-]\s*exclusions/i.exec(plain);
+  const accessibility = /section\s*2\s*[:.-]\s*accessibility and awareness/i.exec(plain);
   if (exclusions) found.push(signal('section-2-title', '2024', 2.5, exclusions[0]));
   if (accessibility) found.push(signal('section-2-title', '2022', 2.5, accessibility[0]));
   return found;

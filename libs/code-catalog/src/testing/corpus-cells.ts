@@ -10,7 +10,10 @@ interface Line {
 }
 
 function stripTags(cell: string): string {
-  return cell.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  return cell
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function readLine(raw: string): Line {
@@ -18,7 +21,11 @@ function readLine(raw: string): Line {
   const first = stripTags(cols[0] ?? '');
   const number = /^(?:provision\s+)?(\d{1,2}\.\d{1,2})$/i.exec(first)?.[1] ?? null;
   const requirement = cols.length > 1 ? stripTags(cols[1]) : '';
-  return { number, other: number === null && first !== '', requirement: /^-+$/.test(requirement) ? '' : requirement };
+  return {
+    number,
+    other: number === null && first !== '',
+    requirement: /^-+$/.test(requirement) ? '' : requirement,
+  };
 }
 
 const words = (parts: string[]): number => parts.join(' ').split(/\s+/).filter(Boolean).length;

@@ -22,11 +22,18 @@ export function loadCorpus(): CorpusDocument[] {
     .filter((file) => file.endsWith('.txt'))
     .sort()
     .map((file) => {
-      const truth = JSON.parse(readFileSync(join(CORPUS_DIR, file.replace(/\.txt$/, '.truth.json')), 'utf8')) as {
+      const truth = JSON.parse(
+        readFileSync(join(CORPUS_DIR, file.replace(/\.txt$/, '.truth.json')), 'utf8'),
+      ) as {
         codeVersion: CodeVersion;
         rows: TruthRow[];
       };
-      return { name: file, text: readFileSync(join(CORPUS_DIR, file), 'utf8'), codeVersion: truth.codeVersion, rows: truth.rows };
+      return {
+        name: file,
+        text: readFileSync(join(CORPUS_DIR, file), 'utf8'),
+        codeVersion: truth.codeVersion,
+        rows: truth.rows,
+      };
     });
 }
 
