@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getProvision, listProvisions, listSections } from './catalog';
-import { normaliseRequirementText } from './text-normalise';
-import { requirementTokens } from './text-normalise';
+import { normaliseRequirementText, requirementTokens } from './text-normalise';
 import { loadCorpus } from './testing/corpus';
 import { obligationTables, requirementRow } from './testing/corpus-cells';
 import { CODE_VERSIONS } from './types';

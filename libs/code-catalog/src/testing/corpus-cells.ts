@@ -1,4 +1,4 @@
-/** Pure helpers for specs: find the requirement cell of a provision in a raw corpus extraction. */
+/** Pure functions for specs: find the requirement cell of a provision in a raw corpus extraction. */
 
 const MIN_WORDS = 8;
 
