@@ -13,6 +13,8 @@ export interface QueueHealth {
   delayed: number;
   failed: number;
   completed: number;
+  /** Jobs that finished in roughly the last hour (per-minute metrics kept by the workers). */
+  lastHour?: { completed: number; failed: number };
 }
 
 export interface HealthResponse {
@@ -24,6 +26,8 @@ export interface HealthResponse {
     redis: DependencyHealth;
   };
   queues?: QueueHealth[];
+  /** Parse requests accepted but not yet handed to the queue (they wait in the database while Redis is down). */
+  outboxPending?: number;
 }
 
 export interface WorkerProbeResponse {

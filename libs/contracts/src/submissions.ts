@@ -85,6 +85,11 @@ export interface SubmissionDetailDto extends SubmissionSummaryDto {
   detectedYear: number | null;
   warnings: string[];
   answers: AnswerDto[];
+  /** The newer upload for the same landlord and year that replaced this one. */
+  supersededById: string | null;
+  confirmedAt: string | null;
+  /** True when a re-parse of this confirmed submission is waiting at GET .../reparse-diff. */
+  reparseDiffPending: boolean;
 }
 
 export interface UploadAccepted {
@@ -106,4 +111,81 @@ export interface SubmissionEvent {
   progress: number;
   errorCode: string | null;
   errorMessage: string | null;
+}
+
+/** Why a submission failed. Stored in the database: never rename one. */
+export const SUBMISSION_ERROR_CODES = [
+  'unsupported_format',
+  'empty_file',
+  'file_too_large',
+  'docx_malformed',
+  'pdf_encrypted',
+  'pdf_no_text',
+  'pdf_malformed',
+  'pdf_too_many_pages',
+  'parse_timeout',
+  'no_table_found',
+  /** Not the document's fault: processing kept failing on our side (after every retry). */
+  'processing_failed',
+] as const;
+export type SubmissionErrorCode = (typeof SUBMISSION_ERROR_CODES)[number];
+
+/** Statuses after which a submission's progress stream ends. */
+export const FINAL_SUBMISSION_STATUSES: readonly SubmissionStatus[] = ['parsed', 'needs_review', 'failed', 'accepted'];
+
+/** GET /api/submissions query. */
+export interface SubmissionListQuery {
+  landlordId?: string;
+  year?: number;
+  status?: SubmissionStatus;
+  /** 1-based. */
+  page?: number;
+  pageSize?: number;
+}
+
+/** POST /api/submissions/:id/reprocess answer. */
+export interface ReprocessAccepted {
+  id: string;
+  status: SubmissionStatus;
+  /** The parse generation requested; its job id is parse.<id>.<generation>. */
+  generation: number;
+}
+
+/** PATCH /api/submissions/:id (analysts): the landlord and/or year of a submission that needs review. */
+export interface AssignSubmissionRequest {
+  landlordId?: string;
+  assessmentYear?: number;
+}
+
+export interface AnswerSnapshotDto {
+  provision: string;
+  status: AnswerStatus;
+  evidence: string | null;
+  commentary: string | null;
+}
+
+/** One answer a re-parse would change, keyed by the provision as the parser read it (and its occurrence). */
+export interface AnswerChangeDto {
+  parsedProvision: string;
+  occurrence: number;
+  kind: 'added' | 'removed' | 'changed';
+  fields: ('provision' | 'status' | 'evidence' | 'commentary')[];
+  before: AnswerSnapshotDto | null;
+  after: AnswerSnapshotDto | null;
+}
+
+/** GET /api/submissions/:id/reparse-diff: a re-parse of a confirmed submission waiting for a decision. */
+export interface ReparseDiffDto {
+  submissionId: string;
+  /** The parser version that produced the answers in place, and the one that produced the proposal. */
+  currentParserVersion: string | null;
+  proposedParserVersion: string;
+  createdAt: string;
+  changes: AnswerChangeDto[];
+}
+
+export interface ReparseDiffResolved {
+  submissionId: string;
+  resolution: 'accepted' | 'rejected';
+  parserVersion: string | null;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jobIdFor } from './job-payloads';
 import { JobName, QueueName } from './queue-names';
-import { QUEUE_SETTINGS } from './queue-settings';
+import { QUEUE_SETTINGS, jobOptionsFor, workerOptionsFor } from './queue-settings';
 
 describe('job ids', () => {
   it('are deterministic for the same work and differ for different work', () => {
@@ -33,5 +33,25 @@ describe('queue settings', () => {
       expect(settings.attempts).toBeGreaterThanOrEqual(1);
       expect(settings.keepFailed).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('options derived from the settings table', () => {
+  it('give every job its queue attempts, backoff and retention', () => {
+    const options = jobOptionsFor(QueueName.SubmissionParse);
+    const settings = QUEUE_SETTINGS[QueueName.SubmissionParse];
+    expect(options).toEqual({
+      attempts: settings.attempts,
+      backoff: { type: 'exponential', delay: settings.backoff.delayMs },
+      removeOnComplete: { count: settings.keepCompleted },
+      removeOnFail: { count: settings.keepFailed },
+    });
+  });
+
+  it('recover a stalled job within seconds while leaving room to renew the lock', () => {
+    const worker = workerOptionsFor(QueueName.SubmissionParse);
+    expect(worker.lockDuration + worker.stalledInterval).toBeLessThanOrEqual(15_000);
+    expect(worker.lockDuration).toBeGreaterThanOrEqual(10_000);
+    expect(worker.maxStalledCount).toBeGreaterThanOrEqual(1);
   });
 });

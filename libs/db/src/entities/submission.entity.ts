@@ -19,6 +19,8 @@ export interface SubmissionCounts {
 @Index('idx_submissions_year_status', ['assessmentYear', 'status'])
 @Index('idx_submissions_status_updated', ['status', 'updatedAt'])
 @Index('idx_submissions_sha256', ['sha256'])
+@Index('idx_submissions_created_at', ['createdAt'])
+@Index('idx_submissions_superseded_by', ['supersededById'])
 export class SubmissionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -63,6 +65,10 @@ export class SubmissionEntity {
   /** Incremented each time a parse is requested; part of the job id. */
   @Column({ name: 'parse_generation', type: 'integer', default: 0 })
   parseGeneration!: number;
+
+  /** The generation whose parse has been applied (answers written, or a re-parse diff stored); behind while a parse is pending. */
+  @Column({ name: 'parsed_generation', type: 'integer', default: 0 })
+  parsedGeneration!: number;
 
   @Column({ name: 'detected_landlord_name', type: 'text', nullable: true })
   detectedLandlordName!: string | null;

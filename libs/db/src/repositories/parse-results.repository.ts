@@ -1,0 +1,230 @@
+import type { SubmissionStatus } from '@app/contracts';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { ParsedAnswerRow, ParsedSubmissionFields } from '../entities/reparse-diff.entity';
+import { type AnswerInsert, countAnswers, diffAnswers, effectiveRows } from '../ingestion/answer-rows';
+import { loadOverrides, replaceAnswers } from './answer-writes';
+import { queryRows } from './sql';
+import { supersedeEarlier } from './supersede';
+
+export interface SubmissionToParse {
+  id: string;
+  status: SubmissionStatus;
+  landlordId: string | null;
+  assessmentYear: number | null;
+  parseGeneration: number;
+  parsedGeneration: number;
+  file: { bytes: Buffer; mediaType: string; format: string; originalName: string };
+}
+
+/** Why a parse attempt may not go ahead: a newer generation was requested, or this one is already applied. */
+export type ParseGate = 'go' | 'stale' | 'done' | 'missing';
+
+export interface ParseOutcome {
+  submission: ParsedSubmissionFields;
+  answers: ParsedAnswerRow[];
+  /** Resolved landlord and year (explicit ones win; the worker decides). */
+  landlordId: string | null;
+  assessmentYear: number | null;
+}
+
+export type ApplyResult =
+  | { applied: true; status: SubmissionStatus; diff: 'none' | 'stored' | 'unchanged' }
+  | { applied: false; reason: Exclude<ParseGate, 'go'> };
+
+/** Lets tests hold a transaction open to prove that a killed worker leaves nothing half-written. */
+export type InTransactionHook = (manager: EntityManager) => Promise<void>;
+
+/** The worker's side of a submission: everything a parse attempt reads and writes, guarded by its generation. */
+@Injectable()
+export class ParseResultsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async load(id: string): Promise<SubmissionToParse | null> {
+    const [row]: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT s.id, s.status, s.landlord_id, s.assessment_year, s.parse_generation, s.parsed_generation,
+              f.bytes, f.media_type, f.format, f.original_name
+       FROM submissions s JOIN stored_files f ON f.id = s.file_id WHERE s.id = $1`,
+      [id],
+    );
+    if (!row) return null;
+    return {
+      id: row['id'] as string,
+      status: row['status'] as SubmissionStatus,
+      landlordId: (row['landlord_id'] as string | null) ?? null,
+      assessmentYear: (row['assessment_year'] as number | null) ?? null,
+      parseGeneration: Number(row['parse_generation']),
+      parsedGeneration: Number(row['parsed_generation']),
+      file: {
+        bytes: row['bytes'] as Buffer,
+        mediaType: row['media_type'] as string,
+        format: row['format'] as string,
+        originalName: row['original_name'] as string,
+      },
+    };
+  }
+
+  /** Marks the submission `parsing` if this generation is the current, unapplied one (a confirmed one stays `accepted`). */
+  async begin(id: string, generation: number): Promise<ParseGate> {
+    const updated = await queryRows<{ id: string }>(
+      this.dataSource.manager,
+      `UPDATE submissions SET status = CASE WHEN status = 'accepted' THEN status ELSE 'parsing' END, progress = 5
+       WHERE id = $1 AND parse_generation = $2 AND parsed_generation < $2 RETURNING id`,
+      [id, generation],
+    );
+    if (updated.length) return 'go';
+    return this.gate(this.dataSource.manager, id, generation);
+  }
+
+  async progress(id: string, generation: number, progress: number): Promise<void> {
+    await this.dataSource.query(
+      'UPDATE submissions SET progress = $3 WHERE id = $1 AND parse_generation = $2 AND parsed_generation < $2',
+      [id, generation, Math.max(0, Math.min(100, Math.round(progress)))],
+    );
+  }
+
+  /**
+   * Writes one attempt's result in ONE transaction, replacing any earlier attempt's answers (delete + insert)
+   * with human corrections re-applied. The row lock and the generation check make a stale attempt (one a newer
+   * re-parse overtook) a no-op. A confirmed submission keeps its answers: a differing re-parse is stored as a diff.
+   */
+  async apply(id: string, generation: number, outcome: ParseOutcome, hook?: InTransactionHook): Promise<ApplyResult> {
+    return this.dataSource.transaction(async (manager) => {
+      const [current] = await queryRows<{ status: SubmissionStatus; created_at: Date; code_version: string | null }>(
+        manager,
+        'SELECT status, created_at, code_version FROM submissions WHERE id = $1 FOR UPDATE',
+        [id],
+      );
+      const gate = await this.gate(manager, id, generation);
+      if (!current || gate !== 'go') return { applied: false, reason: gate === 'go' ? 'missing' : gate };
+
+      const overrides = await loadOverrides(manager, id);
+      const rows = effectiveRows(outcome.submission.codeVersion, outcome.answers, overrides);
+      const counts = countAnswers(rows);
+      const fields = outcome.submission;
+
+      if (current.status === 'accepted') {
+        const diff = await this.storeDiffIfChanged(manager, id, generation, outcome, rows);
+        await manager.query(
+          `UPDATE submissions SET parsed_generation = $2, progress = 100,
+             parser_version = CASE WHEN $3 THEN $4 ELSE parser_version END
+           WHERE id = $1`,
+          [id, generation, diff === 'unchanged', fields.parserVersion],
+        );
+        if (hook) await hook(manager);
+        return { applied: true, status: 'accepted', diff };
+      }
+
+      const status: SubmissionStatus = outcome.landlordId && outcome.assessmentYear ? 'parsed' : 'needs_review';
+      await replaceAnswers(manager, id, rows);
+      await manager.query(
+        `UPDATE submissions SET status = $3, progress = 100, landlord_id = $4, assessment_year = $5, code_version = $6,
+           parser_version = $7, detected_landlord_name = $8, detected_year = $9, detected_date = $10, warnings = $11,
+           counts = $12, error_code = NULL, error_message = NULL, parsed_at = now(), parsed_generation = $2
+         WHERE id = $1`,
+        [
+          id,
+          generation,
+          status,
+          outcome.landlordId,
+          outcome.assessmentYear,
+          fields.codeVersion,
+          fields.parserVersion,
+          fields.detectedLandlordName,
+          fields.detectedYear,
+          fields.detectedDate,
+          JSON.stringify(fields.warnings),
+          JSON.stringify(counts),
+        ],
+      );
+      await this.supersedeIfCurrent(manager, id, status, outcome.landlordId, outcome.assessmentYear, current.created_at);
+      if (hook) await hook(manager);
+      return { applied: true, status, diff: 'none' };
+    });
+  }
+
+  /**
+   * Records a permanent failure for this generation: status `failed` with a code and a message the uploader
+   * can act on, and no answers. A confirmed submission keeps its answers and status; the error is noted on it.
+   */
+  async fail(id: string, generation: number, errorCode: string, errorMessage: string): Promise<ApplyResult> {
+    return this.dataSource.transaction(async (manager) => {
+      const [current] = await queryRows<{ status: SubmissionStatus }>(
+        manager,
+        'SELECT status FROM submissions WHERE id = $1 FOR UPDATE',
+        [id],
+      );
+      const gate = await this.gate(manager, id, generation);
+      if (!current || gate !== 'go') return { applied: false, reason: gate === 'go' ? 'missing' : gate };
+      const status: SubmissionStatus = current.status === 'accepted' ? 'accepted' : 'failed';
+      if (status === 'failed') await manager.query('DELETE FROM answers WHERE submission_id = $1', [id]);
+      await manager.query(
+        `UPDATE submissions SET status = $3, progress = 100, error_code = $4, error_message = $5, parsed_generation = $2,
+           counts = CASE WHEN $3 = 'failed' THEN NULL ELSE counts END
+         WHERE id = $1`,
+        [id, generation, status, errorCode, errorMessage],
+      );
+      return { applied: true, status, diff: 'none' };
+    });
+  }
+
+  private async gate(manager: EntityManager, id: string, generation: number): Promise<ParseGate> {
+    const [row] = await queryRows<{ parse_generation: number; parsed_generation: number }>(
+      manager,
+      'SELECT parse_generation, parsed_generation FROM submissions WHERE id = $1',
+      [id],
+    );
+    if (!row) return 'missing';
+    if (row.parse_generation > generation) return 'stale';
+    if (row.parsed_generation >= generation) return 'done';
+    return 'go';
+  }
+
+
+  private async storeDiffIfChanged(
+    manager: EntityManager,
+    id: string,
+    generation: number,
+    outcome: ParseOutcome,
+    rows: AnswerInsert[],
+  ): Promise<'stored' | 'unchanged'> {
+    const existing = await queryRows<Record<string, unknown>>(
+      manager,
+      'SELECT parsed_provision, provision, status, evidence, commentary FROM answers WHERE submission_id = $1 ORDER BY position',
+      [id],
+    );
+    const before = existing.map((r) => ({
+      parsedProvision: r['parsed_provision'] as string,
+      provision: r['provision'] as string,
+      status: r['status'] as AnswerInsert['status'],
+      evidence: (r['evidence'] as string | null) ?? null,
+      commentary: (r['commentary'] as string | null) ?? null,
+    }));
+    const changes = diffAnswers(before, rows);
+    await manager.query('DELETE FROM reparse_diffs WHERE submission_id = $1 AND resolved_at IS NULL', [id]);
+    if (changes.length === 0) return 'unchanged';
+    await manager.query(
+      `INSERT INTO reparse_diffs (submission_id, generation, parser_version, changes, proposed) VALUES ($1, $2, $3, $4, $5)`,
+      [
+        id,
+        generation,
+        outcome.submission.parserVersion,
+        JSON.stringify(changes),
+        JSON.stringify({ submission: outcome.submission, answers: outcome.answers }),
+      ],
+    );
+    return 'stored';
+  }
+
+  private async supersedeIfCurrent(
+    manager: EntityManager,
+    id: string,
+    status: SubmissionStatus,
+    landlordId: string | null,
+    assessmentYear: number | null,
+    createdAt: Date,
+  ): Promise<void> {
+    if (status !== 'parsed' || !landlordId || !assessmentYear) return;
+    await supersedeEarlier(manager, { id, landlordId, assessmentYear, createdAt });
+  }
+}

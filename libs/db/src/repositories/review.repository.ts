@@ -1,0 +1,235 @@
+import type { AnswerStatus, SubmissionStatus } from '@app/contracts';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { AnswerChange, AnswerSnapshot, ReparseProposal } from '../entities/reparse-diff.entity';
+import { canonicalLinksFor, countAnswers, effectiveRows } from '../ingestion/answer-rows';
+import { loadOverrides, replaceAnswers } from './answer-writes';
+import { queryRows } from './sql';
+import { supersedeEarlier } from './supersede';
+
+export interface AnswerCorrection {
+  status?: AnswerStatus;
+  provision?: string;
+}
+
+export type CorrectionResult =
+  | { ok: true; before: AnswerSnapshot; after: AnswerSnapshot }
+  | { ok: false; reason: 'not_found' | 'confirmed' | 'not_parsed' };
+
+export type ConfirmResult =
+  | { ok: true; status: SubmissionStatus }
+  | { ok: false; reason: 'not_found' | 'not_ready' | 'superseded' | 'needs_landlord_and_year'; status?: SubmissionStatus };
+
+export interface PendingDiff {
+  id: string;
+  submissionId: string;
+  generation: number;
+  parserVersion: string;
+  changes: AnswerChange[];
+  createdAt: Date;
+}
+
+export type ResolveDiffResult = { ok: true; resolution: 'accepted' | 'rejected'; parserVersion: string } | { ok: false };
+
+const CORRECTABLE: SubmissionStatus[] = ['parsed', 'needs_review', 'accepted'];
+
+/** Human review of parsed submissions: corrections (kept as overrides), confirmation, re-parse diffs. */
+@Injectable()
+export class ReviewRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Corrects one answer: the override (keyed by provision-as-parsed and position, so it survives re-parsing)
+   * and the effective answer change together. Setting a value back to what the parser read removes that part
+   * of the override. `allowConfirmed` false refuses once the submission is accepted.
+   */
+  async correctAnswer(
+    submissionId: string,
+    answerId: string,
+    correction: AnswerCorrection,
+    userId: string | null,
+    options: { allowConfirmed: boolean },
+  ): Promise<CorrectionResult> {
+    return this.dataSource.transaction(async (manager) => {
+      const [submission] = await queryRows<{ status: SubmissionStatus; code_version: string | null }>(
+        manager,
+        'SELECT status, code_version FROM submissions WHERE id = $1 FOR UPDATE',
+        [submissionId],
+      );
+      if (!submission) return { ok: false, reason: 'not_found' };
+      if (!CORRECTABLE.includes(submission.status)) return { ok: false, reason: 'not_parsed' };
+      if (submission.status === 'accepted' && !options.allowConfirmed) return { ok: false, reason: 'confirmed' };
+      const [answer] = await queryRows<Record<string, unknown>>(
+        manager,
+        `SELECT position, provision, parsed_provision, status, parsed_status, evidence, commentary
+         FROM answers WHERE id = $1 AND submission_id = $2`,
+        [answerId, submissionId],
+      );
+      if (!answer) return { ok: false, reason: 'not_found' };
+      const parsedProvision = answer['parsed_provision'] as string;
+      const parsedStatus = answer['parsed_status'] as AnswerStatus;
+      const position = Number(answer['position']);
+      const before: AnswerSnapshot = {
+        provision: answer['provision'] as string,
+        status: answer['status'] as AnswerStatus,
+        evidence: (answer['evidence'] as string | null) ?? null,
+        commentary: (answer['commentary'] as string | null) ?? null,
+      };
+      const provision = correction.provision ?? before.provision;
+      const status = correction.status ?? before.status;
+      const overrideProvision = provision === parsedProvision ? null : provision;
+      const overrideStatus = status === parsedStatus ? null : status;
+
+      if (overrideProvision === null && overrideStatus === null) {
+        await manager.query('DELETE FROM answer_overrides WHERE submission_id = $1 AND parsed_provision = $2 AND position = $3', [
+          submissionId,
+          parsedProvision,
+          position,
+        ]);
+      } else {
+        await manager.query(
+          `INSERT INTO answer_overrides (submission_id, parsed_provision, position, status, provision, created_by)
+           VALUES ($1, $2, $3, $4, $5, $6)
+           ON CONFLICT (submission_id, parsed_provision, position)
+           DO UPDATE SET status = EXCLUDED.status, provision = EXCLUDED.provision, created_by = EXCLUDED.created_by, updated_at = now()`,
+          [submissionId, parsedProvision, position, overrideStatus, overrideProvision, userId],
+        );
+      }
+      const corrected = overrideProvision !== null || overrideStatus !== null;
+      const links = canonicalLinksFor(submission.code_version, provision);
+      await manager.query(
+        `UPDATE answers SET status = $2, provision = $3, canonical_links = $4, canonical_provisions = $5,
+           corrected_at = CASE WHEN $6 THEN now() ELSE NULL END, corrected_by = CASE WHEN $6 THEN $7::uuid ELSE NULL END
+         WHERE id = $1`,
+        [answerId, status, provision, JSON.stringify(links), links.map((l) => l.provision), corrected, userId],
+      );
+      await this.recount(manager, submissionId);
+      return { ok: true, before, after: { ...before, provision, status } };
+    });
+  }
+
+  /** Marks a parsed submission `accepted` (confirmed by its landlord or an analyst). */
+  async confirm(submissionId: string, userId: string | null): Promise<ConfirmResult> {
+    return this.dataSource.transaction(async (manager) => {
+      const [row] = await queryRows<{
+        status: SubmissionStatus;
+        landlord_id: string | null;
+        assessment_year: number | null;
+        superseded_by_id: string | null;
+      }>(manager, 'SELECT status, landlord_id, assessment_year, superseded_by_id FROM submissions WHERE id = $1 FOR UPDATE', [
+        submissionId,
+      ]);
+      if (!row) return { ok: false, reason: 'not_found' };
+      if (row.status === 'accepted') return { ok: true, status: 'accepted' };
+      if (row.status !== 'parsed' && row.status !== 'needs_review') return { ok: false, reason: 'not_ready', status: row.status };
+      if (!row.landlord_id || !row.assessment_year) return { ok: false, reason: 'needs_landlord_and_year', status: row.status };
+      if (row.superseded_by_id) return { ok: false, reason: 'superseded', status: row.status };
+      await manager.query(
+        `UPDATE submissions SET status = 'accepted', confirmed_at = now(), confirmed_by = $2 WHERE id = $1`,
+        [submissionId, userId],
+      );
+      return { ok: true, status: 'accepted' };
+    });
+  }
+
+  /**
+   * Sets the landlord and/or year an analyst resolved. A `needs_review` submission that now has both becomes
+   * `parsed` and supersedes earlier uploads for that landlord and year.
+   */
+  async assign(
+    submissionId: string,
+    change: { landlordId?: string; assessmentYear?: number },
+  ): Promise<{ ok: true; status: SubmissionStatus } | { ok: false; reason: 'not_found' | 'confirmed' }> {
+    return this.dataSource.transaction(async (manager) => {
+      const [row] = await queryRows<{
+        status: SubmissionStatus;
+        landlord_id: string | null;
+        assessment_year: number | null;
+        created_at: Date;
+      }>(manager, 'SELECT status, landlord_id, assessment_year, created_at FROM submissions WHERE id = $1 FOR UPDATE', [
+        submissionId,
+      ]);
+      if (!row) return { ok: false, reason: 'not_found' };
+      if (row.status === 'accepted') return { ok: false, reason: 'confirmed' };
+      const landlordId = change.landlordId ?? row.landlord_id;
+      const assessmentYear = change.assessmentYear ?? row.assessment_year;
+      const status: SubmissionStatus = row.status === 'needs_review' && landlordId && assessmentYear ? 'parsed' : row.status;
+      await manager.query('UPDATE submissions SET landlord_id = $2, assessment_year = $3, status = $4 WHERE id = $1', [
+        submissionId,
+        landlordId,
+        assessmentYear,
+        status,
+      ]);
+      if (status === 'parsed' && landlordId && assessmentYear) {
+        await supersedeEarlier(manager, { id: submissionId, landlordId, assessmentYear, createdAt: row.created_at });
+      }
+      return { ok: true, status };
+    });
+  }
+
+  async pendingDiff(submissionId: string): Promise<PendingDiff | null> {
+    const [row]: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT id, submission_id, generation, parser_version, changes, created_at FROM reparse_diffs
+       WHERE submission_id = $1 AND resolved_at IS NULL`,
+      [submissionId],
+    );
+    if (!row) return null;
+    return {
+      id: row['id'] as string,
+      submissionId: row['submission_id'] as string,
+      generation: Number(row['generation']),
+      parserVersion: row['parser_version'] as string,
+      changes: row['changes'] as AnswerChange[],
+      createdAt: row['created_at'] as Date,
+    };
+  }
+
+  /** Accepting replaces the answers with the re-parse's (corrections re-applied) in one transaction; rejecting keeps them. */
+  async resolveDiff(submissionId: string, accept: boolean, userId: string | null): Promise<ResolveDiffResult> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT 1 FROM submissions WHERE id = $1 FOR UPDATE', [submissionId]);
+      const [diff] = await queryRows<{ id: string; proposed: ReparseProposal; parser_version: string }>(
+        manager,
+        'SELECT id, proposed, parser_version FROM reparse_diffs WHERE submission_id = $1 AND resolved_at IS NULL FOR UPDATE',
+        [submissionId],
+      );
+      if (!diff) return { ok: false };
+      await manager.query(
+        `UPDATE reparse_diffs SET resolved_at = now(), resolution = $2, resolved_by = $3 WHERE id = $1`,
+        [diff.id, accept ? 'accepted' : 'rejected', userId],
+      );
+      if (!accept) return { ok: true, resolution: 'rejected', parserVersion: diff.parser_version };
+      const { submission, answers } = diff.proposed;
+      const overrides = await loadOverrides(manager, submissionId);
+      const rows = effectiveRows(submission.codeVersion, answers, overrides);
+      await replaceAnswers(manager, submissionId, rows);
+      await manager.query(
+        `UPDATE submissions SET code_version = $2, parser_version = $3, detected_landlord_name = $4, detected_year = $5,
+           detected_date = $6, warnings = $7, counts = $8, error_code = NULL, error_message = NULL
+         WHERE id = $1`,
+        [
+          submissionId,
+          submission.codeVersion,
+          submission.parserVersion,
+          submission.detectedLandlordName,
+          submission.detectedYear,
+          submission.detectedDate,
+          JSON.stringify(submission.warnings),
+          JSON.stringify(countAnswers(rows)),
+        ],
+      );
+      return { ok: true, resolution: 'accepted', parserVersion: diff.parser_version };
+    });
+  }
+
+  private async recount(manager: EntityManager, submissionId: string): Promise<void> {
+    const rows = await queryRows<{ status: AnswerStatus; flags: string[]; corrected_at: Date | null }>(
+      manager,
+      'SELECT status, flags, corrected_at FROM answers WHERE submission_id = $1',
+      [submissionId],
+    );
+    const counts = countAnswers(rows.map((r) => ({ status: r.status, flags: r.flags, correctedAt: r.corrected_at })));
+    await manager.query('UPDATE submissions SET counts = $2 WHERE id = $1', [submissionId, JSON.stringify(counts)]);
+  }
+
+}
