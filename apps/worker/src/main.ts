@@ -19,10 +19,27 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
     logger: new PinoNestLogger(logger),
   });
-  // SIGTERM/SIGINT close the BullMQ workers, which finish in-flight jobs before the process exits.
-  app.enableShutdownHooks();
   await app.init();
   logger.info('worker started');
+  // SIGTERM/SIGINT close the BullMQ workers, which finish their in-flight jobs, then exit cleanly.
+  let closing = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (closing) return;
+    closing = true;
+    logger.info({ signal }, 'worker stopping: finishing in-flight jobs');
+    app
+      .close()
+      .then(() => {
+        logger.info('worker stopped');
+        process.exit(0);
+      })
+      .catch((error: unknown) => {
+        logger.error({ err: error }, 'worker did not stop cleanly');
+        process.exit(1);
+      });
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
 }
 
 bootstrap().catch((error: unknown) => {

@@ -11,9 +11,7 @@ const VERSION_TITLES: Record<string, string> = {
  * so SQL analytics can join on it. Reloads only when the catalog's version changed.
  */
 export async function loadReferenceData(dataSource: DataSource): Promise<boolean> {
-  const loaded: { catalog_version: string }[] = await dataSource.query(
-    'SELECT DISTINCT catalog_version FROM code_versions',
-  );
+  const loaded: { catalog_version: string }[] = await dataSource.query('SELECT catalog_version FROM code_versions');
   if (loaded.length === CODE_VERSIONS.length && loaded.every((row) => row.catalog_version === CATALOG_VERSION)) {
     return false;
   }

@@ -8,12 +8,13 @@ export interface RedisConnectionConfig {
 
 /**
  * A connection for BullMQ. `maxRetriesPerRequest: null` is what BullMQ workers need;
- * `enableOfflineQueue: false` makes producers fail fast while Redis is down instead of hanging.
+ * `failFast` (producers) disables the offline queue so a command fails at once while Redis is down
+ * instead of hanging; callers that tolerate waiting (health checks with their own timeout) leave it off.
  */
-export function createRedisConnection(url: string, options: { forWorker: boolean }): IORedis {
+export function createRedisConnection(url: string, options: { forWorker: boolean; failFast?: boolean }): IORedis {
   const base: RedisOptions = {
     maxRetriesPerRequest: options.forWorker ? null : 1,
-    enableOfflineQueue: options.forWorker,
+    enableOfflineQueue: !(options.failFast ?? !options.forWorker),
     lazyConnect: false,
     retryStrategy: (times) => Math.min(times * 200, 2_000),
   };

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { dropDatabase, migrateDatabase } from '@app/db';
 import IORedis from 'ioredis';
-import type { TestProject } from 'vitest/node';
+import type { TestProject } from 'vitest/node' with { 'resolution-mode': 'import' };
 
 declare module 'vitest' {
   export interface ProvidedContext {

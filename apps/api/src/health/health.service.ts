@@ -29,7 +29,7 @@ export class HealthService implements OnModuleDestroy {
     @InjectQueue(QueueName.SubmissionParse) private readonly parseQueue: Queue,
     @InjectQueue(QueueName.System) private readonly systemQueue: Queue,
   ) {
-    this.redis = createRedisConnection(config.REDIS_URL, { forWorker: false });
+    this.redis = createRedisConnection(config.REDIS_URL, { forWorker: false, failFast: false });
   }
 
   async check(): Promise<HealthResponse> {
