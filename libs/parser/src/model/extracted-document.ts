@@ -20,6 +20,12 @@ export interface DocCell {
   text: string;
   /** Where the cell's text sits (PDF only). */
   regions?: PageRegion[];
+  /**
+   * Set when this position is covered by a merged cell (rowspan/colspan, Word vMerge/gridSpan) that started
+   * elsewhere: 'row' when it started in a row above in the same column, 'column' when it started to the left.
+   * `text` then repeats the merged cell's text.
+   */
+  spanned?: 'row' | 'column';
 }
 
 export interface HeadingBlock {
@@ -27,12 +33,16 @@ export interface HeadingBlock {
   text: string;
   level?: number;
   page?: number;
+  /** 1-based line number in a text extraction. */
+  line?: number;
 }
 
 export interface ParagraphBlock {
   kind: 'paragraph';
   text: string;
   page?: number;
+  /** 1-based line number in a text extraction. */
+  line?: number;
 }
 
 /**
@@ -49,6 +59,8 @@ export interface RowBlock {
   page?: number;
   /** True when a page break, or blank lines in a text extraction, stand between this row and the previous one. */
   afterBreak?: boolean;
+  /** 1-based line number in a text extraction. */
+  line?: number;
 }
 
 export type DocBlock = HeadingBlock | ParagraphBlock | RowBlock;

@@ -1,0 +1,46 @@
+import mammoth from 'mammoth';
+import { ParseError } from '../errors';
+import type { ExtractedDocument } from '../model/extracted-document';
+import { extractHtml } from './html/html';
+import { readZipDirectory } from './zip-directory';
+
+export interface DocxLimits {
+  /** Largest uncompressed size of the parts mammoth reads. */
+  maxUncompressedBytes: number;
+}
+
+const READ_PARTS = /^word\/(document|numbering|styles|footnotes|endnotes|comments)\.xml$|^word\/_rels\//;
+
+/**
+ * Word documents go through mammoth to HTML, then through the same table reader as HTML uploads:
+ * merged cells arrive as colspan/rowspan and Word lists as <ul>/<ol>.
+ */
+export async function extractDocx(bytes: Uint8Array, limits: DocxLimits): Promise<ExtractedDocument> {
+  const entries = readZipDirectory(bytes);
+  if (!entries) throw new ParseError('docx_malformed', 'The Word document is damaged: its file index cannot be read.');
+  const unpacked = entries.filter((e) => READ_PARTS.test(e.name)).reduce((sum, e) => sum + e.uncompressedSize, 0);
+  if (unpacked > limits.maxUncompressedBytes) {
+    throw new ParseError('file_too_large', 'The Word document expands to more text than can be read. Split it or save it as PDF.', {
+      uncompressedBytes: unpacked,
+    });
+  }
+
+  let html: string;
+  let messages: string[];
+  try {
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { externalFileAccess: false, convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) },
+    );
+    html = result.value;
+    messages = result.messages.filter((m) => m.type === 'error').map((m) => m.message);
+  } catch (error) {
+    throw new ParseError('docx_malformed', 'The Word document could not be opened: it is damaged or not a real .docx file.', {
+      cause: error instanceof Error ? error.message : String(error),
+    });
+  }
+
+  const doc = extractHtml(html, 'docx');
+  doc.warnings.push(...messages.slice(0, 5).map((m) => `Word reader: ${m}`));
+  return doc;
+}

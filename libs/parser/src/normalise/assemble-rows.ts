@@ -1,0 +1,103 @@
+import { addLine, endsSentence, hasStatus, newDraft, startsMidSentence, warnOnce, type DraftRow, type NumberOrigin } from './draft-row';
+import type { RoleLine } from './lines';
+import { classifyNumberCell, leadingProvisionNumber } from './provision-number';
+import { isAnswer } from './status';
+import { pullLeadingFragments } from './visual-lines';
+
+/**
+ * Groups lines into provision rows. A line opens a row when it carries a provision number, or when it carries
+ * an answer while the current row already has one (its number is then missing, garbled or printed lower down).
+ * Every other line continues the current row, cell by cell.
+ */
+export function assembleRows(lines: readonly RoleLine[], isKnown: (provision: string) => boolean): DraftRow[] {
+  const drafts: DraftRow[] = [];
+  const used = new Set<string>();
+  let current: DraftRow | null = null;
+
+  const open = (line: RoleLine, number: string | null, origin: NumberOrigin | null, raw: string | null): void => {
+    const draft = newDraft(line, number, origin, raw);
+    if (current && number) pullLeadingFragments(current, draft);
+    drafts.push(draft);
+    current = draft;
+    if (number) used.add(number);
+  };
+
+  for (const line of lines) {
+    if (isEmpty(line)) continue;
+    const cell = classifyNumberCell(line.number);
+    const answer = !line.statusSpanned && isAnswer(line.text.status);
+    const cur = current as DraftRow | null;
+
+    if (cell.kind === 'number' && isKnown(cell.reading.value)) {
+      const value = cell.reading.value;
+      if (cur && (line.numberSpanned || cur.number === value)) {
+        addLine(cur, line);
+        continue;
+      }
+      if (cur && awaitsNumber(cur) && !answer && !used.has(value) && continuesAbove(cur, line)) {
+        cur.number = value;
+        cur.origin = 'below';
+        cur.anchor = line.index;
+        warnOnce(cur, 'provision_below_text', `The number ${value} is printed below the start of its row.`, 0.05);
+        used.add(value);
+        addLine(cur, line);
+        continue;
+      }
+      const origin: NumberOrigin = cell.reading.ocr ? 'ocr' : cell.reading.exact ? 'cell' : 'prefixed';
+      open(line, value, origin, cell.raw);
+      continue;
+    }
+
+    if (cell.kind === 'number' || cell.kind === 'garbled') {
+      // A garbled copy of the label just printed (OCR reads some labels twice).
+      if (cur?.number && !answer && line.index - cur.anchor <= 2) {
+        warnOnce(cur, 'provision_garbled', `A garbled copy of the number ("${cell.raw}") was ignored.`, 0.02);
+        addLine(cur, line);
+        continue;
+      }
+      if (cur && awaitsNumber(cur) && !answer) {
+        cur.numberRaw = cell.raw;
+        addLine(cur, line);
+        continue;
+      }
+      open(line, null, null, cell.raw);
+      continue;
+    }
+
+    // A title row ("Section 2: Exclusions", "Stage 1") spread across the table.
+    if (cell.kind === 'text' && !line.text.requirement && !line.text.status && !line.text.evidence && !line.text.commentary) continue;
+
+    const lead = line.number ? null : leadingProvisionNumber(line.text.requirement);
+    if (lead && isKnown(lead.value) && !used.has(lead.value) && (answer || !cur)) {
+      open(line, lead.value, 'text', null);
+      continue;
+    }
+    if (!cur) {
+      if (answer) open(line, null, null, null);
+      continue;
+    }
+    if (answer && hasStatus(cur)) {
+      open(line, null, null, null);
+      continue;
+    }
+    addLine(cur, line);
+  }
+  return drafts;
+}
+
+function isEmpty(line: RoleLine): boolean {
+  return !line.number && !line.text.requirement && !line.text.status && !line.text.evidence && !line.text.commentary;
+}
+
+/** A row opened by its answer whose number has not turned up yet. */
+function awaitsNumber(draft: DraftRow): boolean {
+  return draft.number === null && draft.origin === null && draft.numberRaw === null;
+}
+
+/** The numbered line reads as the rest of the row above rather than a row of its own. */
+function continuesAbove(draft: DraftRow, line: RoleLine): boolean {
+  if (!line.text.evidence && !line.text.commentary) return true;
+  if (startsMidSentence(line.text.requirement)) return true;
+  const last = draft.cells.requirement[draft.cells.requirement.length - 1];
+  return last !== undefined && (!endsSentence(last.text) || last.text.trim().endsWith(':'));
+}

@@ -1,0 +1,128 @@
+import type { DocCell } from '../model/extracted-document';
+import { findProvisionNumber } from './provision-number';
+import { isAnswer } from './status';
+
+export type ColumnRole = 'number' | 'requirement' | 'status' | 'evidence' | 'commentary' | 'ignore';
+
+export interface ColumnMap {
+  roles: ColumnRole[];
+  /** The header cell texts, to spot header words that bleed into data cells. */
+  headers: string[];
+  /** True when a single column holds evidence and commentary together (the 2022 four-column form). */
+  combined: boolean;
+  fromHeader: boolean;
+}
+
+type HeaderRole = ColumnRole | 'combined' | 'blank';
+
+const STATUS_WORDS = /\b(compl(?:y|ies|iant|iance)|yes\s*\/\s*no|y\s*\/\s*n|status|met\?|rag rating|rating)\b/;
+const EVIDENCE_WORDS = /\bevidence\b/;
+const COMMENTARY_WORDS = /\b(comment(?:s|ary)?|explanations?|notes?|narrative|remarks|actions?)\b/;
+const REQUIREMENT_WORDS = /\b(requirements?|the code says|code text|description|standard)\b/;
+const NUMBER_WORDS = /^(?:code\s+)?(?:provision|section|clause|para(?:graph)?|ref(?:erence)?|no\.?|number|item|#)(?:\s*(?:no\.?|number|ref))?$/;
+
+function headerRole(text: string): HeaderRole | null {
+  const t = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (!t) return 'blank';
+  if (t.length > 80) return null;
+  if (STATUS_WORDS.test(t) && !EVIDENCE_WORDS.test(t)) return 'status';
+  const evidence = EVIDENCE_WORDS.test(t);
+  const commentary = COMMENTARY_WORDS.test(t);
+  if (evidence && commentary) return 'combined';
+  if (evidence) return 'evidence';
+  if (commentary) return 'commentary';
+  if (REQUIREMENT_WORDS.test(t)) return 'requirement';
+  if (NUMBER_WORDS.test(t) || /\b(code )?provision\b/.test(t) || /^code section$/.test(t)) return 'number';
+  return null;
+}
+
+/** The column map a header row describes, or null when the row is not a header. */
+export function readHeaderRow(cells: DocCell[]): ColumnMap | null {
+  const texts = cells.map((c) => (c.spanned === 'column' ? '' : c.text));
+  if (texts.some((t) => findProvisionNumber(t) !== null || isAnswer(t))) return null;
+  const found = texts.map(headerRole);
+  if (found.some((r) => r === null)) return null;
+  const named = found.filter((r) => r !== 'blank');
+  const kinds = new Set<HeaderRole | null>(named);
+  const anchors = (['status', 'requirement', 'evidence', 'combined', 'number'] as const).filter((k) => kinds.has(k));
+  if (named.length < 2 || anchors.length < 2) return null;
+  return resolveRoles(found as HeaderRole[], texts);
+}
+
+function resolveRoles(found: HeaderRole[], headers: string[]): ColumnMap {
+  const roles: ColumnRole[] = [];
+  const hasEvidence = found.includes('evidence');
+  const hasCommentary = found.includes('commentary');
+  const statusAt = found.indexOf('status');
+  let combined = false;
+  found.forEach((role, i) => {
+    if (role === 'combined') {
+      // A blank column before "Evidence, commentary..." holds the evidence; the combined one then holds commentary.
+      const blankEvidence = i > 0 && found[i - 1] === 'blank' && i - 1 > statusAt && !hasEvidence;
+      if (hasEvidence || blankEvidence) roles.push(hasCommentary ? 'ignore' : 'commentary');
+      else {
+        roles.push('evidence');
+        combined = true;
+      }
+    } else if (role === 'blank') {
+      const next = found[i + 1];
+      if (next === 'combined' && i > statusAt && !hasEvidence) roles.push('evidence');
+      else if (i === 0 && !found.includes('number')) roles.push('number');
+      else roles.push('ignore');
+    } else {
+      roles.push(role);
+    }
+  });
+  return { roles, headers, combined, fromHeader: true };
+}
+
+/** The usual five-column layout, used when no header row can be found at all. */
+export function defaultColumns(width: number): ColumnMap {
+  const five: ColumnRole[] = ['number', 'requirement', 'status', 'evidence', 'commentary'];
+  const roles = width <= 4 ? five.slice(0, Math.max(width, 3)) : [...five, ...Array<ColumnRole>(width - 5).fill('ignore')];
+  return { roles, headers: [], combined: width === 4, fromHeader: false };
+}
+
+/**
+ * Infers roles from the cells themselves when a table has no recognisable header:
+ * the column most often holding provision numbers, the one most often holding answers,
+ * the longest text column before the answers as the requirement, and the text columns after it.
+ */
+export function inferColumns(rows: DocCell[][]): ColumnMap | null {
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  if (width < 3 || rows.length < 2) return null;
+  const numberHits = new Array<number>(width).fill(0);
+  const answerHits = new Array<number>(width).fill(0);
+  const textLength = new Array<number>(width).fill(0);
+  for (const row of rows) {
+    row.forEach((cell, i) => {
+      if (findProvisionNumber(cell.text)?.exact) numberHits[i] = (numberHits[i] ?? 0) + 1;
+      if (isAnswer(cell.text)) answerHits[i] = (answerHits[i] ?? 0) + 1;
+      textLength[i] = (textLength[i] ?? 0) + cell.text.length;
+    });
+  }
+  const numberCol = argMax(numberHits);
+  const statusCol = argMax(answerHits);
+  if (numberCol < 0 || statusCol < 0 || numberCol === statusCol) return null;
+  if ((numberHits[numberCol] ?? 0) < rows.length * 0.3 || (answerHits[statusCol] ?? 0) < rows.length * 0.3) return null;
+  const roles: ColumnRole[] = new Array<ColumnRole>(width).fill('ignore');
+  roles[numberCol] = 'number';
+  roles[statusCol] = 'status';
+  let requirementCol = -1;
+  for (let i = 0; i < statusCol; i++) {
+    if (i !== numberCol && (requirementCol < 0 || (textLength[i] ?? 0) > (textLength[requirementCol] ?? 0))) requirementCol = i;
+  }
+  if (requirementCol >= 0) roles[requirementCol] = 'requirement';
+  const after = [...Array(width).keys()].filter((i) => i > statusCol && (textLength[i] ?? 0) > 0);
+  if (after[0] !== undefined) roles[after[0]] = 'evidence';
+  if (after[1] !== undefined) roles[after[1]] = 'commentary';
+  return { roles, headers: [], combined: after.length === 1, fromHeader: false };
+}
+
+function argMax(values: number[]): number {
+  let best = -1;
+  values.forEach((v, i) => {
+    if (v > 0 && (best < 0 || v > (values[best] ?? 0))) best = i;
+  });
+  return best;
+}

@@ -1,0 +1,121 @@
+import type { PageRegion, RowBlock } from '../model/extracted-document';
+import type { ColumnMap, ColumnRole } from './columns';
+import { classifyNumberCell } from './provision-number';
+import { isAnswer } from './status';
+
+export type TextRole = 'requirement' | 'status' | 'evidence' | 'commentary';
+export const TEXT_ROLES: readonly TextRole[] = ['requirement', 'status', 'evidence', 'commentary'];
+
+export interface LineSource {
+  table?: number;
+  row?: number;
+  line?: number;
+  page?: number;
+}
+
+/** One table row (or one visual line of one) with its cells sorted into roles. */
+export interface RoleLine {
+  index: number;
+  number: string;
+  /** The number cell repeats a merged cell from the row above. */
+  numberSpanned: boolean;
+  text: Record<TextRole, string>;
+  /** The answer cell repeats a merged cell from the row above. */
+  statusSpanned: boolean;
+  afterBreak: boolean;
+  /** The line had fewer cells than the header and they were placed by content. */
+  realigned: boolean;
+  source: LineSource;
+  regions: PageRegion[];
+}
+
+const PLACEHOLDER = /^[\s\-–—_.·•*]*$/;
+
+export function toRoleLine(block: RowBlock, columns: ColumnMap, index: number): RoleLine {
+  const line: RoleLine = {
+    index,
+    number: '',
+    numberSpanned: false,
+    text: { requirement: '', status: '', evidence: '', commentary: '' },
+    statusSpanned: false,
+    afterBreak: block.afterBreak ?? false,
+    realigned: false,
+    source: sourceOf(block),
+    regions: block.cells.flatMap((c) => c.regions ?? []),
+  };
+  const cells = block.cells;
+  const first = cells[0]?.text ?? '';
+  const width = columns.roles.length;
+  const shortRow = cells.length < width && cells.length > 0 && first.trim() !== '' && classifyNumberCell(first).kind === 'text';
+  if (shortRow && columns.roles[0] === 'number') {
+    realign(line, cells.map((c) => c.text));
+    return line;
+  }
+
+  cells.forEach((cell, i) => {
+    const role: ColumnRole = columns.roles[i] ?? overflowRole(columns);
+    if (role === 'ignore' || cell.spanned === 'column') return;
+    const text = cleanCell(cell.text, columns.headers[i]);
+    if (role === 'number') {
+      line.number = joinText(line.number, text);
+      line.numberSpanned ||= cell.spanned === 'row';
+      return;
+    }
+    if (role === 'status') {
+      line.text.status = joinText(line.text.status, text);
+      line.statusSpanned ||= cell.spanned === 'row';
+      return;
+    }
+    if (cell.spanned === 'row') return;
+    line.text[role] = joinText(line.text[role], text);
+  });
+  return line;
+}
+
+// Cells beyond the header's width belong with the last text column.
+function overflowRole(columns: ColumnMap): ColumnRole {
+  return columns.roles.includes('commentary') ? 'commentary' : 'evidence';
+}
+
+/** Text extractions drop leading empty cells on some continuation lines; place the cells by content instead. */
+function realign(line: RoleLine, cells: string[]): void {
+  const order: TextRole[] = ['requirement', 'evidence', 'commentary'];
+  let next = 0;
+  cells.forEach((raw, i) => {
+    const text = cleanCell(raw, undefined);
+    if (i > 0 && !line.text.status && isAnswer(text)) {
+      line.text.status = text;
+      return;
+    }
+    const role = order[Math.min(next, order.length - 1)] ?? 'commentary';
+    line.text[role] = joinText(line.text[role], text);
+    next++;
+  });
+  line.realigned = true;
+}
+
+/** Drops placeholder dashes and header words that bled into a data cell ("Commentary / explanation"). */
+function cleanCell(text: string, header: string | undefined): string {
+  const trimmed = text.trim();
+  if (PLACEHOLDER.test(trimmed)) return '';
+  if (header && squash(trimmed) === squash(header)) return '';
+  return trimmed;
+}
+
+function squash(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '');
+}
+
+function joinText(a: string, b: string): string {
+  if (!b) return a;
+  return a ? `${a}\n${b}` : b;
+}
+
+function sourceOf(block: RowBlock): LineSource {
+  const source: LineSource = {};
+  if (block.tableIndex !== undefined) source.table = block.tableIndex;
+  if (block.rowIndex !== undefined) source.row = block.rowIndex;
+  if (block.line !== undefined) source.line = block.line;
+  if (block.page !== undefined) source.page = block.page;
+  return source;
+}

@@ -1,0 +1,73 @@
+import type { DocBlock, RowBlock } from '../model/extracted-document';
+import type { ParseWarning } from '../model/parsed-submission';
+import { defaultColumns, inferColumns, readHeaderRow, type ColumnMap } from './columns';
+import { toRoleLine, type RoleLine } from './lines';
+
+export interface Segmented {
+  lines: RoleLine[];
+  /** Tables that carried provision rows. */
+  tables: number;
+  warnings: ParseWarning[];
+}
+
+/**
+ * Turns the document's row blocks into role lines. Header rows set the column map (and are dropped wherever
+ * they repeat); rows before any header are set aside; a table with no header of its own keeps the map in force
+ * when its width matches, otherwise its columns are inferred from content.
+ */
+export function segmentRows(blocks: readonly DocBlock[]): Segmented {
+  const rows = blocks.filter((b): b is RowBlock => b.kind === 'row');
+  const warnings: ParseWarning[] = [];
+  const lines: RoleLine[] = [];
+  const tables = new Set<string>();
+  let columns: ColumnMap | null = null;
+  let pending: RowBlock[] = [];
+  let table: number | undefined;
+  // Text extractions have no table indexes: a header after prose starts a new table, a repeated one does not.
+  let textTable = 0;
+  let previous: DocBlock | undefined;
+
+  const emit = (row: RowBlock, map: ColumnMap): void => {
+    lines.push(toRoleLine(row, map, lines.length));
+    tables.add(row.tableIndex === undefined ? `text:${textTable}` : `table:${row.tableIndex}`);
+  };
+
+  for (const block of blocks) {
+    const before = previous;
+    previous = block;
+    if (block.kind !== 'row') continue;
+    if (block.tableIndex !== table) {
+      table = block.tableIndex;
+      if (columns && !columns.fromHeader) columns = null;
+      if (columns && block.cells.length !== columns.roles.length) columns = inferFor(rows, table) ?? columns;
+    }
+    const header = readHeaderRow(block.cells);
+    if (header) {
+      if (block.tableIndex === undefined && before?.kind !== 'row') textTable++;
+      columns = header;
+      pending = [];
+      continue;
+    }
+    if (columns) emit(block, columns);
+    else pending.push(block);
+  }
+
+  if (lines.length === 0 && pending.length > 0) {
+    const inferred = inferColumns(pending.map((r) => r.cells));
+    const width = Math.max(...pending.map((r) => r.cells.length));
+    const map = inferred ?? defaultColumns(width);
+    warnings.push({
+      code: 'header_not_found',
+      message: inferred
+        ? 'No header row was found; columns were recognised from their content.'
+        : 'No header row was found; the usual column order (number, requirement, answer, evidence, commentary) was assumed.',
+    });
+    for (const row of pending) emit(row, map);
+  }
+  return { lines, tables: tables.size, warnings };
+}
+
+function inferFor(rows: readonly RowBlock[], table: number | undefined): ColumnMap | null {
+  if (table === undefined) return null;
+  return inferColumns(rows.filter((r) => r.tableIndex === table).map((r) => r.cells));
+}
