@@ -1,12 +1,13 @@
+import './styles/app.scss';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { HealthPanel } from './HealthPanel';
+import { App } from './app/App';
+
+// Lets govuk-frontend styles for script-enhanced components apply (a class, not an inline script, for the CSP).
+document.body.classList.add('govuk-frontend-supported');
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <main className="govuk-main-wrapper" id="main-content">
-      <h1 className="govuk-heading-l">Complaint Handling Code self-assessments</h1>
-      <HealthPanel />
-    </main>
+    <App />
   </StrictMode>,
 );

@@ -1,0 +1,55 @@
+import type { AnswerStatus, SubmissionStatus } from '@app/contracts';
+import type { TagSpec } from '@web/components/tag-colour';
+
+const SUBMISSION_TAGS: Record<SubmissionStatus, TagSpec> = {
+  received: { text: 'Received', colour: 'grey' },
+  queued: { text: 'Waiting to be read', colour: 'grey' },
+  parsing: { text: 'Reading', colour: 'light-blue' },
+  parsed: { text: 'Ready to check', colour: 'blue' },
+  needs_review: { text: 'Needs checking', colour: 'orange' },
+  failed: { text: 'Could not be read', colour: 'red' },
+  accepted: { text: 'Confirmed', colour: 'green' },
+};
+
+/** The tag for a submission's processing status. */
+export function submissionStatusTag(status: SubmissionStatus): TagSpec {
+  return SUBMISSION_TAGS[status];
+}
+
+export const SUPERSEDED_TAG: TagSpec = { text: 'Superseded', colour: 'grey' };
+
+const ANSWER_TAGS: Record<AnswerStatus, TagSpec> = {
+  yes: { text: 'Yes', colour: 'green' },
+  no: { text: 'No', colour: 'red' },
+  partial: { text: 'Partly', colour: 'yellow' },
+  na: { text: 'Not applicable', colour: 'grey' },
+  missing: { text: 'Blank', colour: 'orange' },
+  unknown: { text: 'Not recognised', colour: 'purple' },
+};
+
+/** The tag for one answer's compliance status. */
+export function answerStatusTag(status: AnswerStatus): TagSpec {
+  return ANSWER_TAGS[status];
+}
+
+/** Labels for the status select when correcting an answer. */
+export const ANSWER_STATUS_OPTIONS: { value: AnswerStatus; text: string }[] = [
+  { value: 'yes', text: 'Yes' },
+  { value: 'no', text: 'No' },
+  { value: 'partial', text: 'Partly' },
+  { value: 'na', text: 'Not applicable' },
+  { value: 'missing', text: 'Blank (no answer given)' },
+  { value: 'unknown', text: 'Not recognised' },
+];
+
+const TERMINAL: ReadonlySet<SubmissionStatus> = new Set(['parsed', 'needs_review', 'failed', 'accepted']);
+
+/** Whether processing has finished (successfully or not). */
+export function isProcessingFinished(status: SubmissionStatus): boolean {
+  return TERMINAL.has(status);
+}
+
+/** Whether the answers can still be corrected and confirmed. */
+export function isReviewable(status: SubmissionStatus, superseded: boolean): boolean {
+  return !superseded && (status === 'parsed' || status === 'needs_review');
+}

@@ -1,0 +1,60 @@
+import { type DragEvent, useState } from 'react';
+import { ACCEPT_ATTRIBUTE, formatBytes } from '../utils/validate-file';
+
+interface Props {
+  file: File | null;
+  onChange: (file: File | null) => void;
+  error?: string;
+}
+
+/** GOV.UK file upload with a drop area: drag a file onto it or choose one. */
+export function FileDropZone({ file, onChange, error }: Props) {
+  const [dragging, setDragging] = useState(false);
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const dropped = event.dataTransfer.files.item(0);
+    if (dropped) onChange(dropped);
+  };
+
+  const zoneClass = `app-drop-zone${dragging ? ' app-drop-zone--active' : ''}${error ? ' app-drop-zone--error' : ''}`;
+  return (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <label className="govuk-label govuk-label--m" htmlFor="file">
+        Upload the self-assessment
+      </label>
+      <div id="file-hint" className="govuk-hint">
+        A PDF, Word (.docx), web page (.html) or text (.txt) file, smaller than 20 MB. Drag it here or choose it.
+      </div>
+      {error ? (
+        <p id="file-error" className="govuk-error-message">
+          <span className="govuk-visually-hidden">Error:</span> {error}
+        </p>
+      ) : null}
+      <div
+        className={zoneClass}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+        data-testid="drop-zone"
+      >
+        <input
+          className={`govuk-file-upload${error ? ' govuk-file-upload--error' : ''}`}
+          id="file"
+          name="file"
+          type="file"
+          accept={ACCEPT_ATTRIBUTE}
+          aria-describedby={`file-hint${error ? ' file-error' : ''}`}
+          onChange={(event) => onChange(event.target.files?.item(0) ?? null)}
+        />
+        <p className="app-drop-zone__file" aria-live="polite">
+          {file ? `${file.name} (${formatBytes(file.size)})` : <span className="govuk-hint">No file chosen yet</span>}
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import type { SessionUser } from '@app/contracts';
+import { ErrorMessage } from '@web/components/ErrorMessage';
+import { useLandlords } from '@web/features/landlords/hooks/useLandlords';
+
+interface Props {
+  user: SessionUser;
+  value: string;
+  onChange: (landlordId: string) => void;
+  error?: string;
+}
+
+/** Landlord users upload for their own organisation; analysts and admins choose from the registry. */
+export function LandlordField({ user, value, onChange, error }: Props) {
+  const chooses = user.role !== 'landlord';
+  const landlords = useLandlords(chooses);
+
+  if (!chooses) {
+    return (
+      <dl className="govuk-summary-list">
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Landlord</dt>
+          <dd className="govuk-summary-list__value">{user.landlordName ?? 'Your organisation'}</dd>
+        </div>
+      </dl>
+    );
+  }
+  if (landlords.isError) return <ErrorMessage error={landlords.error} action="load the list of landlords" />;
+
+  const options = (landlords.data ?? []).filter((landlord) => !(landlord as { mergedIntoId?: string | null }).mergedIntoId);
+  return (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <label className="govuk-label govuk-label--m" htmlFor="landlordId">
+        Landlord
+      </label>
+      <div id="landlordId-hint" className="govuk-hint">
+        The organisation whose self-assessment this is.
+      </div>
+      {error ? (
+        <p id="landlordId-error" className="govuk-error-message">
+          <span className="govuk-visually-hidden">Error:</span> {error}
+        </p>
+      ) : null}
+      <select
+        className={`govuk-select${error ? ' govuk-select--error' : ''}`}
+        id="landlordId"
+        name="landlordId"
+        value={value}
+        disabled={landlords.isPending}
+        aria-describedby={`landlordId-hint${error ? ' landlordId-error' : ''}`}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        <option value="">{landlords.isPending ? 'Loading landlords…' : 'Choose a landlord'}</option>
+        {options.map((landlord) => (
+          <option key={landlord.id} value={landlord.id}>
+            {landlord.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

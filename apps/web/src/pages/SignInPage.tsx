@@ -1,0 +1,29 @@
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { safeReturnPath } from '@web/app/navigation';
+import { Loading } from '@web/components/Loading';
+import { SignInForm } from '@web/features/auth/components/SignInForm';
+import { useSession } from '@web/features/auth/hooks/useSession';
+import { usePageTitle } from '@web/lib/usePageTitle';
+
+export function SignInPage() {
+  usePageTitle('Sign in');
+  const session = useSession();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const next = safeReturnPath(params.get('next'));
+
+  if (session.isPending) return <Loading />;
+  if (session.data) return <Navigate to={next} replace />;
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-l">Sign in</h1>
+        <p className="govuk-body">
+          Sign in to upload your organisation&rsquo;s Complaint Handling Code self-assessment and check how it was read.
+        </p>
+        <SignInForm onSignedIn={() => void navigate(next, { replace: true })} />
+        <p className="govuk-body">If you do not have an account or have forgotten your password, ask your account administrator.</p>
+      </div>
+    </div>
+  );
+}
