@@ -11,7 +11,7 @@ interface Props {
   onDone: () => void;
 }
 
-const PROVISION = /^\d{1,2}(\.\d{1,2}){1,2}$/;
+const PROVISION = /^\d{1,2}\.\d{1,2}$/;
 
 /** Inline correction of one answer's status or provision number. */
 export function AnswerEditRow({ submissionId, answer, columns, onDone }: Props) {

@@ -26,8 +26,8 @@ describe('flagReasons', () => {
   });
 
   it('lists the parser warnings once each', () => {
-    const warnings = ['The provision number was recovered from its neighbours.', 'The answer cell is blank.'];
-    expect(flagReasons(answer({ status: 'missing', warnings }))).toEqual(['The answer cell is blank.', warnings[0]]);
+    const reasons = flagReasons(answer({ status: 'missing', warnings: ['provision_recovered', 'status_blank'] }));
+    expect(reasons).toEqual(['The answer cell is blank.', expect.stringMatching(/worked out from the rows around it/)]);
   });
 
   it('does not flag rows a person has corrected', () => {

@@ -1,4 +1,5 @@
 import type { AnswerDto } from '@app/contracts';
+import { warningText } from './warning-text';
 
 /** Below this the parser was not sure enough of the row for it to go unchecked. */
 export const LOW_CONFIDENCE = 0.8;
@@ -11,7 +12,10 @@ export function flagReasons(answer: FlaggableAnswer): string[] {
   const reasons: string[] = [];
   if (answer.status === 'missing') reasons.push('The answer cell is blank.');
   if (answer.status === 'unknown') reasons.push('The answer could not be recognised.');
-  for (const warning of answer.warnings) if (!reasons.includes(warning)) reasons.push(warning);
+  for (const warning of answer.warnings) {
+    const text = warningText(warning);
+    if (!reasons.includes(text)) reasons.push(text);
+  }
   if (answer.confidence < LOW_CONFIDENCE) reasons.push(`We are only ${Math.round(answer.confidence * 100)}% sure this row was read correctly.`);
   return reasons;
 }

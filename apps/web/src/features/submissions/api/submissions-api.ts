@@ -1,5 +1,6 @@
 import type {
   AnswerDto,
+  AssignSubmissionRequest,
   CorrectAnswerRequest,
   Page,
   SubmissionDetailDto,
@@ -27,16 +28,18 @@ export function correctAnswer(submissionId: string, answerId: string, request: C
   );
 }
 
-export interface ConfirmRequest {
-  /** The assessment year, when the reviewer changed the one read from the document. */
-  assessmentYear?: number;
+/** PATCH /api/submissions/:id: sets the landlord and/or assessment year (e.g. a year the reviewer corrected). */
+export function assignSubmission(submissionId: string, request: AssignSubmissionRequest) {
+  return apiRequest<SubmissionDetailDto | SubmissionSummaryDto>(`/submissions/${encodeURIComponent(submissionId)}`, {
+    method: 'PATCH',
+    body: request,
+  });
 }
 
-export function confirmSubmission(submissionId: string, request: ConfirmRequest) {
-  return apiRequest<SubmissionDetailDto | SubmissionSummaryDto>(
-    `/submissions/${encodeURIComponent(submissionId)}/confirm`,
-    { method: 'POST', body: request },
-  );
+export function confirmSubmission(submissionId: string) {
+  return apiRequest<SubmissionDetailDto | SubmissionSummaryDto>(`/submissions/${encodeURIComponent(submissionId)}/confirm`, {
+    method: 'POST',
+  });
 }
 
 /** The live status stream of one submission (server-sent events). */

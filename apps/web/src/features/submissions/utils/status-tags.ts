@@ -1,4 +1,4 @@
-import type { AnswerStatus, SubmissionStatus } from '@app/contracts';
+import { type AnswerStatus, FINAL_SUBMISSION_STATUSES, type SubmissionStatus } from '@app/contracts';
 import type { TagSpec } from '@web/components/tag-colour';
 
 const SUBMISSION_TAGS: Record<SubmissionStatus, TagSpec> = {
@@ -42,7 +42,7 @@ export const ANSWER_STATUS_OPTIONS: { value: AnswerStatus; text: string }[] = [
   { value: 'unknown', text: 'Not recognised' },
 ];
 
-const TERMINAL: ReadonlySet<SubmissionStatus> = new Set(['parsed', 'needs_review', 'failed', 'accepted']);
+const TERMINAL: ReadonlySet<SubmissionStatus> = new Set(FINAL_SUBMISSION_STATUSES);
 
 /** Whether processing has finished (successfully or not). */
 export function isProcessingFinished(status: SubmissionStatus): boolean {

@@ -1,5 +1,5 @@
 import { type DragEvent, useState } from 'react';
-import { ACCEPT_ATTRIBUTE, formatBytes } from '../utils/validate-file';
+import { ACCEPT_ATTRIBUTE, MAX_UPLOAD_BYTES, formatBytes } from '../utils/validate-file';
 
 interface Props {
   file: File | null;
@@ -25,7 +25,7 @@ export function FileDropZone({ file, onChange, error }: Props) {
         Upload the self-assessment
       </label>
       <div id="file-hint" className="govuk-hint">
-        A PDF, Word (.docx), web page (.html) or text (.txt) file, smaller than 20 MB. Drag it here or choose it.
+        A PDF, Word (.docx), web page (.html), text (.txt) or Markdown (.md) file, smaller than {formatBytes(MAX_UPLOAD_BYTES)}. Drag it here or choose it.
       </div>
       {error ? (
         <p id="file-error" className="govuk-error-message">

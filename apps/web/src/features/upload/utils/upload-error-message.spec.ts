@@ -4,7 +4,9 @@ import { uploadErrorMessage } from './upload-error-message';
 describe('uploadErrorMessage', () => {
   it.each([
     ['unsupported_media_type', /PDF, Word/],
-    ['payload_too_large', /smaller than 20\.0 MB/],
+    ['payload_too_large', /smaller than 25\.0 MB/],
+    ['file_too_large', /smaller than/],
+    ['processing_failed', /our side/],
     ['pdf_encrypted', /password-protected/],
     ['pdf_no_text', /scan/],
     ['no_table_found', /self-assessment table/],

@@ -16,12 +16,12 @@ const SAVE_AS_PDF = 'In your word processor, use "Save as" or "Export" and choos
 export function uploadErrorMessage(code: string | null | undefined, serverMessage?: string | null): UploadErrorMessage {
   switch (code) {
     case 'none_selected':
-      return { title: 'Select a self-assessment file', action: 'Choose a PDF, Word (.docx), web page (.html) or text (.txt) file.' };
+      return { title: 'Select a self-assessment file', action: 'Choose a PDF, Word (.docx), web page (.html), text (.txt) or Markdown (.md) file.' };
     case 'wrong_type':
     case 'unsupported_media_type':
     case 'unsupported_format':
       return {
-        title: 'The selected file must be a PDF, Word (.docx), web page (.html) or text (.txt) file',
+        title: 'The selected file must be a PDF, Word (.docx), web page (.html), text (.txt) or Markdown (.md) file',
         action: `Other formats such as .doc, .xlsx or images cannot be read. ${SAVE_AS_PDF}`,
       };
     case 'empty':
@@ -65,6 +65,11 @@ export function uploadErrorMessage(code: string | null | undefined, serverMessag
       return {
         title: 'The document took too long to read',
         action: 'Try again later. If it happens again, upload only the self-assessment pages.',
+      };
+    case 'processing_failed':
+      return {
+        title: 'Something went wrong on our side while reading the file',
+        action: 'Upload the file again later. If it keeps happening, contact your account administrator and give them the file name.',
       };
     case 'network':
       return {

@@ -1,15 +1,16 @@
 /** The formats the parser reads, by extension and by the MIME types browsers report for them. */
-export const ACCEPTED_EXTENSIONS = ['.pdf', '.docx', '.html', '.htm', '.txt'] as const;
+export const ACCEPTED_EXTENSIONS = ['.pdf', '.docx', '.html', '.htm', '.txt', '.md', '.markdown'] as const;
 
 const ACCEPTED_TYPES = new Set([
   'application/pdf',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   'text/html',
   'text/plain',
+  'text/markdown',
 ]);
 
-/** Matches the API's upload limit. */
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+/** The API's default upload limit (UPLOAD_MAX_BYTES); the API has the last word. */
+export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
 
 /** The `accept` attribute for the file input. */
 export const ACCEPT_ATTRIBUTE = [...ACCEPTED_EXTENSIONS, ...ACCEPTED_TYPES].join(',');
