@@ -24,7 +24,7 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         // The spec configs cover every file of a project (code and tests) and resolve libs to their source.
-        project: ['./libs/*/tsconfig.spec.json', './apps/api/tsconfig.spec.json', './apps/worker/tsconfig.spec.json', './apps/web/tsconfig.json'],
+        project: ['./libs/*/tsconfig.spec.json', './apps/api/tsconfig.spec.json', './apps/worker/tsconfig.spec.json', './apps/web/tsconfig.json', './apps/web/tsconfig.e2e.json'],
         tsconfigRootDir: import.meta.dirname,
         emitDecoratorMetadata: true,
         experimentalDecorators: true,
