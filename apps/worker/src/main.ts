@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { EnvError, PinoNestLogger, createRootLogger } from '@app/config';
 import { NestFactory } from '@nestjs/core';
 import { loadWorkerConfig } from './config/worker-config';
+import { assertEveryQueueHandled } from './processors';
 import { WorkerModule } from './worker.module';
 
 async function bootstrap(): Promise<void> {
@@ -15,6 +16,8 @@ async function bootstrap(): Promise<void> {
     }
     throw error;
   }
+  // A queue without a processor would silently pile up jobs: refuse to start instead.
+  assertEveryQueueHandled();
   const logger = createRootLogger(config.LOG_LEVEL, 'worker');
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
     logger: new PinoNestLogger(logger),

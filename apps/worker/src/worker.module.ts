@@ -3,7 +3,9 @@ import { createRedisConnection } from '@app/queue';
 import { BullModule } from '@nestjs/bullmq';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config';
+import { SubmissionParseService } from './ingestion/submission-parse.service';
 import { PROCESSORS, PROCESSED_QUEUES } from './processors';
+import { GracefulShutdown } from './processors/graceful-shutdown';
 
 @Global()
 @Module({})
@@ -19,7 +21,12 @@ export class WorkerModule {
         }),
         BullModule.registerQueue(...PROCESSED_QUEUES.map((name) => ({ name }))),
       ],
-      providers: [{ provide: WORKER_CONFIG, useValue: config }, ...PROCESSORS],
+      providers: [
+        { provide: WORKER_CONFIG, useValue: config },
+        SubmissionParseService,
+        ...PROCESSORS,
+        GracefulShutdown,
+      ],
       exports: [WORKER_CONFIG],
     };
   }

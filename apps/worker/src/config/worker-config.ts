@@ -1,10 +1,21 @@
-import { COMMON_ENV, readEnv, type EnvOf } from '@app/config';
+import { COMMON_ENV, EnvError, env, readEnv, type EnvOf } from '@app/config';
 
-export const WORKER_ENV = { ...COMMON_ENV };
+export const WORKER_ENV = {
+  ...COMMON_ENV,
+  /**
+   * Tests only: holds the answers transaction open this long before committing, so a test can kill the
+   * worker mid-write deterministically. Refused in production.
+   */
+  TEST_PARSE_COMMIT_DELAY_MS: env.int({ default: 0, min: 0, max: 600_000 }),
+};
 
 export type WorkerConfig = EnvOf<typeof WORKER_ENV>;
 export const WORKER_CONFIG = Symbol('WORKER_CONFIG');
 
 export function loadWorkerConfig(source: NodeJS.ProcessEnv = process.env): WorkerConfig {
-  return readEnv(WORKER_ENV, source);
+  const config = readEnv(WORKER_ENV, source);
+  if (config.NODE_ENV === 'production' && config.TEST_PARSE_COMMIT_DELAY_MS > 0) {
+    throw new EnvError(['TEST_PARSE_COMMIT_DELAY_MS is for tests only: unset it in production.']);
+  }
+  return config;
 }

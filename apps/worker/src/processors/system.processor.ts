@@ -1,4 +1,4 @@
-import { JobName, QUEUE_SETTINGS, QueueName, type JobItem } from '@app/queue';
+import { JobName, QueueName, type JobItem, workerOptionsFor } from '@app/queue';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
@@ -6,7 +6,7 @@ import type { Job } from 'bullmq';
 type SystemJob = Extract<JobItem, { queue: QueueName.System }>;
 
 /** Housekeeping jobs; the probe proves a worker is alive and connected. */
-@Processor(QueueName.System, { concurrency: QUEUE_SETTINGS[QueueName.System].concurrency })
+@Processor(QueueName.System, workerOptionsFor(QueueName.System))
 export class SystemProcessor extends WorkerHost {
   private readonly logger = new Logger(SystemProcessor.name);
 
