@@ -1,15 +1,25 @@
 import type { DependencyHealth, HealthResponse, QueueHealth, WorkerProbeResponse } from '@app/contracts';
-import { HealthRepository } from '@app/db';
+import { HealthRepository, OutboxRepository } from '@app/db';
 import { JobName, QueueName, createRedisConnection, jobIdFor } from '@app/queue';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
-import { type Queue, QueueEvents } from 'bullmq';
+import { type Metrics, type Queue, QueueEvents } from 'bullmq';
 import type IORedis from 'ioredis';
 import { API_CONFIG, type ApiConfig } from '../config/api-config';
 
 const CHECK_TIMEOUT_MS = 1_500;
 const PROBE_TIMEOUT_MS = 5_000;
 const started = Date.now();
+const HOUR_MINUTES = 60;
+
+/**
+ * Jobs finished in about the last hour from BullMQ's per-minute metrics (kept by the workers): the closed minutes
+ * in the list plus the count since the last data point.
+ */
+export function lastHour(metrics: Metrics): number {
+  const pending = metrics.meta.prevTS > Date.now() - HOUR_MINUTES * 60_000 ? metrics.meta.count - metrics.meta.prevCount : 0;
+  return Math.max(0, pending) + metrics.data.slice(0, HOUR_MINUTES - 1).reduce((sum, n) => sum + n, 0);
+}
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([
@@ -26,6 +36,7 @@ export class HealthService implements OnModuleDestroy {
   constructor(
     @Inject(API_CONFIG) private readonly config: ApiConfig,
     private readonly db: HealthRepository,
+    private readonly outbox: OutboxRepository,
     @InjectQueue(QueueName.SubmissionParse) private readonly parseQueue: Queue,
     @InjectQueue(QueueName.System) private readonly systemQueue: Queue,
   ) {
@@ -37,13 +48,17 @@ export class HealthService implements OnModuleDestroy {
       this.measure(() => this.db.ping()),
       this.measure(() => this.redis.ping()),
     ]);
-    const queues = redis.status === 'up' ? await this.queueDepths().catch(() => undefined) : undefined;
+    const [queues, outboxPending] = await Promise.all([
+      redis.status === 'up' ? this.queueDepths().catch(() => undefined) : undefined,
+      postgres.status === 'up' ? withTimeout(this.outbox.pendingCount(), CHECK_TIMEOUT_MS).catch(() => undefined) : undefined,
+    ]);
     return {
       status: postgres.status === 'up' && redis.status === 'up' ? 'ok' : 'degraded',
       version: process.env['npm_package_version'] ?? '0.1.0',
       uptimeSeconds: Math.round((Date.now() - started) / 1000),
       checks: { postgres, redis },
       ...(queues ? { queues } : {}),
+      ...(outboxPending !== undefined ? { outboxPending } : {}),
     };
   }
 
@@ -69,8 +84,12 @@ export class HealthService implements OnModuleDestroy {
   private async queueDepths(): Promise<QueueHealth[]> {
     return Promise.all(
       [this.parseQueue, this.systemQueue].map(async (queue) => {
-        const counts = await withTimeout(
-          queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed'),
+        const [counts, completed, failed] = await withTimeout(
+          Promise.all([
+            queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed'),
+            queue.getMetrics('completed', 0, HOUR_MINUTES - 1),
+            queue.getMetrics('failed', 0, HOUR_MINUTES - 1),
+          ]),
           CHECK_TIMEOUT_MS,
         );
         return {
@@ -80,6 +99,7 @@ export class HealthService implements OnModuleDestroy {
           delayed: counts['delayed'] ?? 0,
           failed: counts['failed'] ?? 0,
           completed: counts['completed'] ?? 0,
+          lastHour: { completed: lastHour(completed), failed: lastHour(failed) },
         };
       }),
     );
