@@ -23,7 +23,7 @@ export function AnswerRow({ answer, selected, editable, onSelect, onEdit }: Prop
         {answer.provision || '?'}
       </th>
       <td className="govuk-table__cell">
-        {answer.shortTitle ?? <span className="govuk-hint govuk-!-margin-bottom-0">Not in the Code</span>}
+        {answer.shortTitle ?? <span className="app-answers__none">Not in the Code</span>}
         {reasons.length ? (
           <>
             <br />

@@ -42,23 +42,23 @@ export function AnswersTable({ submissionId, answers, selectedId, onSelect, edit
       <p className="govuk-visually-hidden" role="status" aria-live="polite">
         Showing {rows.length} of {answers.length} answers.
       </p>
-      <table className="govuk-table app-answers govuk-!-font-size-16">
+      <table className="govuk-table app-answers">
         <caption className="govuk-table__caption govuk-table__caption--m">Answers as read from the document</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
+            <th scope="col" className="govuk-table__header app-answers__col--provision">
               Provision
             </th>
-            <th scope="col" className="govuk-table__header">
+            <th scope="col" className="govuk-table__header app-answers__col--title">
               Requirement
             </th>
-            <th scope="col" className="govuk-table__header">
+            <th scope="col" className="govuk-table__header app-answers__col--answer">
               Answer
             </th>
-            <th scope="col" className="govuk-table__header">
+            <th scope="col" className="govuk-table__header app-answers__col--text">
               Evidence
             </th>
-            <th scope="col" className="govuk-table__header">
+            <th scope="col" className="govuk-table__header app-answers__col--text">
               Commentary
             </th>
             <th scope="col" className="govuk-table__header">

@@ -15,7 +15,7 @@ export function SubmissionsTable({ caption, items, showLandlord }: Props) {
       <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
+          <th scope="col" className="govuk-table__header govuk-!-width-one-third">
             File
           </th>
           {showLandlord ? (
@@ -23,7 +23,7 @@ export function SubmissionsTable({ caption, items, showLandlord }: Props) {
               Landlord
             </th>
           ) : null}
-          <th scope="col" className="govuk-table__header">
+          <th scope="col" className="govuk-table__header govuk-!-width-one-quarter">
             Uploaded
           </th>
           <th scope="col" className="govuk-table__header">
