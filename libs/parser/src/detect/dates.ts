@@ -12,13 +12,19 @@ const DATE_SOURCE = `(?:${DAY}\\s+${MONTH}\\.?,?\\s+20\\d{2}|${MONTH}\\.?\\s+${D
 const ANY_DATE = new RegExp(`\\b${DATE_SOURCE}\\b`, 'gi');
 const WHOLE_DATE = new RegExp(`^(?:date[d:]?\\s*:?\\s*)?(${DATE_SOURCE})\\.?$`, 'i');
 const LABELLED_DATE = new RegExp(
-  `(?:self[- ]?assessment|assessment|date of (?:assessment|review|completion|approval)|completed(?: on)?|approved(?: on| by [^:\\n]{1,40})?|reviewed(?: on)?|as at|dated?)\\s*[:\\-\u2013]?\\s*(?:on\\s+)?(${DATE_SOURCE})`,
+  `(?:self[- ]?assessment|assessment|date of (?:assessment|review|completion|approval)|completed(?: on)?|approved(?: on| by [^:\\n]{1,40}?)?|reviewed(?: on)?|as at|dated?)\\s*[:\\-\u2013]?\\s*(?:on\\s+)?(${DATE_SOURCE})`,
   'i',
+);
+// A date in a details table or form field anywhere: "Date of self-assessment<TAB>30 May 2024".
+const FIELD_DATE = new RegExp(
+  `^(?:date of (?:the )?(?:self[- ]?)?assessment|(?:self[- ]?)?assessment date|date (?:completed|approved|of approval)|date)\\s*[:\\t\u2013-]\\s*(${DATE_SOURCE})\\s*$`,
+  'im',
 );
 const FINANCIAL_YEAR = /\b(20\d{2})\s*[/\-\u2013]\s*(20\d{2}|\d{2})\b/g;
 const TITLE_YEAR = /self[- ]?assessment|complaint handling code|annual complaints/i;
 // Plans and deadlines name future months; they say nothing about when the assessment was written.
-const FUTURE_CONTEXT = /\b(?:by|will|due|planned|plan to|target|until|deadline|expected|scheduled|aim to|in time for)\b[^.;\n]{0,40}$/i;
+const FUTURE_CLAUSE = /\b(?:will|shall|planned|plan to|target|deadline|expected|scheduled|aim to|in time for|due)\b[^.;\n]{0,40}$/i;
+const FUTURE_PREPOSITION = /\b(?:by|until|before)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$/i;
 
 /**
  * When the self-assessment was made: a labelled date ("Our self-assessment: 21 June 2024"), a date standing
@@ -30,6 +36,8 @@ export function detectAssessmentDate(intro: readonly string[], fullText: string)
     const labelled = LABELLED_DATE.exec(line);
     if (labelled?.[1]) return fromDate(labelled[1]);
   }
+  const field = FIELD_DATE.exec(fullText);
+  if (field?.[1]) return fromDate(field[1]);
   for (const line of intro) {
     const whole = WHOLE_DATE.exec(line.replace(/[*#_]/g, '').trim());
     if (whole?.[1]) return fromDate(whole[1]);
@@ -53,7 +61,8 @@ function fromDate(text: string): AssessmentDate {
 function latestPastYear(text: string): number | null {
   let latest: number | null = null;
   const consider = (year: number, index: number): void => {
-    if (FUTURE_CONTEXT.test(text.slice(Math.max(0, index - 60), index))) return;
+    const before = text.slice(Math.max(0, index - 60), index);
+    if (FUTURE_CLAUSE.test(before) || FUTURE_PREPOSITION.test(before)) return;
     if (latest === null || year > latest) latest = year;
   };
   for (const m of text.matchAll(ANY_DATE)) {
@@ -61,8 +70,12 @@ function latestPastYear(text: string): number | null {
     if (year) consider(Number(year[0]), m.index ?? 0);
   }
   for (const m of text.matchAll(FINANCIAL_YEAR)) {
-    // A financial year mentioned at all has started: 2025/26 means the text was written in 2025 or later.
-    if (isFinancialYear(m)) consider(Number(m[1]), m.index ?? 0);
+    // A financial year mentioned at all has started: 2025/26 means the text was written in 2025 or later;
+    // its fourth quarter (January to March) falls in the second calendar year.
+    if (!isFinancialYear(m)) continue;
+    const index = m.index ?? 0;
+    const fourthQuarter = /\bQ4\s*(?:of\s+)?$/i.test(text.slice(Math.max(0, index - 8), index));
+    consider(Number(m[1]) + (fourthQuarter ? 1 : 0), index);
   }
   return latest;
 }

@@ -34,8 +34,8 @@ const SUBJECT_STOP = new Set([
  * Null when none of these appear.
  */
 export function detectLandlord(intro: readonly string[], text: string, ownText: string): string | null {
-  for (const line of intro) {
-    const labelled = LABELLED.exec(line);
+  for (const source of [...intro, text]) {
+    const labelled = LABELLED.exec(source);
     if (labelled?.[1] && /[A-Za-z]{2}/.test(labelled[1])) return labelled[1].trim();
   }
   const phrases = orgPhrases(text);

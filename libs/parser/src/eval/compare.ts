@@ -18,6 +18,8 @@ export interface DocumentScore {
   landlord: { detected: string | null; expected: string | null; ok: boolean };
   version: { detected: string; expected: string; ok: boolean };
   year: { detected: number | null; expected: number | null; ok: boolean };
+  /** Null when the truth does not record the date. */
+  date: { detected: string | null; expected: string | null; ok: boolean } | null;
   evidenceStarts: Tally;
   commentaryStarts: Tally;
   /** Exact cell matches after whitespace normalisation, over truth rows that record the full text. */
@@ -67,6 +69,10 @@ export function scoreDocument(parsed: ParsedSubmission, truth: Truth): DocumentS
     landlord: { detected: parsed.landlordName, expected: truth.landlord, ok: sameName(parsed.landlordName, truth.landlord) },
     version: { detected: parsed.codeVersion, expected: truth.codeVersion, ok: parsed.codeVersion === truth.codeVersion },
     year: { detected: parsed.assessmentYear, expected: truth.assessmentYear, ok: parsed.assessmentYear === truth.assessmentYear },
+    date:
+      truth.assessmentDate === undefined
+        ? null
+        : { detected: parsed.assessmentDate, expected: truth.assessmentDate, ok: sameName(parsed.assessmentDate, truth.assessmentDate) },
     evidenceStarts,
     commentaryStarts,
     evidenceExact,

@@ -17,7 +17,8 @@ export function formatReport(results: readonly CaseResult[], verbose = false): s
         `  status ${s.statusCorrect}/${s.provisionsExpected} (${percent(s.statusAccuracy)})`,
       `  landlord ${mark(s.landlord.ok)} ${quote(s.landlord.detected)} vs ${quote(s.landlord.expected)}` +
         `  version ${mark(s.version.ok)} ${s.version.detected} vs ${s.version.expected}` +
-        `  year ${mark(s.year.ok)} ${s.year.detected ?? 'null'} vs ${s.year.expected ?? 'null'}`,
+        `  year ${mark(s.year.ok)} ${s.year.detected ?? 'null'} vs ${s.year.expected ?? 'null'}` +
+        (s.date ? `  date ${mark(s.date.ok)} ${quote(s.date.detected)} vs ${quote(s.date.expected)}` : ''),
       `  evidenceStarts ${ratio(s.evidenceStarts)}  commentaryStarts ${ratio(s.commentaryStarts)}` +
         (s.evidenceExact.total ? `  evidence exact ${ratio(s.evidenceExact)}` : '') +
         (s.commentaryExact.total ? `  commentary exact ${ratio(s.commentaryExact)}` : ''),

@@ -15,32 +15,35 @@ export interface ColumnMap {
 
 type HeaderRole = ColumnRole | 'combined' | 'blank';
 
-const STATUS_WORDS = /\b(compl(?:y|ies|iant|iance)|yes\s*\/\s*no|y\s*\/\s*n|status|met\?|rag rating|rating)\b/;
-const EVIDENCE_WORDS = /\bevidence\b/;
-const COMMENTARY_WORDS = /\b(comment(?:s|ary)?|explanations?|notes?|narrative|remarks|actions?)\b/;
-const REQUIREMENT_WORDS = /\b(requirements?|the code says|code text|description|standard)\b/;
-const NUMBER_WORDS = /^(?:code\s+)?(?:provision|section|clause|para(?:graph)?|ref(?:erence)?|no\.?|number|item|#)(?:\s*(?:no\.?|number|ref))?$/;
+// Matched against the header text with spaces removed: PDF extraction splits words ("Code sectio n").
+const STATUS_WORDS = /compl(?:y|ies|iant|iance)|yes\/no|^y\/n|\(y\/n\)|status|met\?|rag(?:rating|status)|^rating/;
+const EVIDENCE_WORDS = /evidence/;
+const COMMENTARY_WORDS = /comment|explanation|^notes?$|narrative|remarks|^actions?|furtheraction/;
+const REQUIREMENT_WORDS = /requirement|thecodesays|codetext|description|^standard/;
+const NUMBER_WORDS = /^(?:code)?(?:provision|section|clause|para(?:graph)?|ref(?:erence)?|no\.?|number|item|#)(?:no\.?|number|ref)?$/;
 
 function headerRole(text: string): HeaderRole | null {
-  const t = text.toLowerCase().replace(/\s+/g, ' ').trim();
-  if (!t) return 'blank';
-  if (t.length > 80) return null;
-  if (STATUS_WORDS.test(t) && !EVIDENCE_WORDS.test(t)) return 'status';
+  const spaced = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (!spaced) return 'blank';
+  if (spaced.length > 80) return null;
+  const t = spaced.replace(/[\s:]+/g, '');
   const evidence = EVIDENCE_WORDS.test(t);
+  if (STATUS_WORDS.test(t) && !evidence) return 'status';
   const commentary = COMMENTARY_WORDS.test(t);
   if (evidence && commentary) return 'combined';
   if (evidence) return 'evidence';
   if (commentary) return 'commentary';
   if (REQUIREMENT_WORDS.test(t)) return 'requirement';
-  if (NUMBER_WORDS.test(t) || /\b(code )?provision\b/.test(t) || /^code section$/.test(t)) return 'number';
+  if (NUMBER_WORDS.test(t) || /^(?:code)?provision/.test(t)) return 'number';
   return null;
 }
 
 /** The column map a header row describes, or null when the row is not a header. */
 export function readHeaderRow(cells: DocCell[]): ColumnMap | null {
   const texts = cells.map((c) => (c.spanned === 'column' ? '' : c.text));
-  if (texts.some((t) => findProvisionNumber(t) !== null || isAnswer(t))) return null;
   const found = texts.map(headerRole);
+  // "Compliant?" names the answer column; "Yes" under any other heading makes this a data row.
+  if (texts.some((t, i) => findProvisionNumber(t) !== null || (isAnswer(t) && found[i] !== 'status'))) return null;
   if (found.some((r) => r === null)) return null;
   const named = found.filter((r) => r !== 'blank');
   const kinds = new Set<HeaderRole | null>(named);

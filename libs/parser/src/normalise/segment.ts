@@ -32,16 +32,20 @@ export function segmentRows(blocks: readonly DocBlock[]): Segmented {
     tables.add(row.tableIndex === undefined ? `text:${textTable}` : `table:${row.tableIndex}`);
   };
 
-  for (const block of blocks) {
+  let skip = 0;
+  for (const [index, block] of blocks.entries()) {
     const before = previous;
     previous = block;
-    if (block.kind !== 'row') continue;
+    if (block.kind !== 'row' || skip-- > 0) continue;
+    skip = 0;
     if (block.tableIndex !== table) {
       table = block.tableIndex;
       if (columns && !columns.fromHeader) columns = null;
       if (columns && block.cells.length !== columns.roles.length) columns = inferFor(rows, table) ?? columns;
     }
-    const header = readHeaderRow(block.cells);
+    const split = readSplitHeader(block, blocks[index + 1]);
+    const header = readHeaderRow(block.cells) ?? split;
+    if (split && !readHeaderRow(block.cells)) skip = 1;
     if (header) {
       if (block.tableIndex === undefined && before?.kind !== 'row') textTable++;
       columns = header;
@@ -70,4 +74,12 @@ export function segmentRows(blocks: readonly DocBlock[]): Segmented {
 function inferFor(rows: readonly RowBlock[], table: number | undefined): ColumnMap | null {
   if (table === undefined) return null;
   return inferColumns(rows.filter((r) => r.tableIndex === table).map((r) => r.cells));
+}
+
+/** A header row broken over two rows (by a page break or a wrapped cell): "Code" / "section", "Comply:" / "Yes/No". */
+function readSplitHeader(row: RowBlock, next: DocBlock | undefined): ColumnMap | null {
+  if (next?.kind !== 'row' || next.cells.length !== row.cells.length || readHeaderRow(row.cells) || readHeaderRow(next.cells)) return null;
+  if (next.cells.some((c) => c.text.length > 40)) return null;
+  const merged = row.cells.map((c, i) => ({ text: `${c.text} ${next.cells[i]?.text ?? ''}`.trim() }));
+  return readHeaderRow(merged);
 }

@@ -12,7 +12,7 @@ type Answer = Exclude<ComplianceStatus, 'missing' | 'unknown'>;
 // Whole-cell answers, after lower-casing and stripping punctuation other than '/'.
 const EXACT: Record<string, Answer> = {
   yes: 'yes', y: 'yes', ye: 'yes', yess: 'yes', 'yes yes': 'yes', compliant: 'yes', 'fully compliant': 'yes', complies: 'yes',
-  'fully complies': 'yes', met: 'yes', 'fully met': 'yes', comply: 'yes', 'in place': 'yes', true: 'yes', '✓': 'yes', '✔': 'yes',
+  'fully complies': 'yes', met: 'yes', 'fully met': 'yes', 'in place': 'yes', true: 'yes', '✓': 'yes', '✔': 'yes',
   no: 'no', n: 'no', 'non compliant': 'no', 'not compliant': 'no', noncompliant: 'no', 'not met': 'no', 'does not comply': 'no',
   'not yet': 'no', 'no not yet': 'no', false: 'no', '✗': 'no', '✘': 'no',
   partial: 'partial', partially: 'partial', partly: 'partial', 'in part': 'partial', 'partially compliant': 'partial',
@@ -52,10 +52,9 @@ export function normaliseStatus(raw: string | null | undefined): StatusReading {
     const answer = readAnswer(clean(ticked[1] ?? ''));
     if (answer) return { status: answer, confidence: 0.9 };
   }
-  const direct = readAnswer(cleaned);
-  if (direct) return { status: direct, confidence: 1 };
-
   const residue = HEADER_RESIDUE.exec(cleaned);
+  const direct = residue ? null : readAnswer(cleaned);
+  if (direct) return { status: direct, confidence: 1 };
   if (residue) {
     const rest = cleaned.slice(residue[0].length).trim();
     const answer = rest ? readAnswer(rest) : null;
@@ -87,9 +86,11 @@ export function normaliseStatus(raw: string | null | undefined): StatusReading {
 export function isAnswer(raw: string | null | undefined): boolean {
   const cleaned = clean(raw ?? '');
   if (cleaned === '') return false;
-  if (readAnswer(cleaned) || TICKED.test(raw ?? '')) return true;
+  if (TICKED.test(raw ?? '')) return true;
   const residue = HEADER_RESIDUE.exec(cleaned);
-  return residue !== null && readAnswer(cleaned.slice(residue[0].length).trim()) !== null;
+  if (!residue) return readAnswer(cleaned) !== null;
+  const rest = cleaned.slice(residue[0].length).trim();
+  return rest !== '' && readAnswer(rest) !== null;
 }
 
 function readAnswer(cleaned: string): Answer | null {
