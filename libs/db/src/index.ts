@@ -2,6 +2,8 @@ export * from './data-source';
 export * from './database.module';
 export * from './ensure-database';
 export * from './entities';
+export * from './landlord-names/landlord-matching';
+export * from './landlord-names/landlord-name';
 export * from './migrate';
 export * from './reference-data';
 export * from './repositories';

@@ -4,6 +4,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 @Index('idx_audit_events_at', ['at'])
 @Index('idx_audit_events_action_at', ['action', 'at'])
 @Index('idx_audit_events_entity', ['entityType', 'entityId'])
+@Index('idx_audit_events_actor_at', ['actorId', 'at'])
 export class AuditEventEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id!: string;

@@ -3,6 +3,7 @@ import { LandlordEntity } from './landlord.entity';
 
 @Entity({ name: 'landlord_aliases' })
 @Index('uq_landlord_aliases_match_name', ['matchName'], { unique: true })
+@Index('idx_landlord_aliases_landlord', ['landlordId'])
 export class LandlordAliasEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -3,6 +3,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { LandlordEntity } from './landlord.entity';
 
 @Entity({ name: 'users' })
+@Index('idx_users_landlord', ['landlordId'])
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -1,8 +1,14 @@
+import { AuditRepository } from './audit.repository';
 import { HealthRepository } from './health.repository';
+import { LandlordMatcher } from './landlord-matcher.repository';
+import { LandlordRepository } from './landlord.repository';
 import { OutboxRepository } from './outbox.repository';
+import { PasswordTokenRepository } from './password-token.repository';
 import { ParseResultsRepository } from './parse-results.repository';
 import { ReviewRepository } from './review.repository';
+import { SessionRepository } from './session.repository';
 import { SubmissionsRepository } from './submissions.repository';
+import { UserRepository } from './user.repository';
 
 export { HealthRepository, OutboxRepository, ParseResultsRepository, ReviewRepository, SubmissionsRepository };
 export type { DispatchResults, OutboxMessageInput, PendingOutboxMessage } from './outbox.repository';
@@ -19,6 +25,13 @@ export type {
   UploadResult,
 } from './submissions.repository';
 
+export { AuditRepository, LandlordMatcher, LandlordRepository, PasswordTokenRepository, SessionRepository, UserRepository };
+export type { AuditFilter, AuditRecord, AuditRow } from './audit.repository';
+export type { DeleteLandlordOutcome, LandlordChanges, LandlordClash, LandlordInput, LandlordRecord, MergeOutcome } from './landlord.repository';
+export type { NewPasswordToken } from './password-token.repository';
+export type { ActiveSession, NewSession } from './session.repository';
+export type { NewUser, UserChanges, UserFilter, UserRecord } from './user.repository';
+
 /** Every repository, registered by DatabaseModule. */
 export const REPOSITORIES = [
   HealthRepository,
@@ -26,4 +39,10 @@ export const REPOSITORIES = [
   ParseResultsRepository,
   ReviewRepository,
   SubmissionsRepository,
+  AuditRepository,
+  LandlordMatcher,
+  LandlordRepository,
+  PasswordTokenRepository,
+  SessionRepository,
+  UserRepository,
 ];

@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  DEFAULT_MATCH_THRESHOLD,
+  type LandlordCandidate,
+  type LandlordNameMatch,
+  matchLandlordName,
+} from '../landlord-names/landlord-matching';
+
+/**
+ * Finds the registry landlord a detected name refers to (worker: after parsing a document; API: when
+ * suggesting a landlord for an upload). Compares against every current landlord's name and aliases.
+ */
+@Injectable()
+export class LandlordMatcher {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The best match with its score (0-1), or null below `threshold` or when two landlords tie. */
+  async match(detectedName: string, threshold = DEFAULT_MATCH_THRESHOLD): Promise<LandlordNameMatch | null> {
+    if (!detectedName.trim()) return null;
+    return matchLandlordName(detectedName, await this.candidates(), threshold);
+  }
+
+  /** Current landlords (not merged away) with their aliases; a merged landlord's name is an alias of its survivor. */
+  async candidates(): Promise<LandlordCandidate[]> {
+    return this.dataSource.query(
+      `SELECT l.id, l.name,
+              COALESCE((SELECT array_agg(a.alias) FROM landlord_aliases a WHERE a.landlord_id = l.id), '{}') AS aliases
+         FROM landlords l
+        WHERE l.merged_into_id IS NULL`,
+    );
+  }
+}
