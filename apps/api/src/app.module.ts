@@ -1,10 +1,14 @@
 import { DatabaseModule } from '@app/db';
 import { type DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
 import { CodesModule } from './codes/codes.module';
 import type { ApiConfig } from './config/api-config';
 import { ApiConfigModule } from './config/config.module';
 import { HealthModule } from './health/health.module';
+import { LandlordsModule } from './landlords/landlords.module';
 import { QueuesModule } from './queues/queues.module';
+import { UsersModule } from './users/users.module';
 
 @Module({})
 export class AppModule {
@@ -17,6 +21,10 @@ export class AppModule {
         QueuesModule,
         HealthModule,
         CodesModule,
+        AuditModule,
+        AuthModule,
+        UsersModule,
+        LandlordsModule,
       ],
     };
   }

@@ -1,10 +1,12 @@
 import type { CodeVersionDto, CrosswalkEntryDto, ProvisionDto } from '@app/contracts';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '../auth/access.decorator';
 import { CodesService } from './codes.service';
 
 @ApiTags('codes')
 @Controller('codes')
+@Public()
 export class CodesController {
   constructor(private readonly codes: CodesService) {}
 

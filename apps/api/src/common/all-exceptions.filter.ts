@@ -1,6 +1,7 @@
 import type { ApiErrorBody } from '@app/contracts';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { EntityNotFoundError, QueryFailedError } from 'typeorm';
 
 const CODE_BY_STATUS: Record<number, string> = {
   400: 'bad_request',
@@ -11,6 +12,7 @@ const CODE_BY_STATUS: Record<number, string> = {
   413: 'payload_too_large',
   415: 'unsupported_media_type',
   422: 'unprocessable',
+  423: 'locked',
   429: 'too_many_requests',
   503: 'unavailable',
 };
@@ -51,10 +53,52 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const details = typeof fields['details'] === 'object' ? (fields['details'] as Record<string, unknown>) : undefined;
       return { statusCode, code, message, ...(details ? { details } : {}) };
     }
+    const database = this.fromDatabase(exception);
+    if (database) return database;
     return {
       statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
       code: 'internal_error',
       message: 'Something went wrong on our side. Please try again; if it keeps happening, contact support with the request id.',
     };
+  }
+
+  /**
+   * Database errors that a request can cause, as generic answers: never the SQL, the constraint or
+   * the values. Anything else from the database is a 500 like any other fault.
+   */
+  private fromDatabase(exception: unknown): ApiErrorBody | null {
+    if (exception instanceof EntityNotFoundError) {
+      return { statusCode: HttpStatus.NOT_FOUND, code: 'not_found', message: 'That item was not found. Check the link, or go back to the list.' };
+    }
+    if (!(exception instanceof QueryFailedError)) return null;
+    const sqlState = (exception.driverError as { code?: unknown } | undefined)?.code;
+    switch (sqlState) {
+      case '23505':
+        return {
+          statusCode: HttpStatus.CONFLICT,
+          code: 'conflict',
+          message: 'This would duplicate something that already exists. Reload the page to see the current data and try again.',
+        };
+      case '23503':
+        return {
+          statusCode: HttpStatus.CONFLICT,
+          code: 'conflict',
+          message: 'This refers to, or is still used by, other records. Reload the page and check the related items first.',
+        };
+      case '40001':
+      case '40P01':
+        return {
+          statusCode: HttpStatus.CONFLICT,
+          code: 'conflict',
+          message: 'Someone else changed this at the same moment. Try again.',
+        };
+      case '22P02':
+      case '23514':
+      case '22001':
+      case '22003':
+        return { statusCode: HttpStatus.BAD_REQUEST, code: 'bad_request', message: 'A value in the request is not valid here. Check the fields and try again.' };
+      default:
+        return null;
+    }
   }
 }

@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import type { LandlordType, UserRole } from '@app/contracts';
+import { LandlordRepository, UserRepository } from '@app/db';
+import { testEnv } from '@app/testing';
+import type { INestApplication } from '@nestjs/common';
+import pino from 'pino';
+import { DataSource } from 'typeorm';
+import { PasswordHasher } from '../src/auth/password-hasher';
+import { loadApiConfig } from '../src/config/api-config';
+import { createApp } from '../src/create-app';
+
+export const PASSWORD = 'correct horse battery staple';
+
+/** A running API on a random port, with direct database access for set-up and checks. */
+export interface ApiHarness {
+  app: INestApplication;
+  base: string;
+  db: DataSource;
+  close(): Promise<void>;
+}
+
+/** Starts the real app (createApp) against the test database; rate limits are high unless overridden. */
+export async function startApi(overrides: Record<string, string> = {}): Promise<ApiHarness> {
+  const config = loadApiConfig(testEnv({ LOGIN_RATE_LIMIT: '100000', UPLOAD_RATE_LIMIT: '100000', ...overrides }));
+  const app = await createApp(config, pino({ level: 'silent' }));
+  await app.listen(0, '127.0.0.1');
+  const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  return { app, base, db: app.get(DataSource), close: () => app.close() };
+}
+
+export interface CallResult<T = unknown> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+/** A browser-like client: keeps the session cookie and sends the CSRF token on state-changing requests. */
+export class ApiClient {
+  cookie: string | null = null;
+  csrfToken: string | null = null;
+
+  constructor(private readonly base: string) {}
+
+  async login(email: string, password = PASSWORD, headers: Record<string, string> = {}): Promise<CallResult> {
+    const result = await this.call('POST', '/api/auth/login', { body: { email, password }, headers });
+    if (result.status === 200) this.csrfToken = (result.body as { csrfToken: string }).csrfToken;
+    return result;
+  }
+
+  async call<T = unknown>(
+    method: string,
+    path: string,
+    options: { body?: unknown; raw?: string | FormData; contentType?: string; headers?: Record<string, string>; csrf?: boolean } = {},
+  ): Promise<CallResult<T>> {
+    const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
+    if (this.cookie) headers['cookie'] = this.cookie;
+    if (this.csrfToken && options.csrf !== false && !['GET', 'HEAD'].includes(method)) headers['x-csrf-token'] = this.csrfToken;
+    let body: string | FormData | undefined;
+    if (options.raw !== undefined) {
+      body = options.raw;
+      if (options.contentType) headers['content-type'] = options.contentType;
+    } else if (options.body !== undefined) {
+      body = JSON.stringify(options.body);
+      headers['content-type'] = 'application/json';
+    }
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 30_000);
+    try {
+      const res = await fetch(`${this.base}${path}`, { method, headers, body, redirect: 'manual', signal: controller.signal });
+      const setCookie = res.headers.getSetCookie().find((c) => /chc_session=/.test(c));
+      if (setCookie) {
+        const pair = setCookie.split(';')[0]!;
+        this.cookie = pair.endsWith('=') || /expires=Thu, 01 Jan 1970/i.test(setCookie) ? null : pair;
+      }
+      let parsed: unknown = null;
+      if (res.headers.get('content-type')?.includes('text/event-stream')) {
+        await res.body?.cancel();
+      } else {
+        const text = await res.text();
+        try {
+          parsed = text ? JSON.parse(text) : null;
+        } catch {
+          parsed = text;
+        }
+      }
+      return { status: res.status, body: parsed as T, headers: res.headers };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+const hasher = new PasswordHasher();
+let hashed: Promise<string> | null = null;
+
+export const unique = (label: string) => `${label}-${randomUUID().slice(0, 8)}`;
+
+export async function createLandlord(db: DataSource, name = unique('Test Homes'), type: LandlordType = 'housing_association') {
+  return new LandlordRepository(db).create({ name, type });
+}
+
+/** An account with PASSWORD, created directly in the database. */
+export async function createUser(db: DataSource, role: UserRole, landlordId: string | null = null, email = `${unique(role)}@example.org`) {
+  hashed ??= hasher.hash(PASSWORD);
+  return new UserRepository(db).create({ email, role, landlordId, passwordHash: await hashed });
+}
+
+/** A submission with one answer for a landlord, inserted directly (the access tests need one to point at). */
+export async function createSubmission(db: DataSource, landlordId: string): Promise<{ submissionId: string; answerId: string }> {
+  const sha = randomUUID().replace(/-/g, '').padEnd(64, '0');
+  const [file]: { id: string }[] = await db.query(
+    `INSERT INTO stored_files (sha256, media_type, format, size_bytes, original_name, bytes)
+     VALUES ($1, 'text/plain', 'text', 5, 'assessment.txt', $2) RETURNING id`,
+    [sha, Buffer.from('hello')],
+  );
+  const [submission]: { id: string }[] = await db.query(
+    `INSERT INTO submissions (landlord_id, assessment_year, code_version, status, file_id, sha256)
+     VALUES ($1, 2024, '2024', 'needs_review', $2, $3) RETURNING id`,
+    [landlordId, file!.id, sha],
+  );
+  const [answer]: { id: string }[] = await db.query(
+    `INSERT INTO answers (submission_id, position, provision, parsed_provision, canonical_provisions, canonical_links, status, parsed_status, confidence)
+     VALUES ($1, 0, '1.2', '1.2', '{1.2}', '[]', 'yes', 'yes', 0.9) RETURNING id`,
+    [submission!.id],
+  );
+  return { submissionId: submission!.id, answerId: answer!.id };
+}
