@@ -1,0 +1,57 @@
+/** Writes the truth file for a rendered fixture: the corpus truth schema plus the exact cell texts. */
+import { cellText, tables, type FixtureDocument } from './fixture-model';
+
+export interface PdfTruthRow {
+  provision: string;
+  status: string;
+  evidenceStarts: string | null;
+  commentaryStarts: string | null;
+  notes: string | null;
+  evidence: string;
+  commentary: string;
+}
+
+export interface PdfTruth {
+  file: string;
+  landlord: string;
+  codeVersion: '2022' | '2024';
+  assessmentYear: number;
+  assessmentDate: string | null;
+  producer: string;
+  layout: string;
+  rows: PdfTruthRow[];
+}
+
+function starts(text: string): string | null {
+  const words = text.replace(/^•\s*/, '').split(/\s+/).filter(Boolean);
+  return words.length === 0 ? null : words.slice(0, 8).join(' ');
+}
+
+export function buildTruth(file: string, doc: FixtureDocument, producer: string, layout: string): PdfTruth {
+  const rows = tables(doc).flatMap((table) => {
+    const fourColumn = table.header.length === 4;
+    return table.rows.map((row): PdfTruthRow => {
+      const evidence = cellText(row.cells[3] ?? []);
+      const commentary = fourColumn ? '' : cellText(row.cells[4] ?? []);
+      return {
+        provision: row.provision,
+        status: row.status,
+        evidenceStarts: starts(evidence),
+        commentaryStarts: starts(commentary),
+        notes: null,
+        evidence,
+        commentary,
+      };
+    });
+  });
+  return {
+    file,
+    landlord: doc.landlord,
+    codeVersion: doc.codeVersion,
+    assessmentYear: doc.assessmentYear,
+    assessmentDate: doc.assessmentDate,
+    producer,
+    layout,
+    rows,
+  };
+}

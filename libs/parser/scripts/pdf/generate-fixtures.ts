@@ -1,0 +1,78 @@
+/**
+ * Regenerates libs/parser/fixtures/pdf: every fixture PDF with its truth file, plus the error-case PDFs.
+ * Needs Chromium, LibreOffice, qpdf and poppler-utils; see README.md in this folder. CI never runs it.
+ *
+ *   node --import tsx libs/parser/scripts/pdf/generate-fixtures.ts [name-filter]
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { readCorpusDocument } from './corpus-tables';
+import { FIXTURE_SPECS, type FixtureSpec } from './fixture-specs';
+import { buildTruth } from './fixture-truth';
+import { renderDocx } from './render-docx';
+import { renderHtml } from './render-html';
+import { ChromiumPrinter, compact, encrypt, libreOfficeToPdf, pageCount, rotatePages } from './producers';
+
+const PARSER_ROOT = resolve(__dirname, '..', '..');
+const CORPUS = join(PARSER_ROOT, 'fixtures', 'corpus');
+const OUT = join(PARSER_ROOT, 'fixtures', 'pdf');
+const ERRORS = join(OUT, 'errors');
+
+async function produce(spec: FixtureSpec, printer: ChromiumPrinter): Promise<void> {
+  const base = readCorpusDocument(join(CORPUS, `${spec.corpus}.txt`), join(CORPUS, `${spec.corpus}.truth.json`));
+  const doc = spec.select ? spec.select(base) : base;
+  const out = join(OUT, `${spec.name}.pdf`);
+  switch (spec.render.kind) {
+    case 'chromium':
+      await printer.print(renderHtml(doc, spec.render.layout), out, spec.render.print);
+      break;
+    case 'libreoffice-html':
+      libreOfficeToPdf(Buffer.from(renderHtml(doc, spec.render.layout)), '.html', out, spec.render.tagged);
+      break;
+    case 'libreoffice-docx':
+      libreOfficeToPdf(await renderDocx(doc, spec.render.layout), '.docx', out, spec.render.tagged);
+      break;
+  }
+  for (const rotation of spec.rotate ?? []) rotatePages(out, rotation.degrees, rotation.pages);
+  compact(out);
+  const truth = buildTruth(`${spec.name}.pdf`, doc, spec.render.kind, spec.description);
+  writeFileSync(join(OUT, `${spec.name}.truth.json`), `${JSON.stringify(truth, null, 1)}\n`);
+  const size = Math.round(statSync(out).size / 1024);
+  console.log(`${spec.name}.pdf: ${pageCount(out)} pages, ${size} KB, ${truth.rows.length} rows`);
+}
+
+async function produceErrorCases(printer: ChromiumPrinter): Promise<void> {
+  mkdirSync(ERRORS, { recursive: true });
+  const source = join(OUT, `${FIXTURE_SPECS[0]?.name ?? ''}.pdf`);
+
+  // A scan: one page image and no text layer at all.
+  const scan = join(ERRORS, 'scan');
+  execFileSync('pdftoppm', ['-f', '1', '-l', '1', '-r', '40', '-gray', '-jpeg', '-jpegopt', 'quality=40', '-singlefile', source, scan]);
+  const image = readFileSync(`${scan}.jpg`).toString('base64');
+  rmSync(`${scan}.jpg`);
+  const html = `<!doctype html><html><head><style>@page{size:A4;margin:0}body{margin:0}img{width:210mm;height:297mm;display:block}</style></head><body><img src="data:image/jpeg;base64,${image}"></body></html>`;
+  await printer.print(html, join(ERRORS, 'image-only.pdf'));
+  compact(join(ERRORS, 'image-only.pdf'));
+
+  // Encrypted with a user password: unreadable without it.
+  encrypt(source, join(ERRORS, 'encrypted.pdf'), 'landlord');
+  console.log('errors/image-only.pdf, errors/encrypted.pdf');
+}
+
+async function main(): Promise<void> {
+  const filter = process.argv[2];
+  mkdirSync(OUT, { recursive: true });
+  const printer = await ChromiumPrinter.launch();
+  try {
+    for (const spec of FIXTURE_SPECS.filter((s) => !filter || s.name.includes(filter))) await produce(spec, printer);
+    if (!filter || filter === 'errors') await produceErrorCases(printer);
+  } finally {
+    await printer.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,92 @@
+/**
+ * Removes running headers, footers and page numbers: lines at the top or bottom edge of a page whose
+ * text (digits aside) comes back at the same height on many pages and nowhere else, and bare page
+ * numbers. Lines are taken from the edge inwards and the scan stops at the first line that is content.
+ */
+import type { TextLine } from './page-content';
+import { clusterCells } from './table-header';
+import { joinLineText } from './text-lines';
+
+export interface FurniturePage {
+  height: number;
+  lines: TextLine[];
+}
+
+const EDGE_SHARE = 0.15;
+const SAME_HEIGHT = 4;
+const MAX_EDGE_LINES = 4;
+const PAGE_NUMBER = /^(?:page\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
+
+function keyOf(line: TextLine): string {
+  return joinLineText(line.fragments)
+    .toLowerCase()
+    .replace(/\d+/g, '#')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+interface Placed {
+  key: string;
+  /** Distance from the top edge, or from the bottom edge for footer candidates. */
+  offset: number;
+}
+
+/** A line that looks like a table header row is never furniture, however often it repeats. */
+function looksTabular(line: TextLine): boolean {
+  return clusterCells(line.fragments, 1.5).length >= 3;
+}
+
+export function removeFurniture(pages: readonly FurniturePage[]): { pages: TextLine[][]; removed: number } {
+  const tops: Placed[][] = [];
+  const bottoms: Placed[][] = [];
+  const everywhere = new Map<string, number[]>();
+  for (const page of pages) {
+    tops.push(page.lines.slice(0, MAX_EDGE_LINES).map((l) => ({ key: keyOf(l), offset: l.baseline })));
+    bottoms.push(page.lines.slice(-MAX_EDGE_LINES).map((l) => ({ key: keyOf(l), offset: page.height - l.baseline })));
+    for (const line of page.lines) {
+      const key = keyOf(line);
+      everywhere.set(key, [...(everywhere.get(key) ?? []), line.baseline]);
+    }
+  }
+  const minRepeats = Math.max(2, Math.ceil(0.4 * pages.length));
+
+  const repeated = (placed: Placed, edge: Placed[][], page: FurniturePage): boolean => {
+    if (pages.length < 2) return false;
+    let count = 0;
+    for (const lines of edge) if (lines.some((p) => p.key === placed.key && Math.abs(p.offset - placed.offset) <= SAME_HEIGHT)) count++;
+    if (count < minRepeats) return false;
+    // Text that also appears elsewhere on pages (a table title repeated at each page top) is content.
+    const positions = everywhere.get(placed.key) ?? [];
+    const atEdge = positions.filter((y) => {
+      const offset = edge === tops ? y : page.height - y;
+      return Math.abs(offset - placed.offset) <= SAME_HEIGHT;
+    });
+    return atEdge.length === positions.length;
+  };
+
+  let removed = 0;
+  const result = pages.map((page, index) => {
+    const drop = new Set<TextLine>();
+    const consider = (line: TextLine | undefined, placed: Placed | undefined, edge: Placed[][], fromTop: boolean): boolean => {
+      if (!line || !placed || drop.has(line)) return false;
+      const nearEdge = fromTop ? line.y1 <= EDGE_SHARE * page.height : line.y0 >= (1 - EDGE_SHARE) * page.height;
+      if (!nearEdge || looksTabular(line)) return false;
+      const text = joinLineText(line.fragments);
+      if (PAGE_NUMBER.test(text) || repeated(placed, edge, page)) {
+        drop.add(line);
+        return true;
+      }
+      return false;
+    };
+    for (let i = 0; i < Math.min(MAX_EDGE_LINES, page.lines.length); i++) {
+      if (!consider(page.lines[i], tops[index]?.[i], tops, true)) break;
+    }
+    const bottom = bottoms[index] ?? [];
+    for (let i = 1; i <= Math.min(MAX_EDGE_LINES, page.lines.length); i++) {
+      if (!consider(page.lines[page.lines.length - i], bottom[bottom.length - i], bottoms, false)) break;
+    }
+    removed += drop.size;
+    return page.lines.filter((line) => !drop.has(line));
+  });
+  return { pages: result, removed };
+}

@@ -1,0 +1,124 @@
+/**
+ * Finds a table's header row among the page's lines: one to four tight lines whose words fall into
+ * three or more separate cells, most of them naming the columns of a self-assessment form.
+ */
+import { overlap, type Box } from './geometry';
+import type { Fragment, TextLine } from './page-content';
+import { joinLineText } from './text-lines';
+
+export interface HeaderCell extends Box {
+  text: string;
+}
+
+export interface TableHeader extends Box {
+  lines: TextLine[];
+  cells: HeaderCell[];
+  fontSize: number;
+}
+
+const HEADER_WORDS =
+  /\b(code|provision|section|requirements?|comply|complian(?:ce|t)|yes\s*\/\s*no|evidence|commentary|comments?|explanations?|status|actions?|ref(?:erence)?|paragraph|clause|rating|self[- ]assessment|notes?|met)\b/i;
+
+/** A provision number opening a cell: "1.2", "5.13", "provision 8.1", "6.1a". */
+export const PROVISION_START = /^(?:provision\s+|section\s+)?\d{1,2}\.\d{1,2}(?:\.\d{1,2})?[a-z]?(?=$|[\s.):])/i;
+
+const MAX_HEADER_LINES = 4;
+/** Words of one header cell are rarely further apart than this many font sizes. */
+const CELL_GAP = 0.6;
+
+/** Clusters fragments into cells: fragments that overlap horizontally, or sit close on one line. */
+export function clusterCells(fragments: readonly Fragment[], gapFactor: number): HeaderCell[] {
+  const parent = fragments.map((_, i) => i);
+  const find = (i: number): number => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root] ?? root;
+    parent[i] = root;
+    return root;
+  };
+  for (let i = 0; i < fragments.length; i++) {
+    for (let j = i + 1; j < fragments.length; j++) {
+      const a = fragments[i];
+      const b = fragments[j];
+      if (!a || !b) continue;
+      const sameLine = Math.abs(a.baseline - b.baseline) < 0.5 * a.fontSize;
+      const gap = -overlap(a.x0, a.x1, b.x0, b.x1);
+      if ((sameLine && gap < gapFactor * a.fontSize) || (!sameLine && gap < -0.5)) parent[find(i)] = find(j);
+    }
+  }
+  const groups = new Map<number, Fragment[]>();
+  fragments.forEach((f, i) => {
+    const root = find(i);
+    groups.set(root, [...(groups.get(root) ?? []), f]);
+  });
+  return [...groups.values()]
+    .map((group) => {
+      const lines = [...new Set(group.map((f) => Math.round(f.baseline)))].sort((a, b) => a - b);
+      const text = lines
+        .map((b) => joinLineText(group.filter((f) => Math.round(f.baseline) === b)))
+        .join(' ')
+        .trim();
+      return {
+        text,
+        x0: Math.min(...group.map((f) => f.x0)),
+        x1: Math.max(...group.map((f) => f.x1)),
+        y0: Math.min(...group.map((f) => f.y0)),
+        y1: Math.max(...group.map((f) => f.y1)),
+      };
+    })
+    .sort((a, b) => a.x0 - b.x0);
+}
+
+function startsWithProvision(line: TextLine): boolean {
+  return line.fragments.some((f) => PROVISION_START.test(f.text));
+}
+
+function allBold(lines: readonly TextLine[]): boolean {
+  return lines.every((line) => line.fragments.every((f) => f.bold));
+}
+
+/** Tries to read a header row starting at `lines[start]`. */
+export function detectHeader(lines: readonly TextLine[], start: number): TableHeader | null {
+  const first = lines[start];
+  if (!first || startsWithProvision(first)) return null;
+  const firstCells = clusterCells(first.fragments, CELL_GAP);
+  if (firstCells.length < 2) return null;
+  const bold = allBold([first]);
+  const taken: TextLine[] = [first];
+  for (let j = start + 1; j < lines.length && taken.length < MAX_HEADER_LINES; j++) {
+    const line = lines[j];
+    const previous = taken[taken.length - 1];
+    if (!line || !previous) break;
+    if (line.y0 - previous.y1 > 0.5 * first.fontSize || startsWithProvision(line) || allBold([line]) !== bold) break;
+    if (Math.abs(line.fontSize - first.fontSize) > 0.15 * first.fontSize) break;
+    // Wrapped header words sit under the first line's cells; a bold header may also have cells
+    // centred lower down, which plain body text cannot be mistaken for.
+    const underCells = line.fragments.every((f) => firstCells.some((c) => overlap(c.x0 - 2, c.x1 + 2, f.x0, f.x1) > 0));
+    if (!underCells && !bold) break;
+    taken.push(line);
+  }
+  const cells = clusterCells(
+    taken.flatMap((l) => l.fragments),
+    CELL_GAP,
+  );
+  if (cells.length < 3 || cells.some((c) => c.text.length > 80)) return null;
+  const named = cells.filter((c) => HEADER_WORDS.test(c.text) && c.text.split(/\s+/).length <= 6).length;
+  const next = lines[start + taken.length];
+  const numberedBody = next !== undefined && startsWithProvision(next) && bold;
+  if (named < 2 && !numberedBody) return null;
+  return {
+    lines: taken,
+    cells,
+    fontSize: first.fontSize,
+    x0: Math.min(...cells.map((c) => c.x0)),
+    x1: Math.max(...cells.map((c) => c.x1)),
+    y0: Math.min(...taken.map((l) => l.y0)),
+    y1: Math.max(...taken.map((l) => l.y1)),
+  };
+}
+
+export function headerKey(texts: readonly string[]): string {
+  return texts
+    .map((t) => t.toLowerCase().replace(/[^a-z0-9]+/g, ''))
+    .filter(Boolean)
+    .join('|');
+}

@@ -1,0 +1,107 @@
+/** Turns pdfjs text items into fragments in reading space with clean text. */
+import type { TextContent, TextItem } from 'pdfjs-dist/types/src/display/api';
+import { applyVector, multiply, type Matrix } from './geometry';
+import { quarterOf } from './page-frame';
+import type { Fragment } from './page-content';
+
+const LIGATURES: Record<string, string> = {
+  '\ufb00': 'ff',
+  '\ufb01': 'fi',
+  '\ufb02': 'fl',
+  '\ufb03': 'ffi',
+  '\ufb04': 'ffl',
+  '\ufb05': 'st',
+  '\ufb06': 'st',
+};
+
+/** Private-use glyphs from Symbol and Wingdings that Word uses for bullets and ticks. */
+const PRIVATE_USE: Record<string, string> = {
+  '\uf0b7': '•',
+  '\uf0a7': '•',
+  '\uf0d8': '•',
+  '\uf076': '•',
+  '\uf06c': '•',
+  '\uf0a8': '☐',
+  '\uf0fc': '✓',
+  '\uf0fb': '✗',
+  '\uf0fd': '☒',
+  '\uf0fe': '☑',
+};
+
+/** Glyphs that mark a list item when they open a line. */
+const BULLET_START = /^[•●▪■◦○‣⁃∙◆◇➢►▶–]\s*/u;
+
+export function normaliseText(raw: string): string {
+  let text = raw;
+  text = text.replace(/[\ufb00-\ufb06]/g, (ch) => LIGATURES[ch] ?? ch);
+  text = text.replace(/[\uf000-\uf0ff]/g, (ch) => PRIVATE_USE[ch] ?? '');
+  text = text.replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ');
+  text = text.replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
+  return text;
+}
+
+/** Rewrites a leading bullet glyph as '• ' so every list item starts the same way. */
+export function normaliseBullet(text: string): string {
+  const match = BULLET_START.exec(text);
+  if (!match) return text;
+  // An en dash opens a list item only when followed by a space, not in ranges such as "–10".
+  if (text.startsWith('–') && !/^–\s/.test(text)) return text;
+  return `• ${text.slice(match[0].length)}`;
+}
+
+function isBold(fontName: string | undefined): boolean {
+  return fontName !== undefined && /bold|black|heavy|semibold|demibold|,b$/i.test(fontName);
+}
+
+export interface FragmentReadResult {
+  fragments: Fragment[];
+  /** Text items that ran in another direction than the page's text (for example vertical margin notes). */
+  skippedRotated: number;
+}
+
+/**
+ * @param fontNames resolves pdfjs's internal font ids to the PDF font names (used to spot bold text).
+ */
+export function readFragments(content: TextContent, toReading: Matrix, fontNames: (id: string) => string | undefined): FragmentReadResult {
+  const fragments: Fragment[] = [];
+  let skippedRotated = 0;
+  for (const item of content.items) {
+    if (!('str' in item)) continue;
+    const textItem = item as TextItem;
+    const raw = normaliseText(textItem.str);
+    if (raw.trim() === '') continue;
+    const m = multiply(textItem.transform as unknown as Matrix, toReading);
+    const [dx, dy] = applyVector(m, 1, 0);
+    if (quarterOf(dx, dy) !== 0 || Math.abs(dy) > 0.2 * Math.abs(dx)) {
+      skippedRotated += 1;
+      continue;
+    }
+    const fontSize = Math.hypot(m[2], m[3]) || Math.hypot(m[0], m[1]);
+    if (!(fontSize > 0.5) || !(textItem.width >= 0)) continue;
+    const style = content.styles[textItem.fontName];
+    const ascent = Math.min(1, Math.max(0.6, style?.ascent ?? 0.8));
+    const descent = Math.min(0.35, Math.max(0.1, Math.abs(style?.descent ?? 0.2)));
+    const baseline = m[5];
+    const bold = isBold(fontNames(textItem.fontName));
+    const x = m[4];
+    const width = textItem.width > 0 ? textItem.width : raw.length * fontSize * 0.5;
+    // Split on runs of spaces: some producers lay out columns with spaces inside one item.
+    const perChar = width / raw.length;
+    const pieces = [...raw.matchAll(/\S+(?: \S+)*/g)];
+    for (const piece of pieces) {
+      const start = piece.index ?? 0;
+      const text = piece[0];
+      fragments.push({
+        text,
+        x0: x + start * perChar,
+        x1: x + (start + text.length) * perChar,
+        y0: baseline - ascent * fontSize,
+        y1: baseline + descent * fontSize,
+        baseline,
+        fontSize,
+        bold,
+      });
+    }
+  }
+  return { fragments, skippedRotated };
+}
