@@ -4,11 +4,12 @@ import { loadApiConfig } from '../config/api-config';
 import { SEED_STEPS, type SeedAccount, type SeedContext, type SeedStep } from './seed-steps';
 
 function accountTable(accounts: SeedAccount[]): string[] {
-  const width = Math.max(...accounts.map((a) => a.email.length));
-  return accounts.map((a) => {
-    const password = a.password ?? '(not shown)';
-    return `  ${a.role.padEnd(8)}  ${a.email.padEnd(width)}  ${password}${a.note ? `   ${a.note}` : ''}`;
-  });
+  const password = (a: SeedAccount) => a.password ?? '(not shown)';
+  const emailWidth = Math.max(...accounts.map((a) => a.email.length));
+  const passwordWidth = Math.max(...accounts.map((a) => password(a).length));
+  return accounts.map((a) =>
+    `  ${a.role.padEnd(8)}  ${a.email.padEnd(emailWidth)}  ${password(a).padEnd(passwordWidth)}  ${a.note ?? ''}`.trimEnd(),
+  );
 }
 
 /** Runs every seed step against DATABASE_URL (already migrated) and prints the accounts. */
