@@ -5,6 +5,7 @@ import { SubmissionOverview } from '@web/features/review/components/SubmissionOv
 import { SubmissionReview } from '@web/features/review/components/SubmissionReview';
 import { SubmissionProgress } from '@web/features/submissions/components/SubmissionProgress';
 import { useLiveSubmission } from '@web/features/submissions/hooks/useLiveSubmission';
+import { useSession } from '@web/features/auth/hooks/useSession';
 import { isProcessingFinished } from '@web/features/submissions/utils/status-tags';
 import { ProcessingFailed } from '@web/features/upload/components/ProcessingFailed';
 import { uploadErrorMessage } from '@web/features/upload/utils/upload-error-message';
@@ -15,6 +16,7 @@ import { NotFoundPage } from './NotFoundPage';
 export function ReviewPage() {
   const { id } = useParams<{ id: string }>();
   const { submission, query, events } = useLiveSubmission(id);
+  const { data: user } = useSession();
   usePageTitle(submission ? `Check ${submission.fileName}` : 'Check a submission');
 
   if (query.isError) {
@@ -22,7 +24,7 @@ export function ReviewPage() {
     if (isApiError(query.error) && (query.error.statusCode === 404 || query.error.statusCode === 400)) return <NotFoundPage />;
     return <ErrorMessage error={query.error} action="load this submission" />;
   }
-  if (!submission) return <Loading text="Loading the submission…" />;
+  if (!submission || !user) return <Loading text="Loading the submission…" />;
 
   const status = events.latest?.status ?? submission.status;
   return (
@@ -46,7 +48,7 @@ export function ReviewPage() {
           </Link>
         </>
       ) : null}
-      {isProcessingFinished(status) && status !== 'failed' ? <SubmissionReview submission={submission} /> : null}
+      {isProcessingFinished(status) && status !== 'failed' ? <SubmissionReview submission={submission} user={user} /> : null}
     </>
   );
 }

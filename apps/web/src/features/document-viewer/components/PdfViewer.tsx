@@ -77,7 +77,7 @@ export function PdfViewer({ bytes, fileName, answer }: Props) {
           This page could not be drawn.
         </p>
       ) : null}
-      <div ref={frame} style={{ maxHeight: '80vh', overflow: 'auto' }}>
+      <div ref={frame} className="app-pdf__frame" tabIndex={0} role="region" aria-label="Document page (scrolls)">
         <div className="app-pdf__page">
           <canvas ref={canvas} className="app-pdf__canvas" role="img" aria-label={label} />
           {rendered

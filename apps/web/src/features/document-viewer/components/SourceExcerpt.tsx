@@ -25,7 +25,7 @@ export function SourceExcerpt({ submissionId, format, answer }: Props) {
       </p>
       {lines && file.isPending ? <Loading text="Loading the document…" /> : null}
       {text && lines ? (
-        <pre className="app-excerpt" aria-label={`Lines ${lines[0]} to ${lines[1]} of the document`}>
+        <pre className="app-excerpt" tabIndex={0} aria-label={`Lines around ${lines[0]} to ${lines[1]} of the document`}>
           {excerptLines(text, lines).map((line) => (
             <span key={line.number}>
               {line.highlighted ? <mark>{line.text}</mark> : line.text}

@@ -39,10 +39,13 @@ export function useSubmissionEvents(id: string | undefined, enabled: boolean): S
         void client.invalidateQueries({ queryKey: queryKeys.submissions.all });
       }
     };
-    source.addEventListener('message', onMessage);
-    // Servers may name the events; listen for the likely names too.
+    // The API sends `status` events, then `end` once the submission reaches a final state (or is gone).
     source.addEventListener('status', onMessage as EventListener);
-    source.addEventListener('progress', onMessage as EventListener);
+    source.addEventListener('message', onMessage);
+    source.addEventListener('end', () => {
+      source.close();
+      void client.invalidateQueries({ queryKey: queryKeys.submissions.detail(id) });
+    });
     source.onerror = () => {
       if (source.readyState === EventSource.CLOSED) setState((old) => ({ ...old, disconnected: true }));
     };

@@ -34,7 +34,7 @@ export function UploadResult({ id, duplicate, onUploadAnother }: Props) {
             We found {submission.counts?.rows ?? submission.answers.length} answers
             {submission.counts?.flagged ? `; ${submission.counts.flagged} need checking` : ''}.{' '}
             {submission.assessmentYear ?? submission.detectedYear
-              ? `Assessment year: ${submission.assessmentYear ?? submission.detectedYear} (read from the document – you can change it when you confirm).`
+              ? `Assessment year: ${submission.assessmentYear ?? submission.detectedYear} (read from the document – check it before you confirm).`
               : 'We could not find the assessment year in the document – you can give it when you confirm.'}
           </p>
           <p className="govuk-body">
