@@ -4,6 +4,7 @@ import { NotificationBanner } from '@web/components/NotificationBanner';
 import { DocumentPanel } from '@web/features/document-viewer/components/DocumentPanel';
 import { isReviewable } from '@web/features/submissions/utils/status-tags';
 import { isFlagged } from '../utils/flag-answer';
+import { warningText } from '../utils/warning-text';
 import { AnswersTable } from './AnswersTable';
 import { ConfirmSubmission } from './ConfirmSubmission';
 
@@ -39,7 +40,7 @@ export function SubmissionReview({ submission, user }: Props) {
           <div className="govuk-details__text">
             <ul className="govuk-list govuk-list--bullet">
               {submission.warnings.map((warning) => (
-                <li key={warning}>{warning}</li>
+                <li key={warning}>{warningText(warning)}</li>
               ))}
             </ul>
           </div>

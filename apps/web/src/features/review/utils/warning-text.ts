@@ -15,6 +15,14 @@ const WARNING_TEXT: Record<string, string> = {
   status_noise_ignored: 'Unreadable marks in the answer cell were ignored.',
   text_may_belong_to_neighbour: 'Some text may belong to the row above or below.',
   cells_realigned: 'The columns of this row were out of line and were put back in place.',
+  // document level
+  version_uncertain: 'We are not sure which version of the Code (2022 or 2024) the document follows.',
+  landlord_not_found: 'The landlord’s name was not found in the document.',
+  assessment_year_inferred: 'The assessment year was worked out from dates in the document rather than stated.',
+  header_not_found: 'The table’s heading row was not found, so the columns were worked out from their contents.',
+  provisions_missing: 'Some provisions of the Code have no answer in the document.',
+  row_limit_reached: 'The document has more rows than we read; only the first ones are shown.',
+  extraction: 'Part of the document’s text could not be extracted cleanly.',
 };
 
 /** A sentence for a warning code; unknown codes (or warnings that are already sentences) are shown as they are. */

@@ -1,0 +1,61 @@
+// @vitest-environment jsdom
+import type { AnswerDto } from '@app/contracts';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AnswersTable } from './AnswersTable';
+
+const answer = (position: number, provision: string, overrides: Partial<AnswerDto> = {}): AnswerDto => ({
+  id: `a${position}`,
+  position,
+  provision,
+  shortTitle: `Title ${provision}`,
+  canonicalProvisions: [],
+  status: 'yes',
+  statusRaw: 'Yes',
+  requirement: null,
+  evidence: 'Our complaints policy, section 2.',
+  commentary: null,
+  confidence: 0.95,
+  warnings: [],
+  corrected: false,
+  source: {},
+  ...overrides,
+});
+
+const answers = [
+  answer(0, '1.2'),
+  answer(1, '1.3', { status: 'missing', statusRaw: null }),
+  answer(2, '1.4', { confidence: 0.5 }),
+  answer(3, '1.5', { warnings: ['provision_recovered'] }),
+];
+
+afterEach(cleanup);
+
+describe('AnswersTable', () => {
+  it('lists every answer in document order and marks the ones to check', () => {
+    render(<AnswersTable submissionId="s1" answers={[...answers].reverse()} selectedId={null} onSelect={() => {}} editable={false} />);
+    const rows = screen.getAllByRole('row').slice(1);
+    expect(rows.map((row) => row.getAttribute('data-provision'))).toEqual(['1.2', '1.3', '1.4', '1.5']);
+    expect(rows.map((row) => row.getAttribute('data-flagged'))).toEqual(['false', 'true', 'true', 'true']);
+    expect(within(rows[1]!).getByText('Blank')).toBeTruthy();
+    expect(within(rows[2]!).getByText(/only 50% sure/)).toBeTruthy();
+    expect(within(rows[3]!).getByText(/worked out from the rows around it/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^Change/ })).toBeNull();
+  });
+
+  it('filters to the rows to check', () => {
+    render(<AnswersTable submissionId="s1" answers={answers} selectedId={null} onSelect={() => {}} editable />);
+    fireEvent.click(screen.getByLabelText('Show only rows to check (3)'));
+    const provisions = screen.getAllByRole('row').slice(1).map((row) => row.getAttribute('data-provision'));
+    expect(provisions).toEqual(['1.3', '1.4', '1.5']);
+    expect(screen.getByRole('status').textContent).toBe('Showing 3 of 4 answers.');
+  });
+
+  it('selects a row to show in the document', () => {
+    const onSelect = vi.fn();
+    render(<AnswersTable submissionId="s1" answers={answers} selectedId="a2" onSelect={onSelect} editable={false} />);
+    fireEvent.click(screen.getByRole('button', { name: /^Show\s*provision 1\.3\s*in document$/ }));
+    expect(onSelect).toHaveBeenCalledWith(answers[1]);
+    expect(screen.getByRole('button', { name: /^Show\s*provision 1\.4\s*in document$/ }).getAttribute('aria-pressed')).toBe('true');
+  });
+});
