@@ -1,11 +1,11 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { corpusDoc } from './fixtures/corpus-docs';
-import type { FixtureDoc } from './fixtures/fixture-model';
-import { combinedColumnDoc, noHeaderDoc, theadSpansDoc } from './fixtures/layouts-html';
-import { fiveColumnDoc, fourColumn2022Doc, mergedCellsDoc, severalTablesDoc } from './fixtures/layouts-docx';
-import { renderDocx } from './fixtures/render-docx';
-import { renderHtml } from './fixtures/render-html';
+import { corpusDoc } from './fixture-corpus';
+import type { FixtureDoc } from './fixture-model';
+import { combinedColumnDoc, noHeaderDoc, theadSpansDoc } from './fixture-layouts-html';
+import { fiveColumnDoc, fourColumn2022Doc, mergedCellsDoc, severalTablesDoc } from './fixture-layouts-docx';
+import { renderDocx } from './fixture-render-docx';
+import { renderHtml } from './fixture-render-html';
 
 // Rebuilds libs/parser/fixtures/docx and fixtures/html with their truth files:
 //   npx tsx --conditions=@app/source libs/parser/scripts/make-fixtures.ts

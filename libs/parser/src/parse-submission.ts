@@ -1,5 +1,5 @@
 import { extractDocx } from './adapters/docx';
-import { extractHtml } from './adapters/html/html';
+import { extractHtml } from './adapters/html';
 import { extractText } from './adapters/text';
 import { detectAssessmentDate } from './detect/dates';
 import { detectLandlord } from './detect/landlord';
@@ -60,7 +60,7 @@ export async function parseSubmission(bytes: Uint8Array, options: ParseOptions =
   }
 
   const text = documentText(doc);
-  const normalised = normaliseDocument(doc, options.knowledge ?? catalogKnowledge, { text, maxRows: limits.maxRows });
+  const normalised = normaliseDocument(doc, options.knowledge ?? catalogKnowledge, { maxRows: limits.maxRows });
   if (normalised.rows.length === 0) {
     throw new ParseError('no_table_found', 'No self-assessment rows (provision, requirement, answer) were found in the tables.');
   }

@@ -1,7 +1,7 @@
 import mammoth from 'mammoth';
 import { ParseError } from '../errors';
 import type { ExtractedDocument } from '../model/extracted-document';
-import { extractHtml } from './html/html';
+import { extractHtml } from './html';
 import { readZipDirectory } from './zip-directory';
 
 export interface DocxLimits {

@@ -1,5 +1,5 @@
 import type { DocBlock, DocCell, ExtractedDocument } from '../model/extracted-document';
-import { htmlFragmentToText, tidyLines } from './html/html-text';
+import { htmlFragmentToText, tidyLines } from './html-text';
 
 const MARKDOWN_HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 const BOLD_LINE = /^(\*\*|__)(.+?)\1\s*$/;
@@ -22,31 +22,31 @@ export function extractText(text: string): ExtractedDocument {
 
   lines.forEach((raw, index) => {
     const line = index + 1;
-    let content = raw;
-    if (content.includes('\f')) {
-      sawFormFeed = true;
-      page += content.split('\f').length - 1;
-      content = content.replace(/\f/g, '');
-      afterBreak = true;
-    }
-    if (isBlank(content)) {
-      afterBreak = true;
-      return;
-    }
-    const cells = splitCells(content);
-    if (cells) {
-      if (cells.every((cell) => RULE_CELL.test(cell) || isBlank(cell))) return;
-      const row: DocBlock = { kind: 'row', cells: cells.map(toCell), line, afterBreak };
-      if (sawFormFeed) row.page = page;
-      blocks.push(row);
+    raw.split('\f').forEach((content, segment) => {
+      if (segment > 0) {
+        sawFormFeed = true;
+        page++;
+        afterBreak = true;
+      }
+      if (isBlank(content)) {
+        if (segment === 0) afterBreak = true;
+        return;
+      }
+      const cells = splitCells(content);
+      if (cells) {
+        if (cells.every((cell) => RULE_CELL.test(cell) || isBlank(cell))) return;
+        const row: DocBlock = { kind: 'row', cells: cells.map(toCell), line, afterBreak };
+        if (sawFormFeed) row.page = page;
+        blocks.push(row);
+        afterBreak = false;
+        return;
+      }
+      if (RULE_CELL.test(content) || /^\s*(?:[-*_]\s*){3,}$/.test(content)) return;
+      const block = proseBlock(content, line);
+      if (sawFormFeed) block.page = page;
+      blocks.push(block);
       afterBreak = false;
-      return;
-    }
-    if (RULE_CELL.test(content) || /^\s*(?:[-*_]\s*){3,}$/.test(content)) return;
-    const block = proseBlock(content, line);
-    if (sawFormFeed) block.page = page;
-    blocks.push(block);
-    afterBreak = false;
+    });
   });
 
   return { format: 'text', blocks, ...(sawFormFeed ? { pageCount: page } : {}), metadata: {}, warnings: [] };

@@ -11,17 +11,21 @@ export interface VersionChoice {
 const VERSIONS: readonly CodeVersion[] = ['2024', '2022'];
 
 /**
- * The catalog's reading of the text (headers, section titles, wording) decides when it is confident;
- * otherwise the provision numbers found vote: a number only one version has counts for that version.
+ * Provision numbers that only one version has settle it when they are many and one-sided (a 2024 form has
+ * section 9, a 2022 form 4.19 and 5.20). Otherwise the catalog reads the text (headers, section titles,
+ * wording) and decides when it is confident and the numbers do not contradict it.
  */
 export function chooseVersion(text: string, numbers: readonly string[], knowledge: CodeKnowledge): VersionChoice {
-  const detected = knowledge.detectVersion(text);
   const votes = numberVotes(numbers, knowledge);
+  const leader: CodeVersion = votes['2022'] > votes['2024'] ? '2022' : '2024';
+  const trailer: CodeVersion = leader === '2024' ? '2022' : '2024';
+  if (votes[leader] >= 5 && votes[trailer] <= 1) return { version: leader, confidence: 0.9 };
+
+  const detected = knowledge.detectVersion(text);
   if (detected.version && detected.confidence >= 0.5) {
     const against = votes[detected.version === '2024' ? '2022' : '2024'];
     if (against <= votes[detected.version] + 3) return { version: detected.version, confidence: round(detected.confidence) };
   }
-  const leader: CodeVersion = votes['2022'] > votes['2024'] ? '2022' : '2024';
   const margin = Math.abs(votes['2022'] - votes['2024']);
   if (margin >= 2) return { version: leader, confidence: round(Math.min(0.9, 0.5 + margin * 0.05)) };
   const version = detected.version ?? '2024';

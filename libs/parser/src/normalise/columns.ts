@@ -23,6 +23,7 @@ const REQUIREMENT_WORDS = /requirement|thecodesays|codetext|description|^standar
 const NUMBER_WORDS = /^(?:code)?(?:provision|section|clause|para(?:graph)?|ref(?:erence)?|no\.?|number|item|#)(?:no\.?|number|ref)?$/;
 
 function headerRole(text: string): HeaderRole | null {
+  if (text.length > 200) return null;
   const spaced = text.toLowerCase().replace(/\s+/g, ' ').trim();
   if (!spaced) return 'blank';
   if (spaced.length > 80) return null;
@@ -41,9 +42,10 @@ function headerRole(text: string): HeaderRole | null {
 /** The column map a header row describes, or null when the row is not a header. */
 export function readHeaderRow(cells: DocCell[]): ColumnMap | null {
   const texts = cells.map((c) => (c.spanned === 'column' ? '' : c.text));
+  if (texts.some((t) => t.length > 80 || findProvisionNumber(t) !== null)) return null;
   const found = texts.map(headerRole);
   // "Compliant?" names the answer column; "Yes" under any other heading makes this a data row.
-  if (texts.some((t, i) => findProvisionNumber(t) !== null || (isAnswer(t) && found[i] !== 'status'))) return null;
+  if (texts.some((t, i) => isAnswer(t) && found[i] !== 'status')) return null;
   if (found.some((r) => r === null)) return null;
   const named = found.filter((r) => r !== 'blank');
   const kinds = new Set<HeaderRole | null>(named);

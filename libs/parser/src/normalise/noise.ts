@@ -1,4 +1,5 @@
 const WORD = /[\p{L}\p{N}']+/gu;
+const MIN_VOCABULARY = 2000;
 
 /**
  * Recognises OCR debris in a cell fragment ("ge me er eur nem eyetenn", a lone "T"). Without a dictionary,
@@ -7,19 +8,24 @@ const WORD = /[\p{L}\p{N}']+/gu;
  */
 export class NoiseFilter {
   private readonly counts = new Map<string, number>();
+  private total = 0;
 
   constructor(texts: Iterable<string>) {
     for (const text of texts) {
-      for (const word of words(text)) this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
+      for (const word of words(text)) {
+        this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
+        this.total++;
+      }
     }
   }
 
   isNoise(fragment: string): boolean {
     const text = fragment.trim();
     if (/^\p{L}$/u.test(text)) return true;
-    if (/[A-Z0-9.,;:!?()@/]/.test(text)) return false;
+    // A short document's vocabulary is too small to call a word unheard-of.
+    if (this.total < MIN_VOCABULARY || /[A-Z0-9.,;:!?()@/]/.test(text)) return false;
     const list = words(text);
-    if (list.length < 3) return false;
+    if (list.length < 4) return false;
     const local = new Map<string, number>();
     for (const word of list) local.set(word, (local.get(word) ?? 0) + 1);
     const unseen = list.filter((word) => (this.counts.get(word) ?? 0) <= (local.get(word) ?? 0)).length;

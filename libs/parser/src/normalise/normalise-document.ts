@@ -4,7 +4,7 @@ import type { ExtractedDocument } from '../model/extracted-document';
 import type { ParsedRow, ParseWarning } from '../model/parsed-submission';
 import { assembleRows } from './assemble-rows';
 import type { CodeKnowledge } from './code-knowledge';
-import type { DraftRow } from './draft-row';
+import { cellText, type DraftRow } from './draft-row';
 import { finaliseRow } from './finalise-row';
 import { NoiseFilter } from './noise';
 import { recoverProvisions } from './provisions';
@@ -20,8 +20,6 @@ export interface NormalisedDocument {
 }
 
 export interface NormaliseOptions {
-  /** The document as plain text, for version detection. */
-  text: string;
   maxRows: number;
 }
 
@@ -37,7 +35,7 @@ export function normaliseDocument(doc: ExtractedDocument, knowledge: CodeKnowled
   }
 
   const numbers = drafts.flatMap((d) => (d.number ? [d.number] : []));
-  const version = chooseVersion(options.text, numbers, knowledge);
+  const version = chooseVersion(versionText(doc, segmented.headers, drafts), numbers, knowledge);
   if (version.warning) warnings.push(version.warning);
 
   repairSplitSentences(drafts, judgeBy(knowledge, version.version));
@@ -65,6 +63,12 @@ function judgeBy(knowledge: CodeKnowledge, version: CodeVersion): SentenceJudge 
     if (forNext >= 0.35 && forNext >= forPrevious * 2) return 'next';
     return 'previous';
   };
+}
+
+/** Headings, header rows and one requirement per row: what tells the versions apart, without the answers' bulk. */
+function versionText(doc: ExtractedDocument, headers: readonly string[], drafts: readonly DraftRow[]): string {
+  const prose = doc.blocks.flatMap((b) => (b.kind === 'row' ? [] : [b.text]));
+  return [...prose, ...headers, ...drafts.map((d) => `${d.number ?? ''}\t${cellText(d.cells.requirement)}`)].join('\n');
 }
 
 function missingProvisions(rows: readonly ParsedRow[], expected: readonly string[]): string[] {

@@ -6,6 +6,7 @@ import { compareProvisions, sectionOf } from './provision-number';
 const TEXT_MATCH_FLOOR = 0.3;
 const MISMATCH_CEILING = 0.12;
 const MIN_TEXT_FOR_CHECK = 60;
+const OVERLAP_FLOOR = 0.5;
 
 /**
  * Gives every row a provision number. A row whose number is missing or unreadable takes the unused provision
@@ -104,9 +105,23 @@ function looksLike(raw: string, provision: string): boolean {
 function checkRequirement(draft: DraftRow, version: CodeVersion, knowledge: CodeKnowledge): void {
   const requirement = cellText(draft.cells.requirement);
   if (requirement.length < MIN_TEXT_FOR_CHECK || !draft.number) return;
+  // A cheap word-overlap screen first; the catalog's ranked matching only for rows that fail it.
+  const expected = knowledge.requirementText(version, draft.number);
+  if (expected && overlap(requirement, expected) >= OVERLAP_FLOOR) return;
   const own = knowledge.matchRequirement(requirement, version, [draft.number])[0]?.score ?? 0;
   if (own >= MISMATCH_CEILING) return;
   const best = knowledge.matchRequirement(requirement, version)[0];
   const hint = best && best.provision !== draft.number && best.score > 0.4 ? ` It reads like ${best.provision}.` : '';
   warnOnce(draft, 'requirement_mismatch', `The requirement text does not match provision ${draft.number} of the ${version} Code.${hint}`, 0.2);
+}
+
+/** Share of the text's distinct words (of four letters or more) that the reference also uses. */
+function overlap(text: string, reference: string): number {
+  const words = (t: string): Set<string> => new Set(t.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+  const mine = words(text);
+  if (mine.size === 0) return 0;
+  const theirs = words(reference);
+  let shared = 0;
+  for (const word of mine) if (theirs.has(word)) shared++;
+  return shared / mine.size;
 }

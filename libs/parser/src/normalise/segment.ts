@@ -7,6 +7,8 @@ export interface Segmented {
   lines: RoleLine[];
   /** Tables that carried provision rows. */
   tables: number;
+  /** Each header row as tab-separated text (for version detection). */
+  headers: string[];
   warnings: ParseWarning[];
 }
 
@@ -20,6 +22,7 @@ export function segmentRows(blocks: readonly DocBlock[]): Segmented {
   const warnings: ParseWarning[] = [];
   const lines: RoleLine[] = [];
   const tables = new Set<string>();
+  const headers: string[] = [];
   let columns: ColumnMap | null = null;
   let pending: RowBlock[] = [];
   let table: number | undefined;
@@ -43,10 +46,13 @@ export function segmentRows(blocks: readonly DocBlock[]): Segmented {
       if (columns && !columns.fromHeader) columns = null;
       if (columns && block.cells.length !== columns.roles.length) columns = inferFor(rows, table) ?? columns;
     }
-    const split = readSplitHeader(block, blocks[index + 1]);
-    const header = readHeaderRow(block.cells) ?? split;
-    if (split && !readHeaderRow(block.cells)) skip = 1;
+    let header = readHeaderRow(block.cells);
+    if (!header) {
+      header = readSplitHeader(block, blocks[index + 1]);
+      if (header) skip = 1;
+    }
     if (header) {
+      headers.push(block.cells.map((c) => c.text).join('\t'));
       if (block.tableIndex === undefined && before?.kind !== 'row') textTable++;
       columns = header;
       pending = [];
@@ -68,7 +74,7 @@ export function segmentRows(blocks: readonly DocBlock[]): Segmented {
     });
     for (const row of pending) emit(row, map);
   }
-  return { lines, tables: tables.size, warnings };
+  return { lines, tables: tables.size, headers, warnings };
 }
 
 function inferFor(rows: readonly RowBlock[], table: number | undefined): ColumnMap | null {
@@ -78,8 +84,8 @@ function inferFor(rows: readonly RowBlock[], table: number | undefined): ColumnM
 
 /** A header row broken over two rows (by a page break or a wrapped cell): "Code" / "section", "Comply:" / "Yes/No". */
 function readSplitHeader(row: RowBlock, next: DocBlock | undefined): ColumnMap | null {
-  if (next?.kind !== 'row' || next.cells.length !== row.cells.length || readHeaderRow(row.cells) || readHeaderRow(next.cells)) return null;
-  if (next.cells.some((c) => c.text.length > 40)) return null;
+  if (next?.kind !== 'row' || next.cells.length !== row.cells.length) return null;
+  if ([...row.cells, ...next.cells].some((c) => c.text.length > 60) || readHeaderRow(next.cells)) return null;
   const merged = row.cells.map((c, i) => ({ text: `${c.text} ${next.cells[i]?.text ?? ''}`.trim() }));
   return readHeaderRow(merged);
 }

@@ -1,4 +1,4 @@
-import type { DocCell } from '../../model/extracted-document';
+import type { DocCell } from '../model/extracted-document';
 import type { HtmlElement } from './html-dom';
 import { elementText } from './html-text';
 

@@ -1,4 +1,4 @@
-import type { DocBlock, ExtractedDocument } from '../../model/extracted-document';
+import type { DocBlock, ExtractedDocument } from '../model/extracted-document';
 import { parseHtml, type HtmlElement } from './html-dom';
 import { tableGrid } from './html-table';
 import { elementText } from './html-text';
@@ -60,7 +60,7 @@ function isStructural(el: HtmlElement): boolean {
   return (
     HEADING.test(el.name) ||
     TEXT_BLOCK.has(el.name) ||
-    ['table', 'div', 'section', 'article', 'main', 'body', 'html', 'ul', 'ol', 'dl', 'header', 'footer', 'nav', 'aside', 'figure', 'center', 'form'].includes(el.name) ||
+    ['head', 'table', 'div', 'section', 'article', 'main', 'body', 'html', 'ul', 'ol', 'dl', 'header', 'footer', 'nav', 'aside', 'figure', 'center', 'form'].includes(el.name) ||
     containsTable(el)
   );
 }

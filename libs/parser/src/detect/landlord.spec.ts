@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { detectLandlord } from './landlord';
+
+describe('detectLandlord', () => {
+  it('takes a labelled name, in the intro or in a details table', () => {
+    expect(detectLandlord(['Landlord: Riverside Vale Homes'], '', '')).toBe('Riverside Vale Homes');
+    expect(detectLandlord([], 'Self-assessment\nLandlord name\tBrookfield Homes\nDate\t30 May 2024', '')).toBe('Brookfield Homes');
+  });
+
+  it('takes an organisation named in the title, but not the Ombudsman', () => {
+    expect(detectLandlord(['Calder Valley Homes', 'Complaint Handling Code self-assessment'], '', '')).toBe('Calder Valley Homes');
+    expect(detectLandlord(['Housing Ombudsman Complaint Handling Code', 'Annual Housing Ombudsman Service Self Assessment 2024'], '', '')).toBeNull();
+  });
+
+  it('spells a council from its email or web domain', () => {
+    expect(detectLandlord([], 'Email complaints@lewisham.gov.uk for help.', '')).toBe('Lewisham Council');
+    expect(detectLandlord([], 'See https://www.walthamforest.gov.uk/complaints and Wfdirect@walthamforest.gov.uk', '')).toBe('Waltham Forest Council');
+    expect(detectLandlord([], 'Kingston Council follow a two stage process. Email crm.complaints@kingston.gov.uk', '')).toBe('Kingston Council');
+  });
+
+  it('spells another landlord from its domain with the words the document capitalises', () => {
+    expect(detectLandlord([], 'Octavia is committed to it. Policy at www.octaviahousing.org.uk', '')).toBe('Octavia Housing');
+    expect(detectLandlord([], 'Policy at www.zzqxhousing.org.uk', '')).toBeNull();
+  });
+
+  it('ignores the regulator and advice sites', () => {
+    expect(detectLandlord([], 'Contact www.housing-ombudsman.org.uk or www.gov.uk/complain', '')).toBeNull();
+  });
+
+  it('takes a council it names repeatedly, but a housing association only when it recurs', () => {
+    expect(detectLandlord([], 'Lewisham Council - Complaints. The Lewisham Council website.', '')).toBe('Lewisham Council');
+    expect(detectLandlord([], 'Working with Estate and Housing colleagues.', '')).toBeNull();
+  });
+
+  it('finds the short name a landlord uses for itself in its own answers', () => {
+    const own = 'whg have a Legal Services team. whg operate a two stage process. Training will be rolled out across whg. whg introduced a framework.';
+    expect(detectLandlord([], own, own)).toBe('whg');
+    expect(detectLandlord([], 'We have a policy. We will review it. Staff have training.', 'We have a policy. We will review it.')).toBeNull();
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { isAnswer, normaliseStatus } from './status';
+
+describe('normaliseStatus', () => {
+  it.each([
+    ['Yes', 'yes'],
+    ['Y', 'yes'],
+    ['yes.', 'yes'],
+    ['Yes (see commentary)', 'yes'],
+    ['Compliant', 'yes'],
+    ['No', 'no'],
+    ['N', 'no'],
+    ['No – see action plan', 'no'],
+    ['Not compliant', 'no'],
+    ['Partial', 'partial'],
+    ['Partially', 'partial'],
+    ['Partially compliant', 'partial'],
+    ['N/A', 'na'],
+    ['n/a', 'na'],
+    ['Not applicable', 'na'],
+    ['<p>Yes</p>', 'yes'],
+    ['☒ Yes ☐ No', 'yes'],
+    ['Yes / No Yes', 'yes'],
+    ['Comply: Yes/No  No', 'no'],
+  ])('reads %j as %s', (raw, status) => {
+    expect(normaliseStatus(raw).status).toBe(status);
+  });
+
+  it('reads a blank cell as missing, with a warning', () => {
+    for (const raw of ['', '   ', null, undefined]) {
+      const reading = normaliseStatus(raw);
+      expect(reading.status).toBe('missing');
+      expect(reading.warning?.code).toBe('status_blank');
+    }
+  });
+
+  it('takes the OCR slip "res" for Yes, flagged and less certain', () => {
+    const reading = normaliseStatus('res');
+    expect(reading.status).toBe('yes');
+    expect(reading.warning?.code).toBe('status_ocr_guess');
+    expect(reading.confidence).toBeLessThan(1);
+  });
+
+  it.each(['Yes/No', 'Compliant (Y/N)', 'Y/N'])('does not choose between Yes and No in %j', (raw) => {
+    const reading = normaliseStatus(raw);
+    expect(reading.status).toBe('unknown');
+    expect(reading.warning?.code).toBe('status_ambiguous');
+  });
+
+  it.each(['In progress', 'Va a', 'See evidence', 'TBC', 'Under review'])('never guesses Yes for %j', (raw) => {
+    const reading = normaliseStatus(raw);
+    expect(reading.status).toBe('unknown');
+    expect(reading.warning?.code).toBe('status_unrecognised');
+  });
+});
+
+describe('isAnswer', () => {
+  it('recognises plain answers but not header text or prose', () => {
+    expect(isAnswer('Yes')).toBe(true);
+    expect(isAnswer('N')).toBe(true);
+    expect(isAnswer('Yes / No Yes')).toBe(true);
+    expect(isAnswer('Comply: Yes / No')).toBe(false);
+    expect(isAnswer('Comply:')).toBe(false);
+    expect(isAnswer('')).toBe(false);
+    expect(isAnswer('res')).toBe(false);
+  });
+});
