@@ -1,5 +1,6 @@
 import { DatabaseModule } from '@app/db';
 import { type DynamicModule, Module } from '@nestjs/common';
+import { QueueBoardModule } from './admin/queue-board.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CodesModule } from './codes/codes.module';
@@ -7,7 +8,9 @@ import type { ApiConfig } from './config/api-config';
 import { ApiConfigModule } from './config/config.module';
 import { HealthModule } from './health/health.module';
 import { LandlordsModule } from './landlords/landlords.module';
+import { OutboxModule } from './outbox/outbox.module';
 import { QueuesModule } from './queues/queues.module';
+import { SubmissionsModule } from './submissions/submissions.module';
 import { UsersModule } from './users/users.module';
 
 @Module({})
@@ -25,6 +28,9 @@ export class AppModule {
         AuthModule,
         UsersModule,
         LandlordsModule,
+        OutboxModule,
+        SubmissionsModule,
+        QueueBoardModule,
       ],
     };
   }

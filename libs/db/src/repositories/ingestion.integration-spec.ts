@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+// Integration tests use the shared per-run database helpers.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { testEnv } from '@app/testing';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
