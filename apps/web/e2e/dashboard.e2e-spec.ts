@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiSession } from './support/api-session';
 import { type Stack, startStack } from './support/api-stack';
 import { launchBrowser, screenshot, seriousViolations } from './support/browser';
-import { TEXT_FIXTURE, selfAssessmentFixture } from './support/fixtures';
+import { existsSync } from 'node:fs';
+import { ENCRYPTED_PDF, TEXT_FIXTURE, selfAssessmentFixture } from './support/fixtures';
 
 const PASSWORD = 'correct horse battery staple';
 const admin = { email: 'admin@example.test', password: PASSWORD };
@@ -198,6 +199,20 @@ describe('landlord upload and review', () => {
     await context.close();
   });
 
+  it.runIf(existsSync(ENCRYPTED_PDF))('says what to do when a PDF cannot be read', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const page = await signIn(context, kingston, '/upload');
+    await page.setInputFiles('#file', ENCRYPTED_PDF);
+    await page.getByRole('button', { name: 'Upload and read the file' }).click();
+    const problem = page.getByTestId('processing-error');
+    await problem.waitFor({ timeout: 120_000 });
+    expect(await page.locator('.govuk-error-summary__title').textContent()).toBe('The PDF is password-protected');
+    expect(await problem.textContent()).toMatch(/Save a copy without the password/);
+    await expectAccessible(page, 'processing failed');
+    await screenshot(page, '14-upload-encrypted-pdf');
+    await context.close();
+  });
+
   it('does not let another landlord open the submission by its address', async () => {
     expect(submissionPath).not.toBe('');
     const context = await browser.newContext();
@@ -205,7 +220,7 @@ describe('landlord upload and review', () => {
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
     expect(await page.getByText('Octavia Housing').count()).toBe(0);
     await expectAccessible(page, 'not found');
-    await screenshot(page, '14-not-found');
+    await screenshot(page, '15-not-found');
 
     await page.goto(`${stack.baseUrl}/submissions`);
     await page.getByRole('heading', { name: 'Your submissions' }).waitFor();
@@ -222,7 +237,7 @@ describe('analyst', () => {
     await page.locator('tr[data-submission-id]').first().waitFor();
     expect(await page.getByRole('navigation', { name: 'Menu' }).getByRole('link').allTextContents()).toEqual(['Submissions', 'Upload']);
     await expectAccessible(page, 'all submissions');
-    await screenshot(page, '15-analyst-submissions');
+    await screenshot(page, '16-analyst-submissions');
 
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Upload' }).click();
     const select = page.getByLabel('Landlord');
@@ -231,7 +246,7 @@ describe('analyst', () => {
     await page.getByRole('button', { name: 'Upload and read the file' }).click();
     await page.locator('.govuk-error-summary').getByText('Select the landlord whose self-assessment this is').waitFor();
     await expectAccessible(page, 'analyst upload with errors');
-    await screenshot(page, '16-analyst-upload');
+    await screenshot(page, '17-analyst-upload');
     expect(await select.inputValue()).toBe('');
 
     // Signing out returns to the sign-in page and ends the session.
