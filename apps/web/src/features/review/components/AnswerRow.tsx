@@ -12,8 +12,16 @@ interface Props {
   onEdit: () => void;
 }
 
+/** The catalog's short title, without the provision number it may start with (already in the first column). */
+function titleOf(answer: AnswerDto): string | null {
+  const title = answer.shortTitle?.trim();
+  if (!title) return null;
+  return title.startsWith(`${answer.provision} `) ? title.slice(answer.provision.length + 1) : title;
+}
+
 export function AnswerRow({ answer, selected, editable, onSelect, onEdit }: Props) {
   const reasons = flagReasons(answer);
+  const title = titleOf(answer);
   const rowClass = ['govuk-table__row', reasons.length ? 'app-answers__row--flagged' : '', selected ? 'app-answers__row--selected' : '']
     .filter(Boolean)
     .join(' ');
@@ -23,7 +31,7 @@ export function AnswerRow({ answer, selected, editable, onSelect, onEdit }: Prop
         {answer.provision || '?'}
       </th>
       <td className="govuk-table__cell">
-        {answer.shortTitle ?? <span className="app-answers__none">Not in the Code</span>}
+        {title ?? <span className="app-answers__none">Not in the Code</span>}
         {reasons.length ? (
           <>
             <br />
