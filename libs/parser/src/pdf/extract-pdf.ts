@@ -15,20 +15,12 @@ import { documentParameters, loadPdfjs, type Pdfjs } from './pdfjs-runtime';
 export type { PdfLimits } from './pdf-limits';
 export { DEFAULT_PDF_LIMITS } from './pdf-limits';
 
-function indexOf(bytes: Uint8Array, needle: string, from: number, to: number): number {
-  const codes = [...needle].map((c) => c.charCodeAt(0));
-  outer: for (let i = Math.max(0, from); i <= Math.min(bytes.length, to) - codes.length; i++) {
-    for (let k = 0; k < codes.length; k++) if (bytes[i + k] !== codes[k]) continue outer;
-    return i;
-  }
-  return -1;
-}
-
 /** Cheap checks before pdfjs sees the bytes: a PDF signature near the start, an end marker somewhere. */
 function checkEnvelope(bytes: Uint8Array): void {
   if (bytes.length === 0) throw new ParseError('empty_file', 'The file is empty. Upload the self-assessment document again.');
-  if (indexOf(bytes, '%PDF-', 0, 1024) === -1) throw malformedError('it does not start like a PDF');
-  if (indexOf(bytes, '%%EOF', 0, bytes.length) === -1) throw malformedError('the file ends early, as if the upload was cut short');
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buffer.subarray(0, 1024).indexOf('%PDF-') === -1) throw malformedError('it does not start like a PDF');
+  if (buffer.lastIndexOf('%%EOF') === -1) throw malformedError('the file ends early, as if the upload was cut short');
 }
 
 function pdfDate(pdfjs: Pdfjs, value: unknown): string | undefined {

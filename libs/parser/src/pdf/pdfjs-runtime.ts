@@ -14,9 +14,16 @@ let loading: Promise<Pdfjs> | null = null;
  */
 export function loadPdfjs(): Promise<Pdfjs> {
   loading ??= (async () => {
+    // The legacy build's core-js replaces Array.prototype.push for the whole process, for an edge case
+    // (lengths beyond 2^32) no caller has; the replacement makes every push about twice as slow, in
+    // pdfjs and in whatever else runs in the process. The native one is put back.
+    const nativePush = Array.prototype.push;
     const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    if (Array.prototype.push !== nativePush) {
+      Object.defineProperty(Array.prototype, 'push', { value: nativePush, writable: true, configurable: true, enumerable: false });
+    }
     return pdfjs;
   })();
   loading.catch(() => {

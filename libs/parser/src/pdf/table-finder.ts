@@ -138,6 +138,11 @@ export function findPageItems(page: PageContent, carry: TableCarry | null): Page
   const lines = page.lines;
   const frames = findFrames(page.graphics, page.width);
   const contentRight = Math.max(0, ...lines.map((l) => l.x1));
+  const headers = new Map<number, TableHeader | null>();
+  const headerAt = (index: number): TableHeader | null => {
+    if (!headers.has(index)) headers.set(index, detectHeader(lines, index));
+    return headers.get(index) ?? null;
+  };
   const items: PageItem[] = [];
   let text: TextLine[] = [];
   let open: OpenTable | null = null;
@@ -158,7 +163,7 @@ export function findPageItems(page: PageContent, carry: TableCarry | null): Page
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line) continue;
-    const found = detectHeader(lines, i);
+    const found = headerAt(i);
     const header = found && acceptHeader(found, open) ? found : null;
     if (header) {
       closeTable();
@@ -170,7 +175,7 @@ export function findPageItems(page: PageContent, carry: TableCarry | null): Page
       i += header.lines.length - 1;
       continue;
     }
-    if (isTitleOf(line, detectHeader(lines, i + 1))) {
+    if (isTitleOf(line, headerAt(i + 1))) {
       closeTable();
       text.push(line);
       continue;

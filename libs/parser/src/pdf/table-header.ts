@@ -48,7 +48,9 @@ export function clusterCells(fragments: readonly Fragment[], gapFactor: number):
   const groups = new Map<number, Fragment[]>();
   fragments.forEach((f, i) => {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), f]);
+    const group = groups.get(root);
+    if (group) group.push(f);
+    else groups.set(root, [f]);
   });
   return [...groups.values()]
     .map((group) => {
@@ -79,10 +81,11 @@ function allBold(lines: readonly TextLine[]): boolean {
 /** Tries to read a header row starting at `lines[start]`. */
 export function detectHeader(lines: readonly TextLine[], start: number): TableHeader | null {
   const first = lines[start];
-  if (!first || startsWithProvision(first)) return null;
+  if (!first || first.fragments.length < 2 || startsWithProvision(first)) return null;
+  const bold = allBold([first]);
+  if (!bold && !first.fragments.some((f) => HEADER_WORDS.test(f.text))) return null;
   const firstCells = clusterCells(first.fragments, CELL_GAP);
   if (firstCells.length < 2) return null;
-  const bold = allBold([first]);
   const taken: TextLine[] = [first];
   for (let j = start + 1; j < lines.length && taken.length < MAX_HEADER_LINES; j++) {
     const line = lines[j];
