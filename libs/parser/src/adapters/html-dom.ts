@@ -168,7 +168,7 @@ function readTag(html: string, start: number, scan: TagScan): Tag | null {
     if (key) attrs[key] = decodeEntities(match[2] ?? match[3] ?? match[4] ?? '');
   }
   return {
-    name: (head[2] ?? '').toLowerCase().replace(/^[a-z]+:/, ''),
+    name: (head[2] ?? '').toLowerCase(),
     closing: head[1] === '/',
     selfClosing: inner.trimEnd().endsWith('/'),
     attrs,

@@ -70,6 +70,8 @@ export function assembleRows(lines: readonly RoleLine[], isKnown: (provision: st
     const lead = line.number ? null : leadingProvisionNumber(line.text.requirement);
     if (lead && isKnown(lead.value) && !used.has(lead.value) && (answer || !cur)) {
       open(line, lead.value, 'text', null);
+      const first = (current as DraftRow | null)?.cells.requirement[0];
+      if (first) first.text = first.text.replace(/^\s*\d{1,2}\.\d{1,2}\.?\s+/, '');
       continue;
     }
     if (!cur) {

@@ -2,7 +2,8 @@ import type { DocCell } from '../model/extracted-document';
 import { findProvisionNumber } from './provision-number';
 import { isAnswer } from './status';
 
-export type ColumnRole = 'number' | 'requirement' | 'status' | 'evidence' | 'commentary' | 'ignore';
+/** 'tick' is one of several answer columns headed "Yes", "No", "N/A": a mark in it gives that answer. */
+export type ColumnRole = 'number' | 'requirement' | 'status' | 'tick' | 'evidence' | 'commentary' | 'ignore';
 
 export interface ColumnMap {
   roles: ColumnRole[];
@@ -22,12 +23,15 @@ const COMMENTARY_WORDS = /comment|explanation|^notes?$|narrative|remarks|^action
 const REQUIREMENT_WORDS = /requirement|thecodesays|codetext|description|^standard/;
 const NUMBER_WORDS = /^(?:code)?(?:provision|section|clause|para(?:graph)?|ref(?:erence)?|no\.?|number|item|#)(?:no\.?|number|ref)?$/;
 
+const TICK_WORDS = /^(?:yes|y|no|n|partial(?:ly)?|n\/a|na|notapplicable)\??$/;
+
 function headerRole(text: string): HeaderRole | null {
   if (text.length > 200) return null;
   const spaced = text.toLowerCase().replace(/\s+/g, ' ').trim();
   if (!spaced) return 'blank';
   if (spaced.length > 80) return null;
-  const t = spaced.replace(/[\s:]+/g, '');
+  const t = spaced.replace(/[\s:-]+/g, '');
+  if (TICK_WORDS.test(t)) return 'tick';
   const evidence = EVIDENCE_WORDS.test(t);
   if (STATUS_WORDS.test(t) && !evidence) return 'status';
   const commentary = COMMENTARY_WORDS.test(t);
@@ -45,11 +49,13 @@ export function readHeaderRow(cells: DocCell[]): ColumnMap | null {
   if (texts.some((t) => t.length > 80 || findProvisionNumber(t) !== null)) return null;
   const found = texts.map(headerRole);
   // "Compliant?" names the answer column; "Yes" under any other heading makes this a data row.
-  if (texts.some((t, i) => isAnswer(t) && found[i] !== 'status')) return null;
+  if (texts.some((t, i) => isAnswer(t) && found[i] !== 'status' && found[i] !== 'tick')) return null;
+  // A lone "Yes" heading is an answer column's title, not one of a set of tick columns.
+  if (found.filter((r) => r === 'tick').length === 1) found[found.indexOf('tick')] = 'status';
   if (found.some((r) => r === null)) return null;
   const named = found.filter((r) => r !== 'blank');
   const kinds = new Set<HeaderRole | null>(named);
-  const anchors = (['status', 'requirement', 'evidence', 'combined', 'number'] as const).filter((k) => kinds.has(k));
+  const anchors = (['status', 'tick', 'requirement', 'evidence', 'combined', 'number'] as const).filter((k) => kinds.has(k));
   if (named.length < 2 || anchors.length < 2) return null;
   return resolveRoles(found as HeaderRole[], texts);
 }
@@ -58,7 +64,7 @@ function resolveRoles(found: HeaderRole[], headers: string[]): ColumnMap {
   const roles: ColumnRole[] = [];
   const hasEvidence = found.includes('evidence');
   const hasCommentary = found.includes('commentary');
-  const statusAt = found.indexOf('status');
+  const statusAt = Math.max(found.indexOf('status'), found.lastIndexOf('tick'));
   let combined = false;
   found.forEach((role, i) => {
     if (role === 'combined') {

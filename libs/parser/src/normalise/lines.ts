@@ -30,6 +30,12 @@ export interface RoleLine {
 }
 
 const PLACEHOLDER = /^[\s\-–—_.·•*]*$/;
+const UNTICKED = /^[\s☐□○◯]*$/;
+
+/** A mark in a Yes / No tick column: "X", "✓", "☒", "Yes"; an empty box or blank is no mark. */
+function isTicked(text: string): boolean {
+  return text.trim() !== '' && !UNTICKED.test(text.trim());
+}
 
 export function toRoleLine(block: RowBlock, columns: ColumnMap, index: number): RoleLine {
   const line: RoleLine = {
@@ -64,6 +70,10 @@ export function toRoleLine(block: RowBlock, columns: ColumnMap, index: number): 
     if (role === 'status') {
       line.text.status = joinText(line.text.status, text);
       line.statusSpanned ||= cell.spanned === 'row';
+      return;
+    }
+    if (role === 'tick') {
+      if (isTicked(cell.text)) line.text.status = joinText(line.text.status, columns.headers[i]?.trim() ?? '');
       return;
     }
     if (cell.spanned === 'row') return;

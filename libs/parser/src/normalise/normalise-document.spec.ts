@@ -173,3 +173,36 @@ describe('normaliseDocument', () => {
     expect(result.warnings.find((w) => w.code === 'provisions_missing')?.message).toContain('71 provisions');
   });
 });
+
+describe('normaliseDocument with other layouts', () => {
+  it('reads separate Yes / No / N/A tick columns', () => {
+    const doc = extractHtml(`<table>
+      <tr><th>Ref</th><th>Requirement</th><th>Yes</th><th>No</th><th>N/A</th><th>Evidence</th></tr>
+      <tr><td>1.2</td><td>A complaint must be defined as an expression of dissatisfaction.</td><td>X</td><td></td><td></td><td>Policy.</td></tr>
+      <tr><td>1.3</td><td>A resident does not have to use the word complaint.</td><td>☐</td><td>✓</td><td></td><td>Action plan.</td></tr>
+      <tr><td>5.4</td><td>Where a third party handles complaints it must form part of the two stage process.</td><td></td><td></td><td>x</td><td>None.</td></tr>
+      <tr><td>5.5</td><td>Landlords are responsible for ensuring third parties handle complaints in line with the Code.</td><td></td><td></td><td></td><td>None.</td></tr>
+    </table>`);
+    const { rows } = normaliseDocument(doc, catalogKnowledge, { maxRows: 1000 });
+    expect(rows.map((r) => [r.provision, r.status, r.statusRaw])).toEqual([
+      ['1.2', 'yes', 'Yes'],
+      ['1.3', 'no', 'No'],
+      ['5.4', 'na', 'N/A'],
+      ['5.5', 'missing', null],
+    ]);
+  });
+
+  it('reads numbers that open the requirement cell', () => {
+    const { rows } = normaliseText(
+      lines(
+        'Provision and requirement\tComply\tEvidence\tCommentary',
+        '1.2 A complaint must be defined as an expression of dissatisfaction.\tYes\tPolicy.\t',
+        '1.3 A resident does not have to use the word complaint.\tNo\tPlan.\t',
+      ),
+    );
+    expect(rows.map((r) => [r.provision, r.status, r.requirement])).toEqual([
+      ['1.2', 'yes', 'A complaint must be defined as an expression of dissatisfaction.'],
+      ['1.3', 'no', 'A resident does not have to use the word complaint.'],
+    ]);
+  });
+});
