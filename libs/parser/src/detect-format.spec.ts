@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText, detectFormat } from './detect-format';
 import { ParseError } from './errors';
-import { storedZip } from './testing/zip.test-helper';
+import { storedZip } from './testing/stored-zip.test-support';
 
 const ascii = (text: string): Uint8Array => new TextEncoder().encode(text);
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ParseError } from './errors';
 import { PARSER_VERSION, parseSubmission } from './index';
-import { storedZip } from './testing/zip.test-helper';
+import { storedZip } from './testing/stored-zip.test-support';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 const read = (path: string): Uint8Array => new Uint8Array(readFileSync(join(FIXTURES, path)));
