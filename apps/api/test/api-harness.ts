@@ -19,9 +19,9 @@ export interface ApiHarness {
   close(): Promise<void>;
 }
 
-/** Starts the real app (createApp) against the test database; rate limits are high unless overridden. */
+/** Starts the real app (createApp) against the test database (NODE_ENV=test: rate limits off unless set). */
 export async function startApi(overrides: Record<string, string> = {}): Promise<ApiHarness> {
-  const config = loadApiConfig(testEnv({ LOGIN_RATE_LIMIT: '100000', UPLOAD_RATE_LIMIT: '100000', ...overrides }));
+  const config = loadApiConfig(testEnv(overrides));
   const app = await createApp(config, pino({ level: 'silent' }));
   await app.listen(0, '127.0.0.1');
   const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');

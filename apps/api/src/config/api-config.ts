@@ -30,6 +30,12 @@ export const API_ENV = {
 export type ApiConfig = EnvOf<typeof API_ENV>;
 export const API_CONFIG = Symbol('API_CONFIG');
 
+/**
+ * Under NODE_ENV=test every suite signs in from 127.0.0.1 against one Redis prefix, so the request
+ * rate limits default to effectively off; tests of the limits set them explicitly.
+ */
+const TEST_DEFAULTS: Partial<Record<keyof typeof API_ENV, string>> = { LOGIN_RATE_LIMIT: '100000', UPLOAD_RATE_LIMIT: '100000' };
+
 export function loadApiConfig(source: NodeJS.ProcessEnv = process.env): ApiConfig {
-  return readEnv(API_ENV, source);
+  return readEnv(API_ENV, source['NODE_ENV'] === 'test' ? { ...TEST_DEFAULTS, ...source } : source);
 }
