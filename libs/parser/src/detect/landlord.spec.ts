@@ -38,3 +38,20 @@ describe('detectLandlord', () => {
     expect(detectLandlord([], 'We have a policy. We will review it. Staff have training.', 'We have a policy. We will review it.')).toBeNull();
   });
 });
+
+describe('detectLandlord from titles without an organisation word', () => {
+  it.each([
+    ['Peabody – Complaint Handling Code self-assessment 2024', 'Peabody'],
+    ['L&Q: Complaint Handling Code Self-Assessment', 'L&Q'],
+    ['Complaint Handling Code self-assessment for Riverside Vale', 'Riverside Vale'],
+  ])('%s', (title, name) => {
+    expect(detectLandlord([title], '', '')).toBe(name);
+  });
+
+  it.each(['Appendix A: Self-assessment form', 'Section 8: Self-assessment, reporting and compliance', 'Housing Ombudsman - self-assessment'])(
+    'not from %s',
+    (title) => {
+      expect(detectLandlord([title], '', '')).toBeNull();
+    },
+  );
+});

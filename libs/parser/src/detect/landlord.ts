@@ -41,6 +41,8 @@ export function detectLandlord(intro: readonly string[], text: string, ownText: 
   const phrases = orgPhrases(text);
   const introPhrase = intro.flatMap((line) => [...orgPhrases(line).keys()])[0];
   if (introPhrase) return introPhrase;
+  const titled = intro.map(titleName).find((name) => name !== null);
+  if (titled) return titled;
 
   const domain = domainMentions(text)[0];
   const fromDomain = domain ? nameForDomain(domain, text, phrases) : null;
@@ -50,6 +52,19 @@ export function detectLandlord(intro: readonly string[], text: string, ownText: 
   const [top] = [...phrases.entries()].filter(([p, n]) => n >= 2 || /Council$/.test(p)).sort((a, b) => b[1] - a[1]);
   if (top) return top[0];
   return selfReference(ownText);
+}
+
+const NAME = "[A-Z][\\w&'\u2019.]*(?:\\s+(?:[A-Z&][\\w&'\u2019.]*|of|and|for))*";
+const SELF_ASSESSMENT = '[Ss]elf[- ]?[Aa]ssessment';
+const NAME_BEFORE_TITLE = new RegExp(`^\\s*(${NAME})\\s*[-\u2013\u2014:|]\\s*(?:[\\w'\u2019 ]{0,60}\\s)?${SELF_ASSESSMENT}`);
+const NAME_AFTER_TITLE = new RegExp(`${SELF_ASSESSMENT}\\s*(?:for|by|of)\\s+(${NAME})\\s*$`);
+const NOT_A_NAME = /\b(?:appendix|annex|section|part|table|annual|ombudsman|complaints?|code|form|draft|final|our|the|landlords?|stage|version)\b/i;
+
+/** "Peabody – Complaint Handling Code self-assessment", "Self-assessment for Riverside Vale". */
+function titleName(line: string): string | null {
+  const match = NAME_BEFORE_TITLE.exec(line) ?? NAME_AFTER_TITLE.exec(line);
+  const name = match?.[1]?.trim();
+  return name && name.length <= 60 && !NOT_A_NAME.test(name) ? name : null;
 }
 
 function orgPhrases(text: string): Map<string, number> {
