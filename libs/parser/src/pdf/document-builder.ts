@@ -18,6 +18,8 @@ interface OpenDocTable {
   index: number;
   nextRow: number;
   key: string;
+  /** The table's last row so far, when it is a header row. */
+  headerLast: RowBlock | null;
   /** Headings seen right before the table started: they come back as titles on later pages. */
   titles: string[];
 }
@@ -41,6 +43,14 @@ function headerCells(table: PageTable): Fragment[][] {
     for (const f of line.fragments) cells[columnIndex(table.columns.boundaries, f.x0 + 1)]?.push(f);
   }
   return cells;
+}
+
+function appendCells(row: RowBlock, cells: readonly DocCell[]): void {
+  row.cells = row.cells.map((cell, i) => {
+    const extra = cells[i];
+    if (!extra || extra.text === '') return cell;
+    return { text: cell.text === '' ? extra.text : `${cell.text} ${extra.text}`, regions: [...(cell.regions ?? []), ...(extra.regions ?? [])] };
+  });
 }
 
 export interface BuiltDocument {
@@ -82,16 +92,32 @@ export function buildDocument(pages: readonly PageContent[]): BuiltDocument {
       const key = headerKey(table.columns.headerTexts ?? []);
       const continues = atTop && open !== null && (table.header === null || key === open.key);
       if (!continues || !open) {
-        open = { index: tableCount++, nextRow: 0, key, titles: recentHeadings };
+        open = { index: tableCount++, nextRow: 0, key, titles: recentHeadings, headerLast: null };
       }
       const current: OpenDocTable = open;
-      const emit = (cells: DocCell[], afterBreak: boolean): void => {
+      let afterBreak = continues;
+      const emit = (cells: DocCell[], isHeader: boolean): void => {
         const row: RowBlock = { kind: 'row', cells, tableIndex: current.index, rowIndex: current.nextRow++, page: page.pageNumber };
         if (afterBreak) row.afterBreak = true;
+        afterBreak = false;
         blocks.push(row);
+        current.headerLast = isHeader ? row : null;
       };
-      if (table.header) emit(toCells(page, table, headerCells(table), table.header.y0, table.header.y1), continues);
-      table.rows.forEach((row: RowDraft, i) => emit(toCells(page, table, row.cells, row.y0, row.y1), continues && i === 0));
+      if (table.header) {
+        emit(toCells(page, table, headerCells(table), table.header.y0, table.header.y1), true);
+        // The first body row after a repeated header also follows the page break.
+        afterBreak = continues;
+      }
+      table.rows.forEach((row: RowDraft, i) => {
+        const cells = toCells(page, table, row.cells, row.y0, row.y1);
+        // A header row cut by the page end: its rest opens the next page, before any numbered row.
+        if (i === 0 && continues && !table.header && !row.numbered && current.headerLast) {
+          appendCells(current.headerLast, cells);
+          current.headerLast = null;
+          return;
+        }
+        emit(cells, false);
+      });
       recentHeadings = [];
       atTop = false;
       if (itemIndex === items.length - 1) carry = carryOf(table);
