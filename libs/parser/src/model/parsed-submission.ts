@@ -15,7 +15,6 @@ export type ParseWarningCode =
   | 'provision_garbled'
   | 'provision_duplicate'
   | 'provision_not_in_code'
-  | 'provision_out_of_sequence'
   | 'requirement_mismatch'
   | 'status_blank'
   | 'status_unrecognised'

@@ -45,6 +45,9 @@ export function assembleRows(lines: readonly RoleLine[], isKnown: (provision: st
       }
       const origin: NumberOrigin = cell.reading.ocr ? 'ocr' : cell.reading.exact ? 'cell' : 'prefixed';
       open(line, value, origin, cell.raw);
+      const opened = current as DraftRow | null;
+      if (opened && origin === 'ocr') warnOnce(opened, 'provision_garbled', `The number reads "${cell.raw}", taken as ${value}.`, 0.1);
+      if (opened && origin === 'prefixed') warnOnce(opened, 'provision_from_text', `The number was read from "${cell.raw}".`, 0.02);
       continue;
     }
 
@@ -70,8 +73,10 @@ export function assembleRows(lines: readonly RoleLine[], isKnown: (provision: st
     const lead = line.number ? null : leadingProvisionNumber(line.text.requirement);
     if (lead && isKnown(lead.value) && !used.has(lead.value) && (answer || !cur)) {
       open(line, lead.value, 'text', null);
-      const first = (current as DraftRow | null)?.cells.requirement[0];
+      const opened = current as DraftRow | null;
+      const first = opened?.cells.requirement[0];
       if (first) first.text = first.text.replace(/^\s*\d{1,2}\.\d{1,2}\.?\s+/, '');
+      if (opened) warnOnce(opened, 'provision_from_text', `The number ${lead.value} was read from the start of the requirement text.`, 0.05);
       continue;
     }
     if (!cur) {
