@@ -1,8 +1,13 @@
-import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { applyPoint, type Matrix } from './geometry';
 import { readPageGraphics } from './operator-graphics';
 import { buildPageFrame } from './page-frame';
+import { loadPdfjs, type Pdfjs } from './pdfjs-runtime';
+
+let OPS: Pdfjs['OPS'];
+beforeAll(async () => {
+  OPS = (await loadPdfjs()).OPS;
+});
 
 // pdfjs's path opcodes inside constructPath data.
 const MOVE = 0;
