@@ -229,6 +229,32 @@ describe('landlord upload and review', () => {
   });
 });
 
+describe('invited user', () => {
+  it('sets a password from the one-time link, then signs in', async () => {
+    const session = await ApiSession.signIn(stack.baseUrl, admin.email, admin.password);
+    const invited = { email: 'new.analyst@example.test', password: 'a new and long password' };
+    const created = await session.request<{ setPasswordUrl?: string }>('POST', '/users', { email: invited.email, role: 'analyst' });
+    expect(created.setPasswordUrl).toContain('/set-password?token=');
+    const link = new URL(created.setPasswordUrl!);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${stack.baseUrl}${link.pathname}${link.search}`);
+    await page.getByRole('heading', { name: 'Set your password' }).waitFor();
+    await page.getByLabel('New password', { exact: true }).fill(invited.password);
+    await page.getByLabel('Type the new password again').fill(invited.password);
+    await expectAccessible(page, 'set password');
+    await screenshot(page, '18-set-password');
+    await page.getByRole('button', { name: 'Set password' }).click();
+    await page.getByText('Your password has been set').waitFor();
+    await page.getByRole('link', { name: 'Sign in' }).click();
+    await page.getByLabel('Email address').fill(invited.email);
+    await page.getByLabel('Password').fill(invited.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Submissions', exact: true }).waitFor();
+    await context.close();
+  });
+});
+
 describe('analyst', () => {
   it('sees every submission and chooses the landlord when uploading', async () => {
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });

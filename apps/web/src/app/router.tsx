@@ -12,6 +12,7 @@ export const router = createBrowserRouter([
     HydrateFallback: () => <Loading />,
     children: [
       { path: 'sign-in', lazy: async () => ({ Component: (await import('@web/pages/SignInPage')).SignInPage }) },
+      { path: 'set-password', lazy: async () => ({ Component: (await import('@web/pages/SetPasswordPage')).SetPasswordPage }) },
       {
         Component: RequireAuth,
         children: [

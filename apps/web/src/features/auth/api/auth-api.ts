@@ -1,4 +1,4 @@
-import type { LoginRequest, LoginResponse, SessionUser } from '@app/contracts';
+import type { LoginRequest, LoginResponse, SessionUser, SetPasswordRequest } from '@app/contracts';
 import { apiRequest } from '@web/lib/api-client';
 import { isApiError } from '@web/lib/api-error';
 import { setCsrfToken } from '@web/lib/csrf-token';
@@ -32,4 +32,9 @@ export async function signOut(): Promise<void> {
   } finally {
     setCsrfToken(null);
   }
+}
+
+/** POST /api/auth/set-password with the token from a one-time link. */
+export async function setPassword(request: SetPasswordRequest): Promise<void> {
+  await apiRequest<void>('/auth/set-password', { method: 'POST', body: request });
 }
