@@ -55,7 +55,10 @@ export async function createApp(config: ApiConfig, logger: Logger): Promise<INes
   app.use(cookieParser());
   // Body size limits: JSON and forms are small; the registry CSV import takes a text/csv body.
   // File uploads (multipart) are limited by their own route's interceptor.
-  app.use(`/${API_PREFIX}/landlords/import`, express.text({ type: ['text/csv', 'application/csv', 'text/plain'], limit: IMPORT_MAX_BYTES }));
+  app.use(
+    `/${API_PREFIX}/landlords/import`,
+    express.text({ type: ['text/csv', 'application/csv', 'text/plain'], limit: IMPORT_MAX_BYTES }),
+  );
   app.use(express.json({ limit: '1mb' }));
   app.use(express.urlencoded({ extended: false, limit: '100kb' }));
   app.use(bodyParserErrors());
@@ -68,7 +71,7 @@ export async function createApp(config: ApiConfig, logger: Logger): Promise<INes
   const openApi = new DocumentBuilder()
     .setTitle('Complaint Handling Code self-assessment API')
     .setDescription(
-      'Upload, parse and compare social landlords\' Complaint Handling Code self-assessments. ' +
+      "Upload, parse and compare social landlords' Complaint Handling Code self-assessments. " +
         'Sign in with POST /api/auth/login: it sets the session cookie and returns a CSRF token to send as ' +
         'x-csrf-token on every POST, PATCH, PUT and DELETE. Each operation lists who may call it (x-access).',
     )
@@ -87,7 +90,8 @@ function serveDashboard(app: NestExpressApplication, distDir: string): void {
   if (!existsSync(resolve(root, 'index.html'))) return;
   app.use(express.static(root, { index: false, maxAge: '1h' }));
   app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/admin/queues')) return next();
+    if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/admin/queues'))
+      return next();
     res.sendFile(resolve(root, 'index.html'));
   });
 }

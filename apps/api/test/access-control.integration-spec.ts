@@ -4,12 +4,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AccessRule } from '../src/auth/access.decorator';
 import { type RouteAccess, RouteAccessRegistry } from '../src/auth/route-access.registry';
 import { API_PREFIX } from '../src/create-app';
-import { ApiClient, type ApiHarness, createLandlord, createSubmission, createUser, startApi } from './api-harness';
+import {
+  ApiClient,
+  type ApiHarness,
+  createLandlord,
+  createSubmission,
+  createUser,
+  startApi,
+} from './api-harness';
 
 type Actor = 'anonymous' | 'landlordB' | 'landlordA' | 'analyst' | 'admin';
 /** Weakest first, so a powerful actor's side effects (a delete, a logout) come after everyone else's call. */
 const ACTORS: Actor[] = ['anonymous', 'landlordB', 'landlordA', 'analyst', 'admin'];
-const ROLE: Record<Exclude<Actor, 'anonymous'>, UserRole> = { landlordB: 'landlord', landlordA: 'landlord', analyst: 'analyst', admin: 'admin' };
+const ROLE: Record<Exclude<Actor, 'anonymous'>, UserRole> = {
+  landlordB: 'landlord',
+  landlordA: 'landlord',
+  analyst: 'analyst',
+  admin: 'admin',
+};
 
 /** Routes Express serves under /api that are not Nest controllers: the OpenAPI documents, public by design. */
 const DOCS = /^\/api\/docs/;
@@ -60,7 +72,8 @@ describe('access control: every route, every kind of caller', () => {
           answerId: ids['answerA'],
           version: '2024',
         }[key] ?? randomUUID();
-      if (['landlords', 'landlordId', 'submissions', 'submissionId', 'answerId'].includes(key)) ownedByA = true;
+      if (['landlords', 'landlordId', 'submissions', 'submissionId', 'answerId'].includes(key))
+        ownedByA = true;
       return value;
     });
     return { url, ownedByA };
@@ -78,7 +91,12 @@ describe('access control: every route, every kind of caller', () => {
       admin: await createUser(harness.db, 'admin'),
     };
     const submission = await createSubmission(harness.db, landlordA.id);
-    Object.assign(ids, { landlordA: landlordA.id, userA: users.landlordA.id, submissionA: submission.submissionId, answerA: submission.answerId });
+    Object.assign(ids, {
+      landlordA: landlordA.id,
+      userA: users.landlordA.id,
+      submissionA: submission.submissionId,
+      answerA: submission.answerId,
+    });
     for (const actor of ACTORS) {
       clients[actor] = new ApiClient(harness.base);
       if (actor !== 'anonymous') expect((await clients[actor].login(users[actor].email)).status).toBe(200);
@@ -91,18 +109,24 @@ describe('access control: every route, every kind of caller', () => {
 
   it('knows a rule for every route Express serves under /api, and Express serves every declared route', () => {
     const declared = new Set(routes.map((r) => `${r.method} ${r.path}`));
-    const served = expressRoutes(harness).filter((r) => r.path.startsWith(`/${API_PREFIX}/`) && !DOCS.test(r.path));
+    const served = expressRoutes(harness).filter(
+      (r) => r.path.startsWith(`/${API_PREFIX}/`) && !DOCS.test(r.path),
+    );
     expect(served.length).toBeGreaterThan(10);
     expect(served.map((r) => `${r.method} ${r.path}`).filter((r) => !declared.has(r))).toEqual([]);
     const servedKeys = new Set(served.map((r) => `${r.method} ${r.path}`));
     expect([...declared].filter((r) => !servedKeys.has(r))).toEqual([]);
-    expect(routes.filter((r) => r.rule === undefined).map((r) => `${r.method} ${r.path} (${r.handler})`)).toEqual([]);
+    expect(
+      routes.filter((r) => r.rule === undefined).map((r) => `${r.method} ${r.path} (${r.handler})`),
+    ).toEqual([]);
   });
 
-  it('answers each route as its declared rule says: 401 anonymous, 403 wrong role, 404 for another landlord\'s data', async () => {
+  it("answers each route as its declared rule says: 401 anonymous, 403 wrong role, 404 for another landlord's data", async () => {
     const failures: string[] = [];
     // Sign-out last, so each caller keeps a session through the rest.
-    const ordered = [...routes].sort((a, b) => Number(a.path.endsWith('/logout')) - Number(b.path.endsWith('/logout')));
+    const ordered = [...routes].sort(
+      (a, b) => Number(a.path.endsWith('/logout')) - Number(b.path.endsWith('/logout')),
+    );
     for (const route of ordered) {
       const rule = route.rule!;
       const { url, ownedByA } = fill(route.path);
@@ -125,7 +149,8 @@ describe('access control: every route, every kind of caller', () => {
           failures.push(`${where}, expected access`);
         } else if (actor === 'landlordB' && rule !== 'anonymous' && ownedByA) {
           const validationFirst = body !== undefined && status === 400 && code === 'validation_failed';
-          if (status !== 404 && !validationFirst) failures.push(`${where}, expected 404 for another landlord's data`);
+          if (status !== 404 && !validationFirst)
+            failures.push(`${where}, expected 404 for another landlord's data`);
         } else if (actor === 'landlordA' && route.method === 'GET' && ownedByA && status >= 400) {
           failures.push(`${where}, expected landlord A to read its own data`);
         }

@@ -50,11 +50,18 @@ export class ApiClient {
   async call<T = unknown>(
     method: string,
     path: string,
-    options: { body?: unknown; raw?: string | FormData; contentType?: string; headers?: Record<string, string>; csrf?: boolean } = {},
+    options: {
+      body?: unknown;
+      raw?: string | FormData;
+      contentType?: string;
+      headers?: Record<string, string>;
+      csrf?: boolean;
+    } = {},
   ): Promise<CallResult<T>> {
     const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
     if (this.cookie) headers['cookie'] = this.cookie;
-    if (this.csrfToken && options.csrf !== false && !['GET', 'HEAD'].includes(method)) headers['x-csrf-token'] = this.csrfToken;
+    if (this.csrfToken && options.csrf !== false && !['GET', 'HEAD'].includes(method))
+      headers['x-csrf-token'] = this.csrfToken;
     let body: string | FormData | undefined;
     if (options.raw !== undefined) {
       body = options.raw;
@@ -66,7 +73,13 @@ export class ApiClient {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), 30_000);
     try {
-      const res = await fetch(`${this.base}${path}`, { method, headers, body, redirect: 'manual', signal: controller.signal });
+      const res = await fetch(`${this.base}${path}`, {
+        method,
+        headers,
+        body,
+        redirect: 'manual',
+        signal: controller.signal,
+      });
       const setCookie = res.headers.getSetCookie().find((c) => /chc_session=/.test(c));
       if (setCookie) {
         const pair = setCookie.split(';')[0]!;
@@ -95,18 +108,30 @@ let hashed: Promise<string> | null = null;
 
 export const unique = (label: string) => `${label}-${randomUUID().slice(0, 8)}`;
 
-export async function createLandlord(db: DataSource, name = unique('Test Homes'), type: LandlordType = 'housing_association') {
+export async function createLandlord(
+  db: DataSource,
+  name = unique('Test Homes'),
+  type: LandlordType = 'housing_association',
+) {
   return new LandlordRepository(db).create({ name, type });
 }
 
 /** An account with PASSWORD, created directly in the database. */
-export async function createUser(db: DataSource, role: UserRole, landlordId: string | null = null, email = `${unique(role)}@example.org`) {
+export async function createUser(
+  db: DataSource,
+  role: UserRole,
+  landlordId: string | null = null,
+  email = `${unique(role)}@example.org`,
+) {
   hashed ??= hasher.hash(PASSWORD);
   return new UserRepository(db).create({ email, role, landlordId, passwordHash: await hashed });
 }
 
 /** A submission with one answer for a landlord, inserted directly (the access tests need one to point at). */
-export async function createSubmission(db: DataSource, landlordId: string): Promise<{ submissionId: string; answerId: string }> {
+export async function createSubmission(
+  db: DataSource,
+  landlordId: string,
+): Promise<{ submissionId: string; answerId: string }> {
   const sha = randomUUID().replace(/-/g, '').padEnd(64, '0');
   const [file]: { id: string }[] = await db.query(
     `INSERT INTO stored_files (sha256, media_type, format, size_bytes, original_name, bytes)

@@ -29,13 +29,19 @@ describe('audit log (real PostgreSQL)', () => {
   it('records who did what, when, from where, with before and after, for every audited action', async () => {
     // Accounts: create (invited), set password via link, sign in, change password, sign out, fail, lock, re-role, disable.
     const email = `${unique('audited')}@example.org`;
-    const created = await admin.call<{ user: UserDto; setPasswordUrl: string }>('POST', '/api/users', { body: { email, role: 'analyst' } });
+    const created = await admin.call<{ user: UserDto; setPasswordUrl: string }>('POST', '/api/users', {
+      body: { email, role: 'analyst' },
+    });
     const userId = created.body.user.id;
     const token = new URL(created.body.setPasswordUrl).searchParams.get('token')!;
-    await new ApiClient(harness.base).call('POST', '/api/auth/set-password', { body: { token, password: PASSWORD } });
+    await new ApiClient(harness.base).call('POST', '/api/auth/set-password', {
+      body: { token, password: PASSWORD },
+    });
     const user = new ApiClient(harness.base);
     expect((await user.login(email, PASSWORD, { 'x-request-id': 'audit-test-login' })).status).toBe(200);
-    await user.call('POST', '/api/auth/password', { body: { currentPassword: PASSWORD, newPassword: 'an audited new password' } });
+    await user.call('POST', '/api/auth/password', {
+      body: { currentPassword: PASSWORD, newPassword: 'an audited new password' },
+    });
     await user.call('POST', '/api/auth/logout');
     await new ApiClient(harness.base).login(email, 'wrong one');
     await new ApiClient(harness.base).login(email, 'wrong two');
@@ -45,12 +51,21 @@ describe('audit log (real PostgreSQL)', () => {
     await admin.call('POST', `/api/users/${userId}/set-password-link`, { body: undefined });
 
     // Registry: create, update, import, merge, delete.
-    const a = await admin.call<LandlordDto>('POST', '/api/landlords', { body: { name: unique('Audit Homes A'), type: 'other' } });
-    const b = await admin.call<LandlordDto>('POST', '/api/landlords', { body: { name: unique('Audit Homes B'), type: 'other' } });
+    const a = await admin.call<LandlordDto>('POST', '/api/landlords', {
+      body: { name: unique('Audit Homes A'), type: 'other' },
+    });
+    const b = await admin.call<LandlordDto>('POST', '/api/landlords', {
+      body: { name: unique('Audit Homes B'), type: 'other' },
+    });
     await admin.call('PATCH', `/api/landlords/${a.body.id}`, { body: { region: 'North East' } });
-    await admin.call('POST', '/api/landlords/import', { raw: `name,type\n${unique('Imported Homes')},other`, contentType: 'text/csv' });
+    await admin.call('POST', '/api/landlords/import', {
+      raw: `name,type\n${unique('Imported Homes')},other`,
+      contentType: 'text/csv',
+    });
     await admin.call('POST', `/api/landlords/${b.body.id}/merge`, { body: { intoId: a.body.id } });
-    const c = await admin.call<LandlordDto>('POST', '/api/landlords', { body: { name: unique('Audit Homes C'), type: 'other' } });
+    const c = await admin.call<LandlordDto>('POST', '/api/landlords', {
+      body: { name: unique('Audit Homes C'), type: 'other' },
+    });
     await admin.call('DELETE', `/api/landlords/${c.body.id}`);
 
     const mine = await events({ from: started, pageSize: '200' });
@@ -75,13 +90,22 @@ describe('audit log (real PostgreSQL)', () => {
     }
 
     const login = (await events({ action: 'auth.login', actorId: userId })).items[0]!;
-    expect(login).toMatchObject({ actorEmail: email, entityType: 'user', entityId: userId, requestId: 'audit-test-login' });
+    expect(login).toMatchObject({
+      actorEmail: email,
+      entityType: 'user',
+      entityId: userId,
+      requestId: 'audit-test-login',
+    });
     expect(login.ip).toMatch(/127\.0\.0\.1/);
 
     const failures = (await events({ action: 'auth.login_failed', from: started })).items;
-    expect(failures.map((f) => (f.after as { reason: string }).reason)).toEqual(expect.arrayContaining(['wrong_password', 'unknown_email']));
+    expect(failures.map((f) => (f.after as { reason: string }).reason)).toEqual(
+      expect.arrayContaining(['wrong_password', 'unknown_email']),
+    );
 
-    const reRole = (await events({ action: 'user.update', entityType: 'user', entityId: userId })).items.at(-1)!;
+    const reRole = (await events({ action: 'user.update', entityType: 'user', entityId: userId })).items.at(
+      -1,
+    )!;
     expect(reRole).toMatchObject({ actorId: adminId, before: { role: 'analyst' }, after: { role: 'admin' } });
 
     const update = (await events({ action: 'landlord.update', entityId: a.body.id })).items[0]!;
@@ -98,9 +122,20 @@ describe('audit log (real PostgreSQL)', () => {
 
   it('filters by actor email and date range, newest first, and pages', async () => {
     const me = await admin.call<LoginResponse>('GET', '/api/auth/me');
-    for (let i = 0; i < 3; i++) await admin.call('POST', '/api/landlords', { body: { name: unique('Paged Homes'), type: 'other' } });
-    const page1 = await events({ actorEmail: me.body.user.email, action: 'landlord.create', pageSize: '2', page: '1' });
-    const page2 = await events({ actorEmail: me.body.user.email, action: 'landlord.create', pageSize: '2', page: '2' });
+    for (let i = 0; i < 3; i++)
+      await admin.call('POST', '/api/landlords', { body: { name: unique('Paged Homes'), type: 'other' } });
+    const page1 = await events({
+      actorEmail: me.body.user.email,
+      action: 'landlord.create',
+      pageSize: '2',
+      page: '1',
+    });
+    const page2 = await events({
+      actorEmail: me.body.user.email,
+      action: 'landlord.create',
+      pageSize: '2',
+      page: '2',
+    });
     expect(page1.items).toHaveLength(2);
     expect(page1.total).toBeGreaterThanOrEqual(3);
     expect(page1.items[0]!.at >= page1.items[1]!.at).toBe(true);

@@ -1,7 +1,15 @@
 import type { LandlordDto, LandlordImportReport } from '@app/contracts';
 import { LandlordMatcher } from '@app/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, type ApiHarness, createLandlord, createSubmission, createUser, startApi, unique } from './api-harness';
+import {
+  ApiClient,
+  type ApiHarness,
+  createLandlord,
+  createSubmission,
+  createUser,
+  startApi,
+  unique,
+} from './api-harness';
 
 interface ImportRefused {
   code: string;
@@ -24,25 +32,48 @@ describe('landlord registry (real PostgreSQL)', () => {
   });
 
   const count = async (names: string[]) =>
-    ((await harness.db.query('SELECT count(*)::int AS n FROM landlords WHERE name = ANY($1)', [names])) as { n: number }[])[0]!.n;
+    (
+      (await harness.db.query('SELECT count(*)::int AS n FROM landlords WHERE name = ANY($1)', [names])) as {
+        n: number;
+      }[]
+    )[0]!.n;
 
   it('creates, reads, edits and deletes a landlord, refusing names another landlord already uses', async () => {
     const name = unique('Riverside Homes');
     const created = await admin.call<LandlordDto>('POST', '/api/landlords', {
-      body: { name, type: 'housing_association', registrationCode: unique('l').toUpperCase().replace('-', ''), region: 'London', homesOwned: 1200, aliases: [`${name} Ltd`, `${name} Housing`] },
+      body: {
+        name,
+        type: 'housing_association',
+        registrationCode: unique('l').toUpperCase().replace('-', ''),
+        region: 'London',
+        homesOwned: 1200,
+        aliases: [`${name} Ltd`, `${name} Housing`],
+      },
     });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ name, type: 'housing_association', region: 'London', homesOwned: 1200, mergedIntoId: null });
+    expect(created.body).toMatchObject({
+      name,
+      type: 'housing_association',
+      region: 'London',
+      homesOwned: 1200,
+      mergedIntoId: null,
+    });
     // "X Ltd" normalises to X: kept once, the other alias too.
     expect(created.body.aliases).toEqual([`${name} Housing`, `${name} Ltd`]);
 
-    const again = await admin.call('POST', '/api/landlords', { body: { name: `${name.toUpperCase()} LIMITED`, type: 'other' } });
+    const again = await admin.call('POST', '/api/landlords', {
+      body: { name: `${name.toUpperCase()} LIMITED`, type: 'other' },
+    });
     expect(again.status).toBe(409);
     expect(again.body).toMatchObject({ code: 'landlord_exists' });
 
-    const edited = await admin.call<LandlordDto>('PATCH', `/api/landlords/${created.body.id}`, { body: { region: null, homesOwned: 1300, aliases: ['Riverside'] } });
+    const edited = await admin.call<LandlordDto>('PATCH', `/api/landlords/${created.body.id}`, {
+      body: { region: null, homesOwned: 1300, aliases: ['Riverside'] },
+    });
     expect(edited.body).toMatchObject({ region: null, homesOwned: 1300, aliases: ['Riverside'] });
-    expect((await admin.call<LandlordDto>('GET', `/api/landlords/${created.body.id}`)).body.homesOwned).toBe(1300);
+    expect((await admin.call<LandlordDto>('GET', `/api/landlords/${created.body.id}`)).body.homesOwned).toBe(
+      1300,
+    );
 
     expect((await admin.call('DELETE', `/api/landlords/${created.body.id}`)).status).toBe(204);
     expect((await admin.call('GET', `/api/landlords/${created.body.id}`)).status).toBe(404);
@@ -77,7 +108,10 @@ describe('landlord registry (real PostgreSQL)', () => {
       `${existing.name},other,,,,`,
       `${unique('Alias Thief')},other,,,,${owner.name}`,
     ].join('\n');
-    const res = await admin.call<ImportRefused>('POST', '/api/landlords/import', { raw: csv, contentType: 'text/csv' });
+    const res = await admin.call<ImportRefused>('POST', '/api/landlords/import', {
+      raw: csv,
+      contentType: 'text/csv',
+    });
     expect(res.status).toBe(422);
     expect(res.body.code).toBe('import_invalid');
     const { report } = res.body.details;
@@ -98,7 +132,10 @@ describe('landlord registry (real PostgreSQL)', () => {
   it('imports a clean file in one go, as a text/csv body or a multipart file, skipping landlords already there', async () => {
     const names = [unique('Eastern Homes'), unique('Western Council')];
     const csv = `Name,Type,Aliases\n${names[0]},HA,${names[0]} Ltd\n${names[1]},local authority,`;
-    const first = await admin.call<LandlordImportReport>('POST', '/api/landlords/import', { raw: csv, contentType: 'text/csv' });
+    const first = await admin.call<LandlordImportReport>('POST', '/api/landlords/import', {
+      raw: csv,
+      contentType: 'text/csv',
+    });
     expect(first.status).toBe(201);
     expect(first.body).toMatchObject({ imported: 2, skipped: 0, errors: 0 });
     expect(first.body.lines.every((l) => l.status === 'created' && l.id)).toBe(true);
@@ -124,32 +161,50 @@ describe('landlord registry (real PostgreSQL)', () => {
     const browser = new ApiClient(harness.base);
     await browser.login(user.email);
 
-    const merged = await admin.call<LandlordDto>('POST', `/api/landlords/${from.id}/merge`, { body: { intoId: into.id } });
+    const merged = await admin.call<LandlordDto>('POST', `/api/landlords/${from.id}/merge`, {
+      body: { intoId: into.id },
+    });
     expect(merged.status).toBe(200);
     expect(merged.body.id).toBe(into.id);
     expect(merged.body.aliases).toEqual(expect.arrayContaining([from.name, 'oldname.org.uk']));
-    const [submission] = await harness.db.query('SELECT landlord_id FROM submissions WHERE id = $1', [submissionId]);
+    const [submission] = await harness.db.query('SELECT landlord_id FROM submissions WHERE id = $1', [
+      submissionId,
+    ]);
     expect(submission.landlord_id).toBe(into.id);
     const [movedUser] = await harness.db.query('SELECT landlord_id FROM users WHERE id = $1', [user.id]);
     expect(movedUser.landlord_id).toBe(into.id);
     const old = await admin.call<LandlordDto>('GET', `/api/landlords/${from.id}`);
     expect(old.body.mergedIntoId).toBe(into.id);
-    expect((await admin.call<LandlordDto[]>('GET', '/api/landlords')).body.map((l) => l.id)).not.toContain(from.id);
-    expect((await admin.call<LandlordDto[]>('GET', '/api/landlords?includeMerged=true')).body.map((l) => l.id)).toContain(from.id);
+    expect((await admin.call<LandlordDto[]>('GET', '/api/landlords')).body.map((l) => l.id)).not.toContain(
+      from.id,
+    );
+    expect(
+      (await admin.call<LandlordDto[]>('GET', '/api/landlords?includeMerged=true')).body.map((l) => l.id),
+    ).toContain(from.id);
 
     // The moved user now sees the survivor; the matcher finds it by the old name.
-    expect((await browser.call<LandlordDto[]>('GET', '/api/landlords')).body.map((l) => l.id)).toEqual([into.id]);
+    expect((await browser.call<LandlordDto[]>('GET', '/api/landlords')).body.map((l) => l.id)).toEqual([
+      into.id,
+    ]);
     expect((await harness.app.get(LandlordMatcher).match(from.name))?.landlordId).toBe(into.id);
 
-    expect((await admin.call('POST', `/api/landlords/${from.id}/merge`, { body: { intoId: into.id } })).status).toBe(409);
-    expect((await admin.call('POST', `/api/landlords/${into.id}/merge`, { body: { intoId: into.id } })).status).toBe(400);
+    expect(
+      (await admin.call('POST', `/api/landlords/${from.id}/merge`, { body: { intoId: into.id } })).status,
+    ).toBe(409);
+    expect(
+      (await admin.call('POST', `/api/landlords/${into.id}/merge`, { body: { intoId: into.id } })).status,
+    ).toBe(400);
   });
 
   it('matches detected names against the registry', async () => {
     const name = unique('Hillside Housing Association');
-    await admin.call('POST', '/api/landlords', { body: { name, type: 'housing_association', aliases: [`${name.split(' ')[0]}.org.uk`] } });
+    await admin.call('POST', '/api/landlords', {
+      body: { name, type: 'housing_association', aliases: [`${name.split(' ')[0]}.org.uk`] },
+    });
     const matcher = harness.app.get(LandlordMatcher);
-    expect((await matcher.match(`${name.replace('Housing Association', 'Housing Association Ltd')}`))?.score).toBe(1);
+    expect(
+      (await matcher.match(`${name.replace('Housing Association', 'Housing Association Ltd')}`))?.score,
+    ).toBe(1);
     expect(await matcher.match(unique('Nowhere Trust'))).toBeNull();
   });
 });

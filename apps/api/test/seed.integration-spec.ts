@@ -55,7 +55,9 @@ describe('first-start seed', () => {
     const output = lines.join('\n');
     expect(output).toContain('admin@example.org');
     expect(output).toContain('change-this-admin-password');
-    expect(output).toMatch(/Waltham Forest Council.*Octavia Housing.*Kingston Council.*whg.*Lewisham Council/);
+    expect(output).toMatch(
+      /Waltham Forest Council.*Octavia Housing.*Kingston Council.*whg.*Lewisham Council/,
+    );
     const first = await counts(development);
     expect(first).toMatchObject({ users: 3, landlords: 5 });
 
@@ -67,7 +69,10 @@ describe('first-start seed', () => {
   });
 
   it('seeds accounts that sign in with the printed passwords, the landlord user scoped to Lewisham', async () => {
-    const app = await createApp(loadApiConfig(testEnv({ DATABASE_URL: development })), pino({ level: 'silent' }));
+    const app = await createApp(
+      loadApiConfig(testEnv({ DATABASE_URL: development })),
+      pino({ level: 'silent' }),
+    );
     await app.listen(0, '127.0.0.1');
     try {
       const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
@@ -76,7 +81,9 @@ describe('first-start seed', () => {
       expect(login.body).toMatchObject({ user: { role: 'landlord', landlordName: 'Lewisham Council' } });
       const admin = new ApiClient(base);
       expect((await admin.login('admin@example.org', 'change-this-admin-password')).status).toBe(200);
-      const registry = await admin.call<{ name: string; aliases: string[]; registrationCode: string | null }[]>('GET', '/api/landlords');
+      const registry = await admin.call<
+        { name: string; aliases: string[]; registrationCode: string | null }[]
+      >('GET', '/api/landlords');
       expect(registry.body.find((l) => l.name === 'Lewisham Council')).toMatchObject({
         registrationCode: 'E09000023',
         aliases: expect.arrayContaining(['lewisham.gov.uk', 'London Borough of Lewisham']),
@@ -91,13 +98,20 @@ describe('first-start seed', () => {
     urls.push(production);
     const lines: string[] = [];
     await runSeed(testEnv({ DATABASE_URL: production, NODE_ENV: 'production' }), (line) => lines.push(line));
-    expect(lines.join('\n')).toContain('No admin account was created: in production set both ADMIN_EMAIL and ADMIN_PASSWORD');
+    expect(lines.join('\n')).toContain(
+      'No admin account was created: in production set both ADMIN_EMAIL and ADMIN_PASSWORD',
+    );
     expect(await counts(production)).toMatchObject({ users: 0, landlords: 0 });
 
     const set: string[] = [];
     const password = 'a production admin password';
     const accounts = await runSeed(
-      testEnv({ DATABASE_URL: production, NODE_ENV: 'production', ADMIN_EMAIL: 'Ops@Example.org', ADMIN_PASSWORD: password }),
+      testEnv({
+        DATABASE_URL: production,
+        NODE_ENV: 'production',
+        ADMIN_EMAIL: 'Ops@Example.org',
+        ADMIN_PASSWORD: password,
+      }),
       (line) => set.push(line),
     );
     expect(accounts).toEqual([{ role: 'admin', email: 'ops@example.org', password: null, note: undefined }]);

@@ -13,7 +13,9 @@ export class AuditController {
 
   @Get()
   @Access(['admin'])
-  @ApiOperation({ summary: 'The audit trail, newest first: filter by action, actor, entity and time; paginated' })
+  @ApiOperation({
+    summary: 'The audit trail, newest first: filter by action, actor, entity and time; paginated',
+  })
   @ApiOkResponse({ type: AuditPageResponse })
   async list(@Query() query: AuditQueryDto): Promise<Page<AuditEventDto>> {
     const from = query.from ? new Date(query.from) : undefined;

@@ -49,8 +49,16 @@ export class AuditService {
     };
   }
 
-  async search(filter: Omit<AuditFilter, 'limit' | 'offset'>, page: number, pageSize: number): Promise<Page<AuditEventDto>> {
-    const { items, total } = await this.repository.search({ ...filter, limit: pageSize, offset: (page - 1) * pageSize });
+  async search(
+    filter: Omit<AuditFilter, 'limit' | 'offset'>,
+    page: number,
+    pageSize: number,
+  ): Promise<Page<AuditEventDto>> {
+    const { items, total } = await this.repository.search({
+      ...filter,
+      limit: pageSize,
+      offset: (page - 1) * pageSize,
+    });
     return {
       items: items.map((item) => ({ ...item, at: new Date(item.at).toISOString() })),
       total,

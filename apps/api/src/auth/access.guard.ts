@@ -1,4 +1,11 @@
-import { type CanActivate, type ExecutionContext, ForbiddenException, Injectable, InternalServerErrorException, UnauthorizedException } from '@nestjs/common';
+import {
+  type CanActivate,
+  type ExecutionContext,
+  ForbiddenException,
+  Injectable,
+  InternalServerErrorException,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { RequestContext } from '../common/request-context';
 import { ACCESS_KEY, type AccessRule } from './access.decorator';
@@ -25,7 +32,10 @@ export class AccessGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
-    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (rule === undefined) {
       throw new InternalServerErrorException({
         code: 'access_rule_missing',
@@ -41,7 +51,8 @@ export class AccessGuard implements CanActivate {
       RequestContext.setUser(session.user);
     }
     if (rule === 'anonymous') return true;
-    if (!session) throw new UnauthorizedException({ code: 'unauthenticated', message: 'Sign in to continue.' });
+    if (!session)
+      throw new UnauthorizedException({ code: 'unauthenticated', message: 'Sign in to continue.' });
     if (!rule.includes(session.user.role)) {
       throw new ForbiddenException({
         code: 'forbidden',
@@ -53,7 +64,8 @@ export class AccessGuard implements CanActivate {
       if (!sent || !sameSecret(sent, session.csrfToken)) {
         throw new ForbiddenException({
           code: 'csrf_token_invalid',
-          message: 'The request did not carry this session\'s security token (x-csrf-token). Reload the page and try again.',
+          message:
+            "The request did not carry this session's security token (x-csrf-token). Reload the page and try again.",
         });
       }
     }

@@ -1,6 +1,14 @@
 import type { LoginResponse, SessionUser } from '@app/contracts';
 import { PasswordTokenRepository, type UserRecord, UserRepository } from '@app/db';
-import { BadRequestException, ForbiddenException, HttpException, HttpStatus, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ForbiddenException,
+  HttpException,
+  HttpStatus,
+  Inject,
+  Injectable,
+  UnauthorizedException,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AuditService } from '../audit/audit.service';
 import { API_CONFIG, type ApiConfig } from '../config/api-config';
@@ -9,7 +17,13 @@ import { SessionService } from './session.service';
 import { sha256 } from './tokens';
 
 export function toSessionUser(user: UserRecord): SessionUser {
-  return { id: user.id, email: user.email, role: user.role, landlordId: user.landlordId, landlordName: user.landlordName };
+  return {
+    id: user.id,
+    email: user.email,
+    role: user.role,
+    landlordId: user.landlordId,
+    landlordName: user.landlordName,
+  };
 }
 
 const WRONG_CREDENTIALS = 'The email address or password is wrong. Check them and try again.';
@@ -26,24 +40,51 @@ export class AuthService {
     private readonly audit: AuditService,
   ) {}
 
-  async login(email: string, password: string, req: Request & { sessionId?: string }, res: Response): Promise<LoginResponse> {
+  async login(
+    email: string,
+    password: string,
+    req: Request & { sessionId?: string },
+    res: Response,
+  ): Promise<LoginResponse> {
     const attempted = { id: null, email: email.toLowerCase() };
     const found = await this.users.findCredentials({ email });
     if (!found) {
       await this.hasher.burnTime(password);
-      await this.audit.record({ action: 'auth.login_failed', actor: attempted, after: { reason: 'unknown_email' } });
+      await this.audit.record({
+        action: 'auth.login_failed',
+        actor: attempted,
+        after: { reason: 'unknown_email' },
+      });
       throw new UnauthorizedException({ code: 'invalid_credentials', message: WRONG_CREDENTIALS });
     }
     const { user, passwordHash } = found;
     const actor = { id: user.id, email: user.email };
     if (user.lockedUntil && new Date(user.lockedUntil) > new Date()) {
-      await this.audit.record({ action: 'auth.login_failed', actor, entityType: 'user', entityId: user.id, after: { reason: 'locked' } });
+      await this.audit.record({
+        action: 'auth.login_failed',
+        actor,
+        entityType: 'user',
+        entityId: user.id,
+        after: { reason: 'locked' },
+      });
       throw this.locked(new Date(user.lockedUntil));
     }
-    const valid = passwordHash ? await this.hasher.verify(passwordHash, password) : (await this.hasher.burnTime(password), false);
+    const valid = passwordHash
+      ? await this.hasher.verify(passwordHash, password)
+      : (await this.hasher.burnTime(password), false);
     if (!valid) {
-      const outcome = await this.users.recordFailedLogin(user.id, this.config.LOGIN_MAX_FAILURES, this.config.LOGIN_LOCK_MINUTES);
-      await this.audit.record({ action: 'auth.login_failed', actor, entityType: 'user', entityId: user.id, after: { reason: 'wrong_password' } });
+      const outcome = await this.users.recordFailedLogin(
+        user.id,
+        this.config.LOGIN_MAX_FAILURES,
+        this.config.LOGIN_LOCK_MINUTES,
+      );
+      await this.audit.record({
+        action: 'auth.login_failed',
+        actor,
+        entityType: 'user',
+        entityId: user.id,
+        after: { reason: 'wrong_password' },
+      });
       if (outcome.locked && outcome.lockedUntil) {
         await this.audit.record({
           action: 'auth.account_locked',
@@ -57,8 +98,17 @@ export class AuthService {
       throw new UnauthorizedException({ code: 'invalid_credentials', message: WRONG_CREDENTIALS });
     }
     if (user.disabledAt) {
-      await this.audit.record({ action: 'auth.login_failed', actor, entityType: 'user', entityId: user.id, after: { reason: 'disabled' } });
-      throw new ForbiddenException({ code: 'account_disabled', message: 'This account is disabled. Ask an administrator if you need access.' });
+      await this.audit.record({
+        action: 'auth.login_failed',
+        actor,
+        entityType: 'user',
+        entityId: user.id,
+        after: { reason: 'disabled' },
+      });
+      throw new ForbiddenException({
+        code: 'account_disabled',
+        message: 'This account is disabled. Ask an administrator if you need access.',
+      });
     }
     if (passwordHash && this.hasher.needsRehash(passwordHash)) {
       await this.users.setPasswordHash(user.id, await this.hasher.hash(password));
@@ -66,7 +116,13 @@ export class AuthService {
     await this.users.recordLogin(user.id);
     if (req.sessionId) await this.sessions.end(req.sessionId, res);
     const { sessionId, csrfToken } = await this.sessions.start(user.id, req, res);
-    await this.audit.record({ action: 'auth.login', actor, entityType: 'user', entityId: user.id, after: { sessionId } });
+    await this.audit.record({
+      action: 'auth.login',
+      actor,
+      entityType: 'user',
+      entityId: user.id,
+      after: { sessionId },
+    });
     return { user: toSessionUser(user), csrfToken };
   }
 
@@ -76,19 +132,39 @@ export class AuthService {
   }
 
   /** Checks the current password, sets the new one and ends the user's other sessions. */
-  async changePassword(user: SessionUser, sessionId: string, currentPassword: string, newPassword: string): Promise<void> {
+  async changePassword(
+    user: SessionUser,
+    sessionId: string,
+    currentPassword: string,
+    newPassword: string,
+  ): Promise<void> {
     const found = await this.users.findCredentials({ id: user.id });
     const valid = found?.passwordHash ? await this.hasher.verify(found.passwordHash, currentPassword) : false;
     if (!valid) {
-      await this.users.recordFailedLogin(user.id, this.config.LOGIN_MAX_FAILURES, this.config.LOGIN_LOCK_MINUTES);
-      throw new BadRequestException({ code: 'current_password_wrong', message: 'Your current password is wrong. Enter it again.' });
+      await this.users.recordFailedLogin(
+        user.id,
+        this.config.LOGIN_MAX_FAILURES,
+        this.config.LOGIN_LOCK_MINUTES,
+      );
+      throw new BadRequestException({
+        code: 'current_password_wrong',
+        message: 'Your current password is wrong. Enter it again.',
+      });
     }
     if (currentPassword === newPassword) {
-      throw new BadRequestException({ code: 'password_unchanged', message: 'Choose a new password that differs from the current one.' });
+      throw new BadRequestException({
+        code: 'password_unchanged',
+        message: 'Choose a new password that differs from the current one.',
+      });
     }
     await this.users.setPasswordHash(user.id, await this.hasher.hash(newPassword));
     await this.sessions.endAllFor(user.id, sessionId);
-    await this.audit.record({ action: 'auth.password_change', entityType: 'user', entityId: user.id, after: { otherSessionsEnded: true } });
+    await this.audit.record({
+      action: 'auth.password_change',
+      entityType: 'user',
+      entityId: user.id,
+      after: { otherSessionsEnded: true },
+    });
   }
 
   /** Redeems a one-time set-password link. */
@@ -97,7 +173,8 @@ export class AuthService {
     if (!redeemed) {
       throw new BadRequestException({
         code: 'set_password_link_invalid',
-        message: 'This set-password link has expired or has already been used. Ask an administrator for a new one.',
+        message:
+          'This set-password link has expired or has already been used. Ask an administrator for a new one.',
       });
     }
     await this.audit.record({

@@ -20,8 +20,15 @@ export function canSeeLandlord(user: SessionUser, landlordId: string | null | un
  * Throws 404 unless the user may see data of `landlordId` (a landlord user's data with no landlord,
  * e.g. an unassigned submission, is hidden too). `what` names the thing in the message.
  */
-export function assertCanSeeLandlord(user: SessionUser, landlordId: string | null | undefined, what = 'That item'): void {
+export function assertCanSeeLandlord(
+  user: SessionUser,
+  landlordId: string | null | undefined,
+  what = 'That item',
+): void {
   if (!canSeeLandlord(user, landlordId)) {
-    throw new NotFoundException({ code: 'not_found', message: `${what} was not found. Check the link, or go back to the list.` });
+    throw new NotFoundException({
+      code: 'not_found',
+      message: `${what} was not found. Check the link, or go back to the list.`,
+    });
   }
 }

@@ -1,4 +1,11 @@
-import { type CanActivate, type ExecutionContext, HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
+import {
+  type CanActivate,
+  type ExecutionContext,
+  HttpException,
+  HttpStatus,
+  Inject,
+  Injectable,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { API_CONFIG, type ApiConfig } from '../config/api-config';
 import type { AuthenticatedRequest } from './authenticated-request';
@@ -16,13 +23,19 @@ export class RateLimitGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
-    const policy = this.reflector.getAllAndOverride<RateLimitPolicy | undefined>(RATE_LIMIT_KEY, [context.getHandler(), context.getClass()]);
+    const policy = this.reflector.getAllAndOverride<RateLimitPolicy | undefined>(RATE_LIMIT_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (!policy) return true;
     const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const { limit, windowMs, who } = this.settings(policy, req);
     const result = await this.limiter.hit(`${policy}:${who}`, limit, windowMs);
     if (result.allowed) return true;
-    context.switchToHttp().getResponse<{ setHeader(name: string, value: string): void }>().setHeader('Retry-After', String(result.retryAfterSeconds));
+    context
+      .switchToHttp()
+      .getResponse<{ setHeader(name: string, value: string): void }>()
+      .setHeader('Retry-After', String(result.retryAfterSeconds));
     throw new HttpException(
       {
         code: 'too_many_requests',
@@ -35,12 +48,19 @@ export class RateLimitGuard implements CanActivate {
     );
   }
 
-  private settings(policy: RateLimitPolicy, req: AuthenticatedRequest): { limit: number; windowMs: number; who: string } {
+  private settings(
+    policy: RateLimitPolicy,
+    req: AuthenticatedRequest,
+  ): { limit: number; windowMs: number; who: string } {
     switch (policy) {
       case 'login':
         return { limit: this.config.LOGIN_RATE_LIMIT, windowMs: 60_000, who: req.ip ?? 'unknown' };
       case 'upload':
-        return { limit: this.config.UPLOAD_RATE_LIMIT, windowMs: 3_600_000, who: req.user?.id ?? req.ip ?? 'unknown' };
+        return {
+          limit: this.config.UPLOAD_RATE_LIMIT,
+          windowMs: 3_600_000,
+          who: req.user?.id ?? req.ip ?? 'unknown',
+        };
     }
   }
 }

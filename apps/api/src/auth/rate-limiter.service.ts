@@ -31,10 +31,17 @@ export class RateLimiter implements OnModuleDestroy {
 
   async hit(bucket: string, limit: number, windowMs: number): Promise<RateLimitResult> {
     try {
-      const [count, ttl] = (await this.redis.eval(HIT, 1, `${this.config.QUEUE_PREFIX}:rate-limit:${bucket}`, windowMs)) as [number, number];
+      const [count, ttl] = (await this.redis.eval(
+        HIT,
+        1,
+        `${this.config.QUEUE_PREFIX}:rate-limit:${bucket}`,
+        windowMs,
+      )) as [number, number];
       return { allowed: count <= limit, retryAfterSeconds: Math.max(1, Math.ceil(ttl / 1000)) };
     } catch (error) {
-      this.logger.warn(`rate limit not applied (${bucket}): ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.warn(
+        `rate limit not applied (${bucket}): ${error instanceof Error ? error.message : String(error)}`,
+      );
       return { allowed: true, retryAfterSeconds: 0 };
     }
   }

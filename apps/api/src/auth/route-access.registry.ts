@@ -62,10 +62,18 @@ export class RouteAccessRegistry implements OnModuleInit {
         const methodPath = Reflect.getMetadata(PATH_METADATA, handler) as unknown;
         if (methodPath === undefined) continue;
         const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod] ?? 'GET';
-        const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [handler, controller]);
+        const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [
+          handler,
+          controller,
+        ]);
         for (const base of controllerPaths) {
           for (const path of segments(methodPath)) {
-            routes.push({ method, path: join(globalPrefix, base, path), rule, handler: `${controller.name}.${name}` });
+            routes.push({
+              method,
+              path: join(globalPrefix, base, path),
+              rule,
+              handler: `${controller.name}.${name}`,
+            });
           }
         }
       }

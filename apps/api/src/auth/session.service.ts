@@ -24,7 +24,11 @@ export class SessionService {
   }
 
   /** Starts a session and sets its cookie; returns the CSRF token the client must echo. */
-  async start(userId: string, req: Request, res: Response): Promise<{ sessionId: string; csrfToken: string }> {
+  async start(
+    userId: string,
+    req: Request,
+    res: Response,
+  ): Promise<{ sessionId: string; csrfToken: string }> {
     const token = newToken();
     const csrfToken = newToken();
     const expiresAt = new Date(Date.now() + this.config.SESSION_MAX_HOURS * 3_600_000);

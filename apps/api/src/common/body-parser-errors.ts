@@ -2,11 +2,31 @@ import type { ApiErrorBody } from '@app/contracts';
 import type { NextFunction, Request, Response } from 'express';
 
 const ANSWERS: Record<string, Omit<ApiErrorBody, 'requestId'>> = {
-  'entity.too.large': { statusCode: 413, code: 'payload_too_large', message: 'The request body is too large. Send less data at once.' },
-  'entity.parse.failed': { statusCode: 400, code: 'bad_request', message: 'The request body is not valid JSON. Check its syntax.' },
-  'encoding.unsupported': { statusCode: 415, code: 'unsupported_media_type', message: 'The request body\'s encoding is not supported; send UTF-8.' },
-  'charset.unsupported': { statusCode: 415, code: 'unsupported_media_type', message: 'The request body\'s character set is not supported; send UTF-8.' },
-  'request.aborted': { statusCode: 400, code: 'bad_request', message: 'The request was interrupted. Try again.' },
+  'entity.too.large': {
+    statusCode: 413,
+    code: 'payload_too_large',
+    message: 'The request body is too large. Send less data at once.',
+  },
+  'entity.parse.failed': {
+    statusCode: 400,
+    code: 'bad_request',
+    message: 'The request body is not valid JSON. Check its syntax.',
+  },
+  'encoding.unsupported': {
+    statusCode: 415,
+    code: 'unsupported_media_type',
+    message: "The request body's encoding is not supported; send UTF-8.",
+  },
+  'charset.unsupported': {
+    statusCode: 415,
+    code: 'unsupported_media_type',
+    message: "The request body's character set is not supported; send UTF-8.",
+  },
+  'request.aborted': {
+    statusCode: 400,
+    code: 'bad_request',
+    message: 'The request was interrupted. Try again.',
+  },
 };
 
 /**

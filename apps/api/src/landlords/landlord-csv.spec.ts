@@ -23,7 +23,12 @@ describe('parseLandlordCsv', () => {
         aliases: ['London Borough of Lewisham', 'lewisham.gov.uk'],
       },
     });
-    expect(rows[1]?.input).toMatchObject({ type: 'housing_association', registrationCode: null, homesOwned: null, aliases: ['Octavia', 'octaviahousing.org.uk'] });
+    expect(rows[1]?.input).toMatchObject({
+      type: 'housing_association',
+      registrationCode: null,
+      homesOwned: null,
+      aliases: ['Octavia', 'octaviahousing.org.uk'],
+    });
     expect(rows[2]?.input?.type).toBe('almo');
   });
 
@@ -45,13 +50,17 @@ describe('parseLandlordCsv', () => {
       [6, false],
     ]);
     expect(rows[0]?.messages).toEqual(['Name is missing.']);
-    expect(rows[1]?.messages.join(' ')).toMatch(/Type "spaceship" is not one of.*Homes owned "lots" is not a whole number/);
+    expect(rows[1]?.messages.join(' ')).toMatch(
+      /Type "spaceship" is not one of.*Homes owned "lots" is not a whole number/,
+    );
     expect(rows[3]?.messages).toEqual(['"GOOD HOMES LTD" repeats a name or alias on line 4.']);
     expect(rows[4]?.messages).toEqual(['Registration code L0001 repeats line 4.']);
   });
 
   it('names problems with the file as a whole', () => {
-    expect(parseLandlordCsv('').fileErrors).toEqual(['The file is empty: it needs a header row and one line per landlord.']);
+    expect(parseLandlordCsv('').fileErrors).toEqual([
+      'The file is empty: it needs a header row and one line per landlord.',
+    ]);
     expect(parseLandlordCsv('name,colour\nX,red').fileErrors).toEqual([
       'Column "colour" is not one of: name, type, registration code, region, homes owned, aliases.',
       'The header row has no "type" column.',

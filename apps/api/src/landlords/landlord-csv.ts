@@ -84,7 +84,9 @@ function parseRow(values: Partial<Record<Field, string>>, line: number): Landlor
 
   const registrationCode = values.registrationCode?.trim().toUpperCase() || null;
   if (registrationCode && !/^[A-Z0-9][A-Z0-9 -]{0,29}$/.test(registrationCode)) {
-    messages.push(`Registration code "${registrationCode}" should be letters and digits, e.g. L4512 or E09000023.`);
+    messages.push(
+      `Registration code "${registrationCode}" should be letters and digits, e.g. L4512 or E09000023.`,
+    );
   }
 
   const region = values.region?.trim() || null;
@@ -93,7 +95,8 @@ function parseRow(values: Partial<Record<Field, string>>, line: number): Landlor
   const rawHomes = values.homesOwned?.trim().replace(/[,\s]/g, '') ?? '';
   let homesOwned: number | null = null;
   if (rawHomes) {
-    if (!/^\d{1,8}$/.test(rawHomes)) messages.push(`Homes owned "${values.homesOwned?.trim()}" is not a whole number.`);
+    if (!/^\d{1,8}$/.test(rawHomes))
+      messages.push(`Homes owned "${values.homesOwned?.trim()}" is not a whole number.`);
     else homesOwned = Number(rawHomes);
   }
 
@@ -149,23 +152,40 @@ function flagDuplicates(rows: LandlordCsvRow[]): void {
 export function parseLandlordCsv(text: string): ParsedLandlordCsv {
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof records;
+    records = parse(text, {
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+    }) as unknown as typeof records;
   } catch (error) {
-    const where = error instanceof CsvError && 'lines' in error ? ` near line ${String((error as { lines?: number }).lines)}` : '';
-    return { fileErrors: [`The file is not valid CSV${where}: ${(error as Error).message.split('\n')[0]}`], rows: [] };
+    const where =
+      error instanceof CsvError && 'lines' in error
+        ? ` near line ${String((error as { lines?: number }).lines)}`
+        : '';
+    return {
+      fileErrors: [`The file is not valid CSV${where}: ${(error as Error).message.split('\n')[0]}`],
+      rows: [],
+    };
   }
   const [header, ...data] = records;
-  if (!header) return { fileErrors: ['The file is empty: it needs a header row and one line per landlord.'], rows: [] };
+  if (!header)
+    return { fileErrors: ['The file is empty: it needs a header row and one line per landlord.'], rows: [] };
   const fileErrors: string[] = [];
   const columns = header.record.map((title) => HEADERS[letters(title)] ?? null);
   header.record.forEach((title, i) => {
-    if (!columns[i]) fileErrors.push(`Column "${title}" is not one of: name, type, registration code, region, homes owned, aliases.`);
+    if (!columns[i])
+      fileErrors.push(
+        `Column "${title}" is not one of: name, type, registration code, region, homes owned, aliases.`,
+      );
   });
   for (const required of ['name', 'type'] as const) {
     if (!columns.includes(required)) fileErrors.push(`The header row has no "${required}" column.`);
   }
   if (!data.length) fileErrors.push('The file has a header row but no landlords.');
-  if (data.length > MAX_IMPORT_ROWS) fileErrors.push(`The file has ${data.length} landlords; import at most ${MAX_IMPORT_ROWS} at a time.`);
+  if (data.length > MAX_IMPORT_ROWS)
+    fileErrors.push(`The file has ${data.length} landlords; import at most ${MAX_IMPORT_ROWS} at a time.`);
   if (fileErrors.length) return { fileErrors, rows: [] };
 
   const rows = data.map(({ record, info }) => {
@@ -175,7 +195,9 @@ export function parseLandlordCsv(text: string): ParsedLandlordCsv {
     });
     const row = parseRow(values, info.lines);
     if (record.length > columns.length && record.slice(columns.length).some((v) => v)) {
-      row.messages.push(`The line has ${record.length} values but the header names ${columns.length} columns.`);
+      row.messages.push(
+        `The line has ${record.length} values but the header names ${columns.length} columns.`,
+      );
       row.input = null;
     }
     return row;

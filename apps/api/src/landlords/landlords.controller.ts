@@ -51,7 +51,9 @@ export class LandlordsController {
   @Access(['admin'])
   @ApiOperation({ summary: 'Add a landlord to the registry' })
   @ApiCreatedResponse({ type: LandlordResponse })
-  @ApiConflictResponse({ description: 'The name, an alias or the registration code is already in the registry' })
+  @ApiConflictResponse({
+    description: 'The name, an alias or the registration code is already in the registry',
+  })
   create(@Body() body: CreateLandlordDto): Promise<LandlordDto> {
     return this.landlords.create(body);
   }
@@ -80,7 +82,10 @@ export class LandlordsController {
   })
   @ApiCreatedResponse({ type: LandlordImportReportResponse })
   @ApiUnprocessableEntityResponse({ description: 'Some lines have errors; nothing was imported' })
-  import(@Req() req: Request, @UploadedFile() file: Express.Multer.File | undefined): Promise<LandlordImportReport> {
+  import(
+    @Req() req: Request,
+    @UploadedFile() file: Express.Multer.File | undefined,
+  ): Promise<LandlordImportReport> {
     const csv = file ? file.buffer.toString('utf8') : typeof req.body === 'string' ? req.body : null;
     if (csv === null) {
       throw new UnsupportedMediaTypeException({
@@ -105,7 +110,9 @@ export class LandlordsController {
   @ApiOperation({ summary: 'Edit a landlord; "aliases" replaces the list, null clears an optional field' })
   @ApiOkResponse({ type: LandlordResponse })
   @ApiNotFoundResponse()
-  @ApiConflictResponse({ description: 'The name, an alias or the registration code belongs to another landlord' })
+  @ApiConflictResponse({
+    description: 'The name, an alias or the registration code belongs to another landlord',
+  })
   update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateLandlordDto): Promise<LandlordDto> {
     return this.landlords.update(id, body);
   }
@@ -113,7 +120,9 @@ export class LandlordsController {
   @Delete(':id')
   @Access(['admin'])
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiOperation({ summary: 'Delete a landlord that has no submissions or users (409 otherwise: merge it instead)' })
+  @ApiOperation({
+    summary: 'Delete a landlord that has no submissions or users (409 otherwise: merge it instead)',
+  })
   @ApiNoContentResponse()
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'The landlord has submissions or users' })
@@ -125,7 +134,8 @@ export class LandlordsController {
   @Access(['admin'])
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
-    summary: 'Merge this landlord into intoId: submissions, users and aliases move; its name becomes an alias',
+    summary:
+      'Merge this landlord into intoId: submissions, users and aliases move; its name becomes an alias',
   })
   @ApiOkResponse({ type: LandlordResponse, description: 'The surviving landlord' })
   @ApiNotFoundResponse()

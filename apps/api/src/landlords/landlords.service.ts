@@ -7,7 +7,13 @@ import type {
   UpdateLandlordRequest,
 } from '@app/contracts';
 import { type LandlordClash, type LandlordRecord, LandlordRepository } from '@app/db';
-import { BadRequestException, ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  Injectable,
+  NotFoundException,
+  UnprocessableEntityException,
+} from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { assertCanSeeLandlord } from '../auth/landlord-scope';
 import { parseLandlordCsv } from './landlord-csv';
@@ -47,7 +53,9 @@ export class LandlordsService {
   /** Analysts and admins see the registry; a landlord user sees only their own organisation. */
   async list(user: SessionUser, includeMerged = false): Promise<LandlordDto[]> {
     if (user.role === 'landlord') {
-      return (await this.landlords.list({ includeMerged: true, ids: user.landlordId ? [user.landlordId] : [] })).map(toLandlordDto);
+      return (
+        await this.landlords.list({ includeMerged: true, ids: user.landlordId ? [user.landlordId] : [] })
+      ).map(toLandlordDto);
     }
     return (await this.landlords.list({ includeMerged })).map(toLandlordDto);
   }
@@ -59,19 +67,40 @@ export class LandlordsService {
 
   async create(request: CreateLandlordRequest): Promise<LandlordDto> {
     await this.refuseClashes([request.name, ...(request.aliases ?? [])], request.registrationCode);
-    const landlord = await this.landlords.create({ ...request, registrationCode: request.registrationCode?.toUpperCase() });
-    await this.audit.record({ action: 'landlord.create', entityType: 'landlord', entityId: landlord.id, after: snapshot(landlord) });
+    const landlord = await this.landlords.create({
+      ...request,
+      registrationCode: request.registrationCode?.toUpperCase(),
+    });
+    await this.audit.record({
+      action: 'landlord.create',
+      entityType: 'landlord',
+      entityId: landlord.id,
+      after: snapshot(landlord),
+    });
     return toLandlordDto(landlord);
   }
 
   async update(id: string, request: UpdateLandlordRequest): Promise<LandlordDto> {
     const before = await this.find(id);
-    await this.refuseClashes([...(request.name ? [request.name] : []), ...(request.aliases ?? [])], request.registrationCode, id);
+    await this.refuseClashes(
+      [...(request.name ? [request.name] : []), ...(request.aliases ?? [])],
+      request.registrationCode,
+      id,
+    );
     const after = (await this.landlords.update(id, {
       ...request,
-      registrationCode: request.registrationCode === undefined ? undefined : (request.registrationCode?.toUpperCase() ?? null),
+      registrationCode:
+        request.registrationCode === undefined
+          ? undefined
+          : (request.registrationCode?.toUpperCase() ?? null),
     }))!;
-    await this.audit.record({ action: 'landlord.update', entityType: 'landlord', entityId: id, before: snapshot(before), after: snapshot(after) });
+    await this.audit.record({
+      action: 'landlord.update',
+      entityType: 'landlord',
+      entityId: id,
+      before: snapshot(before),
+      after: snapshot(after),
+    });
     return toLandlordDto(after);
   }
 
@@ -92,14 +121,22 @@ export class LandlordsService {
           message: `${before.name} still has user accounts. Move or re-role them first, or merge the landlord into another.`,
         });
       case 'deleted':
-        await this.audit.record({ action: 'landlord.delete', entityType: 'landlord', entityId: id, before: snapshot(before) });
+        await this.audit.record({
+          action: 'landlord.delete',
+          entityType: 'landlord',
+          entityId: id,
+          before: snapshot(before),
+        });
     }
   }
 
   /** Merges landlord `id` into `intoId`: everything moves to the survivor, which is returned. */
   async merge(id: string, intoId: string): Promise<LandlordDto> {
     if (id === intoId) {
-      throw new BadRequestException({ code: 'merge_into_self', message: 'Choose a different landlord to merge into.' });
+      throw new BadRequestException({
+        code: 'merge_into_self',
+        message: 'Choose a different landlord to merge into.',
+      });
     }
     const [from, into] = [await this.find(id), await this.find(intoId)];
     for (const landlord of [from, into]) {
@@ -128,28 +165,44 @@ export class LandlordsService {
   async import(csv: string): Promise<LandlordImportReport> {
     const parsed = parseLandlordCsv(csv);
     if (parsed.fileErrors.length) {
-      this.refuseImport({ imported: 0, skipped: 0, errors: 1, lines: [{ line: 1, name: null, status: 'error', messages: parsed.fileErrors }] });
+      this.refuseImport({
+        imported: 0,
+        skipped: 0,
+        errors: 1,
+        lines: [{ line: 1, name: null, status: 'error', messages: parsed.fileErrors }],
+      });
     }
     const clashes = await this.landlords.findClashes({
       names: parsed.rows.flatMap((r) => (r.input ? [r.input.name, ...r.input.aliases] : [])),
-      registrationCodes: parsed.rows.flatMap((r) => (r.input?.registrationCode ? [r.input.registrationCode] : [])),
+      registrationCodes: parsed.rows.flatMap((r) =>
+        r.input?.registrationCode ? [r.input.registrationCode] : [],
+      ),
     });
     const lines: LandlordImportLine[] = [];
     const toCreate: { index: number; input: NonNullable<(typeof parsed.rows)[number]['input']> }[] = [];
     for (const row of parsed.rows) {
-      const line: LandlordImportLine = { line: row.line, name: row.name, status: 'error', messages: [...row.messages] };
+      const line: LandlordImportLine = {
+        line: row.line,
+        name: row.name,
+        status: 'error',
+        messages: [...row.messages],
+      };
       lines.push(line);
       if (!row.input) continue;
       const input = row.input;
       const same = clashes.find(
-        (c) => (c.on !== 'registration_code' && c.value === input.name) || (c.on === 'registration_code' && c.value === input.registrationCode),
+        (c) =>
+          (c.on !== 'registration_code' && c.value === input.name) ||
+          (c.on === 'registration_code' && c.value === input.registrationCode),
       );
       if (same) {
         line.status = 'skipped';
         line.messages.push(`Already in the registry as ${same.landlordName}; left unchanged.`);
         continue;
       }
-      const aliasClashes = clashes.filter((c) => c.on !== 'registration_code' && input.aliases.includes(c.value));
+      const aliasClashes = clashes.filter(
+        (c) => c.on !== 'registration_code' && input.aliases.includes(c.value),
+      );
       if (aliasClashes.length) {
         line.messages.push(...aliasClashes.map(describeClash));
         continue;
@@ -184,7 +237,11 @@ export class LandlordsService {
     });
   }
 
-  private async refuseClashes(names: string[], registrationCode: string | null | undefined, exceptId: string | null = null): Promise<void> {
+  private async refuseClashes(
+    names: string[],
+    registrationCode: string | null | undefined,
+    exceptId: string | null = null,
+  ): Promise<void> {
     const clashes = await this.landlords.findClashes(
       { names, registrationCodes: registrationCode ? [registrationCode.toUpperCase()] : [] },
       exceptId,
@@ -205,6 +262,9 @@ export class LandlordsService {
   }
 
   private notFound(): NotFoundException {
-    return new NotFoundException({ code: 'not_found', message: 'That landlord was not found. Check the link, or go back to the registry.' });
+    return new NotFoundException({
+      code: 'not_found',
+      message: 'That landlord was not found. Check the link, or go back to the registry.',
+    });
   }
 }

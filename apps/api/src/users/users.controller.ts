@@ -1,6 +1,14 @@
 import type { CreateUserResponse, SessionUser, SetPasswordLinkResponse, UserDto } from '@app/contracts';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Access } from '../auth/access.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { CreateUserDto } from './dto/create-user.dto';
@@ -17,7 +25,9 @@ export class UsersController {
 
   @Post()
   @Access(['admin'])
-  @ApiOperation({ summary: 'Create an account; without a password the answer has a one-time set-password link' })
+  @ApiOperation({
+    summary: 'Create an account; without a password the answer has a one-time set-password link',
+  })
   @ApiCreatedResponse({ type: CreateUserResponseDto })
   @ApiBadRequestResponse({ description: 'Invalid fields, or a landlord role without a landlord' })
   @ApiConflictResponse({ description: 'The email address already has an account' })
@@ -39,7 +49,11 @@ export class UsersController {
   @ApiOkResponse({ type: UserResponse })
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'An admin tried to disable or re-role their own account' })
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateUserDto, @CurrentUser() admin: SessionUser): Promise<UserDto> {
+  update(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UpdateUserDto,
+    @CurrentUser() admin: SessionUser,
+  ): Promise<UserDto> {
     return this.users.update(id, body, admin);
   }
 
@@ -48,7 +62,10 @@ export class UsersController {
   @ApiOperation({ summary: 'Issue a new one-time set-password link for the account' })
   @ApiCreatedResponse({ type: SetPasswordLinkResponseDto })
   @ApiNotFoundResponse()
-  issueLink(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() admin: SessionUser): Promise<SetPasswordLinkResponse> {
+  issueLink(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentUser() admin: SessionUser,
+  ): Promise<SetPasswordLinkResponse> {
     return this.users.issueLink(id, admin);
   }
 }

@@ -1,6 +1,20 @@
-import type { CreateUserRequest, CreateUserResponse, SessionUser, SetPasswordLinkResponse, UpdateUserRequest, UserDto, UserRole } from '@app/contracts';
+import type {
+  CreateUserRequest,
+  CreateUserResponse,
+  SessionUser,
+  SetPasswordLinkResponse,
+  UpdateUserRequest,
+  UserDto,
+  UserRole,
+} from '@app/contracts';
 import { LandlordRepository, PasswordTokenRepository, type UserRecord, UserRepository } from '@app/db';
-import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  Inject,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { PasswordHasher } from '../auth/password-hasher';
 import { SessionService } from '../auth/session.service';
@@ -24,7 +38,12 @@ export function toUserDto(user: UserRecord): UserDto {
 }
 
 /** What the audit log keeps of an account: never the password or its hash. */
-const snapshot = (user: UserRecord) => ({ email: user.email, role: user.role, landlordId: user.landlordId, disabled: user.disabledAt !== null });
+const snapshot = (user: UserRecord) => ({
+  email: user.email,
+  role: user.role,
+  landlordId: user.landlordId,
+  disabled: user.disabledAt !== null,
+});
 
 /** Admin management of accounts: create (with a password or a one-time link), list, re-role, disable/enable. */
 @Injectable()
@@ -47,7 +66,10 @@ export class UsersService {
     const email = request.email.trim().toLowerCase();
     await this.checkLandlord(request.role, request.landlordId ?? null);
     if (await this.users.findByEmail(email)) {
-      throw new ConflictException({ code: 'email_taken', message: `There is already an account for ${email}. Find it in the list of users.` });
+      throw new ConflictException({
+        code: 'email_taken',
+        message: `There is already an account for ${email}. Find it in the list of users.`,
+      });
     }
     const user = await this.users.create({
       email,
@@ -55,7 +77,12 @@ export class UsersService {
       landlordId: request.role === 'landlord' ? request.landlordId! : null,
       passwordHash: request.password ? await this.hasher.hash(request.password) : null,
     });
-    await this.audit.record({ action: 'user.create', entityType: 'user', entityId: user.id, after: { ...snapshot(user), invited: !request.password } });
+    await this.audit.record({
+      action: 'user.create',
+      entityType: 'user',
+      entityId: user.id,
+      after: { ...snapshot(user), invited: !request.password },
+    });
     if (request.password) return { user: toUserDto(user) };
     const link = await this.issueLink(user.id, admin);
     return { user: toUserDto(user), setPasswordUrl: link.setPasswordUrl };
@@ -65,9 +92,13 @@ export class UsersService {
     const user = await this.users.findById(id);
     if (!user) throw this.notFound();
     const role = request.role ?? user.role;
-    const landlordId = role === 'landlord' ? (request.landlordId !== undefined ? request.landlordId : user.landlordId) : null;
+    const landlordId =
+      role === 'landlord' ? (request.landlordId !== undefined ? request.landlordId : user.landlordId) : null;
     if (role !== 'landlord' && request.landlordId) {
-      throw new BadRequestException({ code: 'landlord_not_allowed', message: `A ${role} account cannot belong to a landlord. Leave landlordId out.` });
+      throw new BadRequestException({
+        code: 'landlord_not_allowed',
+        message: `A ${role} account cannot belong to a landlord. Leave landlordId out.`,
+      });
     }
     if (id === admin.id && (role !== user.role || request.disabled === true)) {
       throw new ConflictException({
@@ -95,11 +126,19 @@ export class UsersService {
     const user = await this.users.findById(id);
     if (!user) throw this.notFound();
     if (user.disabledAt) {
-      throw new ConflictException({ code: 'account_disabled', message: 'This account is disabled. Enable it before sending a set-password link.' });
+      throw new ConflictException({
+        code: 'account_disabled',
+        message: 'This account is disabled. Enable it before sending a set-password link.',
+      });
     }
     const token = newToken();
     const expiresAt = new Date(Date.now() + this.config.PASSWORD_LINK_HOURS * 3_600_000);
-    await this.passwordTokens.create({ userId: id, tokenHash: sha256(token), expiresAt, createdBy: admin.id });
+    await this.passwordTokens.create({
+      userId: id,
+      tokenHash: sha256(token),
+      expiresAt,
+      createdBy: admin.id,
+    });
     await this.audit.record({
       action: 'user.set_password_link',
       entityType: 'user',
@@ -113,23 +152,34 @@ export class UsersService {
   private async checkLandlord(role: UserRole, landlordId: string | null): Promise<void> {
     if (role !== 'landlord') {
       if (landlordId) {
-        throw new BadRequestException({ code: 'landlord_not_allowed', message: `A ${role} account cannot belong to a landlord. Leave landlordId out.` });
+        throw new BadRequestException({
+          code: 'landlord_not_allowed',
+          message: `A ${role} account cannot belong to a landlord. Leave landlordId out.`,
+        });
       }
       return;
     }
     if (!landlordId) {
-      throw new BadRequestException({ code: 'landlord_required', message: 'A landlord user needs a landlordId: choose their organisation.' });
+      throw new BadRequestException({
+        code: 'landlord_required',
+        message: 'A landlord user needs a landlordId: choose their organisation.',
+      });
     }
     const landlord = await this.landlords.findById(landlordId);
     if (!landlord || landlord.mergedIntoId) {
       throw new BadRequestException({
         code: 'unknown_landlord',
-        message: landlord ? `${landlord.name} was merged into another landlord; choose that one.` : 'There is no landlord with that id. Choose one from the registry.',
+        message: landlord
+          ? `${landlord.name} was merged into another landlord; choose that one.`
+          : 'There is no landlord with that id. Choose one from the registry.',
       });
     }
   }
 
   private notFound(): NotFoundException {
-    return new NotFoundException({ code: 'not_found', message: 'There is no such user. Go back to the list of users.' });
+    return new NotFoundException({
+      code: 'not_found',
+      message: 'There is no such user. Go back to the list of users.',
+    });
   }
 }

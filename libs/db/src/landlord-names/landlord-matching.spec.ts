@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { type LandlordCandidate, matchLandlordName, scoreLandlordNames, similarity } from './landlord-matching';
+import {
+  type LandlordCandidate,
+  matchLandlordName,
+  scoreLandlordNames,
+  similarity,
+} from './landlord-matching';
 
 const REGISTRY: LandlordCandidate[] = [
-  { id: 'wf', name: 'Waltham Forest Council', aliases: ['London Borough of Waltham Forest', 'walthamforest.gov.uk'] },
+  {
+    id: 'wf',
+    name: 'Waltham Forest Council',
+    aliases: ['London Borough of Waltham Forest', 'walthamforest.gov.uk'],
+  },
   { id: 'oct', name: 'Octavia Housing', aliases: ['Octavia', 'octaviahousing.org.uk'] },
   {
     id: 'kin',

@@ -81,14 +81,18 @@ export function scoreKeys(a: LandlordNameKey, b: LandlordNameKey): number {
   const single = (k: LandlordNameKey) => (k.core.length === 1 && k.core[0]!.length >= 3 ? k.core[0]! : null);
   if ((single(a) && single(a) === b.acronym) || (single(b) && single(b) === a.acronym)) return SCORE.acronym;
   if (!aCore || !bCore) return 0;
-  const fuzzy = Math.max(wordOverlap(a.core, b.core), aCore.length >= 6 && bCore.length >= 6 ? similarity(aCore, bCore) : 0);
+  const fuzzy = Math.max(
+    wordOverlap(a.core, b.core),
+    aCore.length >= 6 && bCore.length >= 6 ? similarity(aCore, bCore) : 0,
+  );
   return Math.round(SCORE.fuzzy * fuzzy * 1000) / 1000;
 }
 
 /** The best score between any form of two names. */
 export function scoreLandlordNames(a: string, b: string): number {
   let best = 0;
-  for (const x of landlordNameKeys(a)) for (const y of landlordNameKeys(b)) best = Math.max(best, scoreKeys(x, y));
+  for (const x of landlordNameKeys(a))
+    for (const y of landlordNameKeys(b)) best = Math.max(best, scoreKeys(x, y));
   return best;
 }
 

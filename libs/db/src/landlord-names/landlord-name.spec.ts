@@ -22,19 +22,28 @@ describe('normaliseLandlordName', () => {
 
   it('reads web and email addresses as the organisation they name', () => {
     expect(landlordNameKeys('lewisham.gov.uk')[0]).toMatchObject({ normalised: 'lewisham', kind: 'council' });
-    expect(landlordNameKeys('https://www.walthamforest.gov.uk/housing')[0]).toMatchObject({ normalised: 'walthamforest' });
-    expect(landlordNameKeys('complaints@octaviahousing.org.uk')[0]).toMatchObject({ normalised: 'octaviahousing', kind: 'unknown' });
+    expect(landlordNameKeys('https://www.walthamforest.gov.uk/housing')[0]).toMatchObject({
+      normalised: 'walthamforest',
+    });
+    expect(landlordNameKeys('complaints@octaviahousing.org.uk')[0]).toMatchObject({
+      normalised: 'octaviahousing',
+      kind: 'unknown',
+    });
   });
 
   it('keeps the parenthetical and each segment as further forms', () => {
-    expect(landlordNameKeys('Kingston Council (Royal Borough of Kingston upon Thames)').map((k) => k.normalised)).toEqual([
-      'kingston council',
-      'kingston upon thames council',
+    expect(
+      landlordNameKeys('Kingston Council (Royal Borough of Kingston upon Thames)').map((k) => k.normalised),
+    ).toEqual(['kingston council', 'kingston upon thames council']);
+    expect(landlordNameKeys('whg (Walsall Housing Group)').map((k) => k.normalised)).toEqual([
+      'whg',
+      'walsall housing group',
     ]);
-    expect(landlordNameKeys('whg (Walsall Housing Group)').map((k) => k.normalised)).toEqual(['whg', 'walsall housing group']);
-    expect(landlordNameKeys('Complaint handling self-assessment - Waltham Forest Council').map((k) => k.normalised)).toContain(
-      'waltham forest council',
-    );
+    expect(
+      landlordNameKeys('Complaint handling self-assessment - Waltham Forest Council').map(
+        (k) => k.normalised,
+      ),
+    ).toContain('waltham forest council');
   });
 
   it('tells councils from housing organisations and drops generic words from the core', () => {

@@ -40,9 +40,32 @@ const GENERIC_WORDS = new Set([
   'and',
 ]);
 const ACRONYM_SKIP = new Set(['of', 'the', 'and']);
-const ORGANISATION_WORDS = new Set(['housing', 'homes', 'association', 'group', 'trust', 'society', 'partnership', 'living']);
-const PUBLIC_SUFFIXES = ['gov.uk', 'org.uk', 'co.uk', 'ac.uk', 'ltd.uk', 'plc.uk', 'uk.com', 'uk', 'com', 'org', 'net', 'info'];
-const DOMAIN = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^\s@/]+@)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/:?#]\S*)?$/;
+const ORGANISATION_WORDS = new Set([
+  'housing',
+  'homes',
+  'association',
+  'group',
+  'trust',
+  'society',
+  'partnership',
+  'living',
+]);
+const PUBLIC_SUFFIXES = [
+  'gov.uk',
+  'org.uk',
+  'co.uk',
+  'ac.uk',
+  'ltd.uk',
+  'plc.uk',
+  'uk.com',
+  'uk',
+  'com',
+  'org',
+  'net',
+  'info',
+];
+const DOMAIN =
+  /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^\s@/]+@)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/:?#]\S*)?$/;
 
 /** Lower case, accents removed, curly quotes straightened, whitespace collapsed. */
 function fold(raw: string): string {
@@ -73,7 +96,10 @@ function canonicaliseCouncil(words: string): string {
   return words
     .replace(/^(?:lb|rb) (.+)$/, '$1 council')
     .replace(/^(?:london |royal |metropolitan |county )?borough (?:council )?of (.+)$/, '$1 council')
-    .replace(/^(.+?) (?:london |royal |metropolitan )?(?:borough|city|district|county) council$/, '$1 council')
+    .replace(
+      /^(.+?) (?:london |royal |metropolitan )?(?:borough|city|district|county) council$/,
+      '$1 council',
+    )
     .replace(/^(?:city|county|district) (?:council )?of (.+) council$/, '$1 council')
     .replace(/^(.+?) (?:council )+council$/, '$1 council');
 }
@@ -93,17 +119,21 @@ function words(folded: string): string {
 function keyOf(normalised: string, kind?: LandlordNameKind): LandlordNameKey {
   const tokens = normalised ? normalised.split(' ') : [];
   const core = tokens.filter((w) => !GENERIC_WORDS.has(w));
-  const inferred: LandlordNameKind = tokens.at(-1) === 'council'
-    ? 'council'
-    : tokens.some((w) => ORGANISATION_WORDS.has(w))
-      ? 'organisation'
-      : 'unknown';
+  const inferred: LandlordNameKind =
+    tokens.at(-1) === 'council'
+      ? 'council'
+      : tokens.some((w) => ORGANISATION_WORDS.has(w))
+        ? 'organisation'
+        : 'unknown';
   return {
     normalised,
     compact: tokens.join(''),
     core,
     kind: kind ?? inferred,
-    acronym: tokens.filter((w) => !ACRONYM_SKIP.has(w)).map((w) => w[0]).join(''),
+    acronym: tokens
+      .filter((w) => !ACRONYM_SKIP.has(w))
+      .map((w) => w[0])
+      .join(''),
   };
 }
 

@@ -31,7 +31,9 @@ export class CreateSessionsAndPasswordTokens1795600000000 implements MigrationIn
         created_by uuid NULL,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query(`CREATE UNIQUE INDEX uq_password_tokens_token_hash ON password_tokens (token_hash)`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX uq_password_tokens_token_hash ON password_tokens (token_hash)`,
+    );
     await queryRunner.query(`CREATE INDEX idx_password_tokens_user ON password_tokens (user_id)`);
 
     await queryRunner.query(`CREATE INDEX idx_audit_events_actor_at ON audit_events (actor_id, at)`);

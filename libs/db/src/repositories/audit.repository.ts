@@ -31,7 +31,8 @@ export interface AuditFilter {
   offset: number;
 }
 
-const json = (value: unknown): string | null => (value === undefined || value === null ? null : JSON.stringify(value));
+const json = (value: unknown): string | null =>
+  value === undefined || value === null ? null : JSON.stringify(value);
 
 /** The append-only audit trail. */
 @Injectable()
@@ -43,7 +44,17 @@ export class AuditRepository {
     await manager.query(
       `INSERT INTO audit_events (actor_id, actor_email, action, entity_type, entity_id, before, after, ip, request_id)
        VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8, $9)`,
-      [row.actorId, row.actorEmail, row.action, row.entityType, row.entityId, json(row.before), json(row.after), row.ip, row.requestId],
+      [
+        row.actorId,
+        row.actorEmail,
+        row.action,
+        row.entityType,
+        row.entityId,
+        json(row.before),
+        json(row.after),
+        row.ip,
+        row.requestId,
+      ],
     );
   }
 
@@ -59,7 +70,10 @@ export class AuditRepository {
     if (filter.from) where.push(`at >= $${params.push(filter.from)}`);
     if (filter.to) where.push(`at < $${params.push(filter.to)}`);
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [count]: { n: number }[] = await this.dataSource.query(`SELECT count(*)::int AS n FROM audit_events ${clause}`, params);
+    const [count]: { n: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_events ${clause}`,
+      params,
+    );
     const items: AuditRecord[] = await this.dataSource.query(
       `SELECT id::text AS id, at, actor_id AS "actorId", actor_email AS "actorEmail", action, entity_type AS "entityType",
               entity_id AS "entityId", before, after, ip, request_id AS "requestId"

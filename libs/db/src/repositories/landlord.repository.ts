@@ -51,7 +51,12 @@ const SELECT_LANDLORD = `
     FROM landlords l`;
 
 function rowsOf<T>(result: unknown): T[] {
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') {
+  if (
+    Array.isArray(result) &&
+    result.length === 2 &&
+    Array.isArray(result[0]) &&
+    typeof result[1] === 'number'
+  ) {
     return result[0] as T[];
   }
   return result as T[];
@@ -67,7 +72,8 @@ function aliasRows(name: string, aliases: readonly string[] = []): { alias: stri
   for (const raw of aliases) {
     const alias = raw.trim();
     const matchName = normaliseLandlordName(alias);
-    if (!alias || !matchName || seen.has(matchName) || alias.toLowerCase() === name.trim().toLowerCase()) continue;
+    if (!alias || !matchName || seen.has(matchName) || alias.toLowerCase() === name.trim().toLowerCase())
+      continue;
     seen.add(matchName);
     rows.push({ alias, matchName });
   }
@@ -91,7 +97,10 @@ export class LandlordRepository {
     );
   }
 
-  async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<LandlordRecord | null> {
+  async findById(
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<LandlordRecord | null> {
     const rows: LandlordRecord[] = await manager.query(`${SELECT_LANDLORD} WHERE l.id = $1`, [id]);
     return rows[0] ?? null;
   }
@@ -105,7 +114,10 @@ export class LandlordRepository {
    * Which of these names/aliases (compared normalised) and registration codes another current landlord
    * already uses, as its name, an alias or its code. `exceptId` leaves out the landlord being edited.
    */
-  async findClashes(values: { names: string[]; registrationCodes: string[] }, exceptId: string | null = null): Promise<LandlordClash[]> {
+  async findClashes(
+    values: { names: string[]; registrationCodes: string[] },
+    exceptId: string | null = null,
+  ): Promise<LandlordClash[]> {
     const byMatch = new Map<string, string>();
     for (const name of values.names) {
       const match = normaliseLandlordName(name);
@@ -126,10 +138,16 @@ export class LandlordRepository {
            FROM landlords l WHERE l.registration_code = ANY($2::text[]) AND ($3::uuid IS NULL OR l.id <> $3::uuid)`,
         [[...byMatch.keys()], codes, exceptId],
       );
-    return rows.map((row) => ({ ...row, value: row.on === 'registration_code' ? row.value : (byMatch.get(row.value) ?? row.value) }));
+    return rows.map((row) => ({
+      ...row,
+      value: row.on === 'registration_code' ? row.value : (byMatch.get(row.value) ?? row.value),
+    }));
   }
 
-  async create(input: LandlordInput, manager: EntityManager = this.dataSource.manager): Promise<LandlordRecord> {
+  async create(
+    input: LandlordInput,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<LandlordRecord> {
     const [row]: { id: string }[] = await manager.query(
       `INSERT INTO landlords (name, match_name, type, registration_code, region, homes_owned)
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
@@ -163,13 +181,21 @@ export class LandlordRepository {
       const sets: string[] = [];
       const params: unknown[] = [id];
       if (changes.name !== undefined) {
-        sets.push(`name = $${params.push(changes.name.trim())}`, `match_name = $${params.push(normaliseLandlordName(changes.name))}`);
+        sets.push(
+          `name = $${params.push(changes.name.trim())}`,
+          `match_name = $${params.push(normaliseLandlordName(changes.name))}`,
+        );
       }
       if (changes.type !== undefined) sets.push(`type = $${params.push(changes.type)}`);
-      if (changes.registrationCode !== undefined) sets.push(`registration_code = $${params.push(changes.registrationCode)}`);
+      if (changes.registrationCode !== undefined)
+        sets.push(`registration_code = $${params.push(changes.registrationCode)}`);
       if (changes.region !== undefined) sets.push(`region = $${params.push(changes.region)}`);
       if (changes.homesOwned !== undefined) sets.push(`homes_owned = $${params.push(changes.homesOwned)}`);
-      if (sets.length) await manager.query(`UPDATE landlords SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`, params);
+      if (sets.length)
+        await manager.query(
+          `UPDATE landlords SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`,
+          params,
+        );
       if (changes.aliases !== undefined) {
         await manager.query(`DELETE FROM landlord_aliases WHERE landlord_id = $1`, [id]);
         await this.insertAliases(manager, id, changes.name ?? current.name, changes.aliases);
@@ -220,9 +246,24 @@ export class LandlordRepository {
       const from = locked.find((l) => l.id === fromId);
       const into = locked.find((l) => l.id === intoId);
       if (!from || !into) throw new Error(`merge: landlord ${from ? intoId : fromId} does not exist`);
-      const submissions = rowsOf(await manager.query(`UPDATE submissions SET landlord_id = $2 WHERE landlord_id = $1 RETURNING id`, [fromId, intoId])).length;
-      const users = rowsOf(await manager.query(`UPDATE users SET landlord_id = $2, updated_at = now() WHERE landlord_id = $1 RETURNING id`, [fromId, intoId])).length;
-      let aliases = rowsOf(await manager.query(`UPDATE landlord_aliases SET landlord_id = $2 WHERE landlord_id = $1 RETURNING id`, [fromId, intoId])).length;
+      const submissions = rowsOf(
+        await manager.query(`UPDATE submissions SET landlord_id = $2 WHERE landlord_id = $1 RETURNING id`, [
+          fromId,
+          intoId,
+        ]),
+      ).length;
+      const users = rowsOf(
+        await manager.query(
+          `UPDATE users SET landlord_id = $2, updated_at = now() WHERE landlord_id = $1 RETURNING id`,
+          [fromId, intoId],
+        ),
+      ).length;
+      let aliases = rowsOf(
+        await manager.query(
+          `UPDATE landlord_aliases SET landlord_id = $2 WHERE landlord_id = $1 RETURNING id`,
+          [fromId, intoId],
+        ),
+      ).length;
       if (from.matchName) {
         const inserted: unknown[] = await manager.query(
           `INSERT INTO landlord_aliases (landlord_id, alias, match_name) VALUES ($1, $2, $3)
@@ -231,16 +272,30 @@ export class LandlordRepository {
         );
         aliases += inserted.length;
       }
-      await manager.query(`UPDATE landlords SET merged_into_id = $2, updated_at = now() WHERE merged_into_id = $1`, [fromId, intoId]);
-      await manager.query(`UPDATE landlords SET merged_into_id = $2, updated_at = now() WHERE id = $1`, [fromId, intoId]);
+      await manager.query(
+        `UPDATE landlords SET merged_into_id = $2, updated_at = now() WHERE merged_into_id = $1`,
+        [fromId, intoId],
+      );
+      await manager.query(`UPDATE landlords SET merged_into_id = $2, updated_at = now() WHERE id = $1`, [
+        fromId,
+        intoId,
+      ]);
       await manager.query(`UPDATE landlords SET updated_at = now() WHERE id = $1`, [intoId]);
       return { submissions, users, aliases };
     });
   }
 
-  private async insertAliases(manager: EntityManager, landlordId: string, name: string, aliases: readonly string[] = []): Promise<void> {
+  private async insertAliases(
+    manager: EntityManager,
+    landlordId: string,
+    name: string,
+    aliases: readonly string[] = [],
+  ): Promise<void> {
     for (const { alias, matchName } of aliasRows(name, aliases)) {
-      await manager.query(`INSERT INTO landlord_aliases (landlord_id, alias, match_name) VALUES ($1, $2, $3)`, [landlordId, alias, matchName]);
+      await manager.query(
+        `INSERT INTO landlord_aliases (landlord_id, alias, match_name) VALUES ($1, $2, $3)`,
+        [landlordId, alias, matchName],
+      );
     }
   }
 }

@@ -36,7 +36,10 @@ export class PasswordTokenRepository {
       );
       const found = rows[0];
       if (!found) return null;
-      await manager.query(`UPDATE password_tokens SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [found.userId]);
+      await manager.query(
+        `UPDATE password_tokens SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`,
+        [found.userId],
+      );
       await manager.query(
         `UPDATE users SET password_hash = $2, failed_logins = 0, locked_until = NULL, updated_at = now() WHERE id = $1`,
         [found.userId, passwordHash],

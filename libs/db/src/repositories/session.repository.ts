@@ -28,7 +28,14 @@ export class SessionRepository {
     const [row]: { id: string }[] = await this.dataSource.query(
       `INSERT INTO sessions (user_id, token_hash, csrf_token, last_seen_at, expires_at, ip, user_agent)
        VALUES ($1, $2, $3, now(), $4, $5, $6) RETURNING id`,
-      [session.userId, session.tokenHash, session.csrfToken, session.expiresAt, session.ip, session.userAgent],
+      [
+        session.userId,
+        session.tokenHash,
+        session.csrfToken,
+        session.expiresAt,
+        session.ip,
+        session.userAgent,
+      ],
     );
     return row!.id;
   }
@@ -64,7 +71,13 @@ export class SessionRepository {
       csrfToken: row.csrfToken,
       expiresAt: row.expiresAt,
       lastSeenAt: row.lastSeenAt,
-      user: { id: row.userId, email: row.email, role: row.role, landlordId: row.landlordId, landlordName: row.landlordName },
+      user: {
+        id: row.userId,
+        email: row.email,
+        role: row.role,
+        landlordId: row.landlordId,
+        landlordName: row.landlordName,
+      },
     };
   }
 
@@ -81,8 +94,15 @@ export class SessionRepository {
   }
 
   /** Ends every session of a user, or every one but `exceptId` (the caller's own). */
-  async deleteForUser(userId: string, exceptId: string | null = null, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.query(`DELETE FROM sessions WHERE user_id = $1 AND ($2::uuid IS NULL OR id <> $2::uuid)`, [userId, exceptId]);
+  async deleteForUser(
+    userId: string,
+    exceptId: string | null = null,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    await manager.query(`DELETE FROM sessions WHERE user_id = $1 AND ($2::uuid IS NULL OR id <> $2::uuid)`, [
+      userId,
+      exceptId,
+    ]);
   }
 
   async deleteExpired(idleMinutes: number): Promise<void> {
@@ -90,10 +110,5 @@ export class SessionRepository {
       `DELETE FROM sessions WHERE expires_at <= now() OR last_seen_at <= now() - make_interval(mins => $1)`,
       [idleMinutes],
     );
-  }
-
-  async countForUser(userId: string): Promise<number> {
-    const [row]: { n: number }[] = await this.dataSource.query(`SELECT count(*)::int AS n FROM sessions WHERE user_id = $1`, [userId]);
-    return row?.n ?? 0;
   }
 }

@@ -43,7 +43,12 @@ const SELECT_USER = `
 
 /** Rows of a SELECT, or of an UPDATE/DELETE ... RETURNING (which TypeORM answers as `[rows, count]`). */
 function rowsOf<T>(result: unknown): T[] {
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') {
+  if (
+    Array.isArray(result) &&
+    result.length === 2 &&
+    Array.isArray(result[0]) &&
+    typeof result[1] === 'number'
+  ) {
     return result[0] as T[];
   }
   return result as T[];
@@ -60,12 +65,16 @@ export class UserRepository {
   }
 
   async findByEmail(email: string): Promise<UserRecord | null> {
-    const rows: UserRecord[] = await this.dataSource.query(`${SELECT_USER} WHERE u.email = $1`, [email.toLowerCase()]);
+    const rows: UserRecord[] = await this.dataSource.query(`${SELECT_USER} WHERE u.email = $1`, [
+      email.toLowerCase(),
+    ]);
     return rows[0] ?? null;
   }
 
   /** The user and their password hash, for signing in and changing a password only. */
-  async findCredentials(by: { email: string } | { id: string }): Promise<{ user: UserRecord; passwordHash: string | null } | null> {
+  async findCredentials(
+    by: { email: string } | { id: string },
+  ): Promise<{ user: UserRecord; passwordHash: string | null } | null> {
     const [column, value] = 'email' in by ? ['u.email', by.email.toLowerCase()] : ['u.id', by.id];
     const rows: (UserRecord & { passwordHash: string | null })[] = await this.dataSource.query(
       `${SELECT_USER.replace('SELECT ', 'SELECT u.password_hash AS "passwordHash", ')} WHERE ${column} = $1`,
@@ -82,7 +91,10 @@ export class UserRepository {
     const params: unknown[] = [];
     if (filter.role) where.push(`u.role = $${params.push(filter.role)}`);
     if (filter.landlordId) where.push(`u.landlord_id = $${params.push(filter.landlordId)}`);
-    return this.dataSource.query(`${SELECT_USER} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY u.email`, params);
+    return this.dataSource.query(
+      `${SELECT_USER} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY u.email`,
+      params,
+    );
   }
 
   async create(user: NewUser, manager: EntityManager = this.dataSource.manager): Promise<UserRecord> {
@@ -100,14 +112,22 @@ export class UserRepository {
     if (changes.role !== undefined) sets.push(`role = $${params.push(changes.role)}`);
     if (changes.landlordId !== undefined) sets.push(`landlord_id = $${params.push(changes.landlordId)}`);
     if (changes.disabled === true) sets.push('disabled_at = COALESCE(disabled_at, now())');
-    if (changes.disabled === false) sets.push('disabled_at = NULL', 'failed_logins = 0', 'locked_until = NULL');
+    if (changes.disabled === false)
+      sets.push('disabled_at = NULL', 'failed_logins = 0', 'locked_until = NULL');
     if (sets.length) {
-      await this.dataSource.query(`UPDATE users SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`, params);
+      await this.dataSource.query(
+        `UPDATE users SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`,
+        params,
+      );
     }
     return this.findById(id);
   }
 
-  async setPasswordHash(id: string, passwordHash: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+  async setPasswordHash(
+    id: string,
+    passwordHash: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
     await manager.query(
       `UPDATE users SET password_hash = $2, failed_logins = 0, locked_until = NULL, updated_at = now() WHERE id = $1`,
       [id, passwordHash],
@@ -118,7 +138,11 @@ export class UserRepository {
    * Counts a failed sign-in. The `maxFailures`-th failure in a row locks the account for `lockMinutes`
    * and starts the count again. Atomic, so parallel attempts cannot slip past the limit.
    */
-  async recordFailedLogin(id: string, maxFailures: number, lockMinutes: number): Promise<{ locked: boolean; lockedUntil: Date | null }> {
+  async recordFailedLogin(
+    id: string,
+    maxFailures: number,
+    lockMinutes: number,
+  ): Promise<{ locked: boolean; lockedUntil: Date | null }> {
     const [row] = rowsOf<{ locked: boolean; lockedUntil: Date | null }>(
       await this.dataSource.query(
         `UPDATE users

@@ -1,7 +1,17 @@
 import type { AuditQuery } from '@app/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsEmail, IsISO8601, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsEmail,
+  IsISO8601,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 
 export class AuditQueryDto implements AuditQuery {
   @ApiPropertyOptional({ example: 'auth.login_failed' })
@@ -32,7 +42,10 @@ export class AuditQueryDto implements AuditQuery {
   @MaxLength(200)
   entityId?: string;
 
-  @ApiPropertyOptional({ description: 'From this time (ISO 8601), inclusive', example: '2025-01-01T00:00:00Z' })
+  @ApiPropertyOptional({
+    description: 'From this time (ISO 8601), inclusive',
+    example: '2025-01-01T00:00:00Z',
+  })
   @IsOptional()
   @IsISO8601()
   from?: string;

@@ -6,6 +6,10 @@ import { IsString, MaxLength, MinLength } from 'class-validator';
 export const IsNewPassword = () =>
   applyDecorators(
     IsString(),
-    MinLength(PASSWORD_MIN_LENGTH, { message: `$property must be at least ${PASSWORD_MIN_LENGTH} characters long` }),
-    MaxLength(PASSWORD_MAX_LENGTH, { message: `$property must be at most ${PASSWORD_MAX_LENGTH} characters long` }),
+    MinLength(PASSWORD_MIN_LENGTH, {
+      message: `$property must be at least ${PASSWORD_MIN_LENGTH} characters long`,
+    }),
+    MaxLength(PASSWORD_MAX_LENGTH, {
+      message: `$property must be at most ${PASSWORD_MAX_LENGTH} characters long`,
+    }),
   );

@@ -25,14 +25,22 @@ export const adminAccountStep: SeedStep = {
       return;
     }
     if (password.length < PASSWORD_MIN_LENGTH) {
-      context.log(`  No admin account was created: ADMIN_PASSWORD must be at least ${PASSWORD_MIN_LENGTH} characters long.`);
+      context.log(
+        `  No admin account was created: ADMIN_PASSWORD must be at least ${PASSWORD_MIN_LENGTH} characters long.`,
+      );
       return;
     }
     const usingDefault = !context.env['ADMIN_PASSWORD'];
     context.accounts.push(
       await ensureAccount(
         context,
-        { email, password, role: 'admin', landlordId: null, note: usingDefault ? 'development default: change it' : undefined },
+        {
+          email,
+          password,
+          role: 'admin',
+          landlordId: null,
+          note: usingDefault ? 'development default: change it' : undefined,
+        },
         { printPassword: !context.production },
       ),
     );

@@ -48,7 +48,10 @@ export const sampleLandlordsStep: SeedStep = {
     if (context.production) return context.log('  skipped in production');
     const landlords = new LandlordRepository(context.dataSource);
     const existing = await landlords.count();
-    if (existing > 0) return context.log(`  the registry already has ${existing} landlord${existing === 1 ? '' : 's'}: nothing added`);
+    if (existing > 0)
+      return context.log(
+        `  the registry already has ${existing} landlord${existing === 1 ? '' : 's'}: nothing added`,
+      );
     const created = await landlords.createMany(SAMPLE_LANDLORDS);
     context.log(`  added ${created.map((l) => l.name).join(', ')}`);
   },

@@ -15,7 +15,9 @@ export async function ensureAccount(
   const email = account.email.trim().toLowerCase();
   const existing = await users.findCredentials({ email });
   if (existing) {
-    const works = existing.passwordHash ? await context.hasher.verify(existing.passwordHash, account.password) : false;
+    const works = existing.passwordHash
+      ? await context.hasher.verify(existing.passwordHash, account.password)
+      : false;
     if (existing.user.role !== account.role) {
       context.log(`  ${email} already exists as ${existing.user.role}, not ${account.role}: left unchanged.`);
     }
@@ -26,7 +28,17 @@ export async function ensureAccount(
       note: works ? account.note : 'existing account; its password was changed since',
     };
   }
-  await users.create({ email, role: account.role, landlordId: account.landlordId, passwordHash: await context.hasher.hash(account.password) });
+  await users.create({
+    email,
+    role: account.role,
+    landlordId: account.landlordId,
+    passwordHash: await context.hasher.hash(account.password),
+  });
   context.log(`  created ${account.role} ${email}`);
-  return { role: account.role, email, password: options.printPassword ? account.password : null, note: account.note };
+  return {
+    role: account.role,
+    email,
+    password: options.printPassword ? account.password : null,
+    note: account.note,
+  };
 }

@@ -1,6 +1,18 @@
 import { type CreateLandlordRequest, LANDLORD_TYPES, type LandlordType } from '@app/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 
 export class CreateLandlordDto implements CreateLandlordRequest {
   @ApiProperty({ example: 'Lewisham Council' })
@@ -13,10 +25,15 @@ export class CreateLandlordDto implements CreateLandlordRequest {
   @IsIn(LANDLORD_TYPES)
   type!: LandlordType;
 
-  @ApiPropertyOptional({ description: 'Regulator of Social Housing code (e.g. L4512); local authorities use their ONS code', example: 'E09000023' })
+  @ApiPropertyOptional({
+    description: 'Regulator of Social Housing code (e.g. L4512); local authorities use their ONS code',
+    example: 'E09000023',
+  })
   @IsOptional()
   @IsString()
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9 -]{0,29}$/, { message: 'registrationCode must be letters and digits, e.g. L4512 or E09000023' })
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9 -]{0,29}$/, {
+    message: 'registrationCode must be letters and digits, e.g. L4512 or E09000023',
+  })
   registrationCode?: string;
 
   @ApiPropertyOptional({ example: 'London' })

@@ -1,6 +1,19 @@
 import { LANDLORD_TYPES, type LandlordType, type UpdateLandlordRequest } from '@app/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 
 const present = (_: object, value: unknown) => value !== null && value !== undefined;
 
@@ -20,7 +33,9 @@ export class UpdateLandlordDto implements UpdateLandlordRequest {
   @ApiPropertyOptional({ type: String, nullable: true })
   @ValidateIf(present)
   @IsString()
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9 -]{0,29}$/, { message: 'registrationCode must be letters and digits, e.g. L4512 or E09000023' })
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9 -]{0,29}$/, {
+    message: 'registrationCode must be letters and digits, e.g. L4512 or E09000023',
+  })
   registrationCode?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true })

@@ -1,4 +1,10 @@
-import { type CreateUserRequest, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, USER_ROLES, type UserRole } from '@app/contracts';
+import {
+  type CreateUserRequest,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  USER_ROLES,
+  type UserRole,
+} from '@app/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 
@@ -12,7 +18,10 @@ export class CreateUserDto implements CreateUserRequest {
   @IsIn(USER_ROLES)
   role!: UserRole;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'Required for the landlord role; not allowed for others' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Required for the landlord role; not allowed for others',
+  })
   @IsOptional()
   @IsUUID()
   landlordId?: string;
@@ -25,7 +34,11 @@ export class CreateUserDto implements CreateUserRequest {
   })
   @IsOptional()
   @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH, { message: `$property must be at least ${PASSWORD_MIN_LENGTH} characters long` })
-  @MaxLength(PASSWORD_MAX_LENGTH, { message: `$property must be at most ${PASSWORD_MAX_LENGTH} characters long` })
+  @MinLength(PASSWORD_MIN_LENGTH, {
+    message: `$property must be at least ${PASSWORD_MIN_LENGTH} characters long`,
+  })
+  @MaxLength(PASSWORD_MAX_LENGTH, {
+    message: `$property must be at most ${PASSWORD_MAX_LENGTH} characters long`,
+  })
   password?: string;
 }

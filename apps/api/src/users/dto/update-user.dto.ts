@@ -8,12 +8,19 @@ export class UpdateUserDto implements UpdateUserRequest {
   @IsIn(USER_ROLES)
   role?: UserRole;
 
-  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'The landlord of a landlord user' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The landlord of a landlord user',
+  })
   @ValidateIf((_, value) => value !== null && value !== undefined)
   @IsUUID()
   landlordId?: string | null;
 
-  @ApiPropertyOptional({ description: 'true disables the account and ends its sessions; false enables it and clears a lockout' })
+  @ApiPropertyOptional({
+    description: 'true disables the account and ends its sessions; false enables it and clears a lockout',
+  })
   @IsOptional()
   @IsBoolean()
   disabled?: boolean;
