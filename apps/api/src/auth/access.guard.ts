@@ -7,6 +7,7 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import type { ActiveSession } from '@app/db';
 import { RequestContext } from '../common/request-context';
 import { ACCESS_KEY, type AccessRule } from './access.decorator';
 import type { AuthenticatedRequest } from './authenticated-request';
@@ -20,8 +21,9 @@ export const CSRF_HEADER = 'x-csrf-token';
  * The global guard: resolves the session cookie, then applies the route's declared rule.
  * 401 when a protected route is called without a live session, 403 for a role the rule does not
  * list, 403 `csrf_token_invalid` when a state-changing request from a session lacks the session's
- * CSRF token in x-csrf-token. A route with no rule is refused with 500 (and the API does not start
- * with one; see RouteAccessRegistry).
+ * CSRF token in x-csrf-token. Public routes see the caller's session (`@CurrentUser()`, `req.user`)
+ * on reads, and on writes only with the CSRF token. A route with no rule is refused with 500 (and the
+ * API does not start with one; see RouteAccessRegistry).
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -44,13 +46,16 @@ export class AccessGuard implements CanActivate {
     }
     const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const session = await this.sessions.resolve(req);
-    if (session) {
-      req.user = session.user;
-      req.sessionId = session.id;
-      req.csrfToken = session.csrfToken;
-      RequestContext.setUser(session.user);
+    const safe = SAFE_METHODS.has(req.method);
+    const csrfValid = (token: string) => {
+      const sent = req.get(CSRF_HEADER);
+      return !!sent && sameSecret(sent, token);
+    };
+    if (rule === 'anonymous') {
+      // A public route sees the caller's session only if it cannot be a forged cross-site write.
+      if (session && (safe || csrfValid(session.csrfToken))) this.attach(req, session);
+      return true;
     }
-    if (rule === 'anonymous') return true;
     if (!session)
       throw new UnauthorizedException({ code: 'unauthenticated', message: 'Sign in to continue.' });
     if (!rule.includes(session.user.role)) {
@@ -59,16 +64,21 @@ export class AccessGuard implements CanActivate {
         message: 'Your account cannot do this. If you need to, ask an administrator to change your role.',
       });
     }
-    if (!SAFE_METHODS.has(req.method)) {
-      const sent = req.get(CSRF_HEADER);
-      if (!sent || !sameSecret(sent, session.csrfToken)) {
-        throw new ForbiddenException({
-          code: 'csrf_token_invalid',
-          message:
-            "The request did not carry this session's security token (x-csrf-token). Reload the page and try again.",
-        });
-      }
+    if (!safe && !csrfValid(session.csrfToken)) {
+      throw new ForbiddenException({
+        code: 'csrf_token_invalid',
+        message:
+          "The request did not carry this session's security token (x-csrf-token). Reload the page and try again.",
+      });
     }
+    this.attach(req, session);
     return true;
+  }
+
+  private attach(req: AuthenticatedRequest, session: ActiveSession): void {
+    req.user = session.user;
+    req.sessionId = session.id;
+    req.csrfToken = session.csrfToken;
+    RequestContext.setUser(session.user);
   }
 }
