@@ -1,5 +1,11 @@
 import { createRedisConnection } from '@app/queue';
-import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import type IORedis from 'ioredis';
 import { API_CONFIG, type ApiConfig } from '../config/api-config';
 
@@ -21,12 +27,24 @@ export interface RateLimitResult {
  * let through (sign-in stays protected by the per-account lockout kept in PostgreSQL).
  */
 @Injectable()
-export class RateLimiter implements OnModuleDestroy {
+export class RateLimiter implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(RateLimiter.name);
   private readonly redis: IORedis;
 
   constructor(@Inject(API_CONFIG) private readonly config: ApiConfig) {
     this.redis = createRedisConnection(config.REDIS_URL, { forWorker: false });
+  }
+
+  /** Gives the connection a moment to come up, so the first requests after start are counted too. */
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.redis.status === 'ready') return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 2_000);
+      this.redis.once('ready', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   }
 
   async hit(bucket: string, limit: number, windowMs: number): Promise<RateLimitResult> {
