@@ -1,3 +1,5 @@
+// Integration tests use the shared per-run database helpers.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { testEnv } from '@app/testing';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
