@@ -26,7 +26,9 @@ export const QUEUE_SETTINGS: Record<QueueName, QueueSettings> = {
   [QueueName.SubmissionParse]: {
     attempts: 5,
     backoff: { type: 'exponential', delayMs: 2_000 },
-    concurrency: 2,
+    // Parsing is CPU-bound on the worker's main thread, and the PDF reader is not safe for two documents at
+    // once in one process: scale with worker processes (one per core), not with concurrency.
+    concurrency: 1,
     timeoutMs: 120_000,
     keepCompleted: 1_000,
     keepFailed: 10_000,

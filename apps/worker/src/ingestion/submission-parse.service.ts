@@ -32,6 +32,7 @@ export class SubmissionParseService {
 
   async parse(job: ParseSubmissionPayload, reportProgress: ReportProgress): Promise<ParseJobOutcome> {
     const { submissionId: id, generation } = job;
+    const started = performance.now();
     const gate = await this.results.begin(id, generation);
     if (gate !== 'go') {
       this.logger.log(`submission ${id} generation ${generation}: skipped (${gate})`);
@@ -46,6 +47,7 @@ export class SubmissionParseService {
     await progress(10);
 
     let parsed;
+    const parseStarted = performance.now();
     try {
       parsed = await parseSubmission(new Uint8Array(submission.file.bytes), {
         filename: submission.file.originalName,
@@ -63,6 +65,7 @@ export class SubmissionParseService {
       this.logger.warn(`submission ${id} generation ${generation}: ${error.code} (${error.message})`);
       throw new UnrecoverableError(`${error.code}: ${error.message}`);
     }
+    const parseMs = Math.round(performance.now() - parseStarted);
     await progress(70);
 
     const warnings: string[] = [];
@@ -78,6 +81,7 @@ export class SubmissionParseService {
     await progress(85);
 
     const delay = this.config.TEST_PARSE_COMMIT_DELAY_MS;
+    const writeStarted = performance.now();
     const result: ApplyResult = await this.results.apply(
       id,
       generation,
@@ -93,8 +97,12 @@ export class SubmissionParseService {
       this.logger.log(`submission ${id} generation ${generation}: overtaken (${result.reason}), nothing written`);
       return { outcome: 'skipped', reason: result.reason };
     }
+    const writeMs = Math.round(performance.now() - writeStarted);
     await reportProgress(100);
-    this.logger.log(`submission ${id} generation ${generation}: ${result.status}, ${parsed.rows.length} answers`);
+    this.logger.log(
+      `submission ${id} generation ${generation}: ${result.status}, ${parsed.rows.length} answers ` +
+        `(${parsed.format}, parse ${parseMs} ms, write ${writeMs} ms, total ${Math.round(performance.now() - started)} ms)`,
+    );
     return { outcome: 'applied', status: result.status, rows: parsed.rows.length, diff: result.diff };
   }
 
