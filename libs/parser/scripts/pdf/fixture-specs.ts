@@ -181,3 +181,22 @@ export const FIXTURE_SPECS: FixtureSpec[] = [
     select: sections(5, 6),
   },
 ];
+
+export interface SiblingFixture {
+  name: string;
+  format: 'docx' | 'html';
+  /** File name without extension under fixtures/<format>/. */
+  source: string;
+  runningHeader?: string;
+}
+
+/** Word files go through LibreOffice, HTML pages through Chromium. */
+export const SIBLING_FIXTURES: SiblingFixture[] = [
+  { name: 'docx-merged-cells-libreoffice', format: 'docx', source: 'layout-merged-cells' },
+  { name: 'docx-several-tables-libreoffice', format: 'docx', source: 'layout-several-tables' },
+  { name: 'docx-2022-four-column-libreoffice', format: 'docx', source: 'layout-2022-four-column' },
+  { name: 'docx-five-column-libreoffice', format: 'docx', source: 'layout-five-column' },
+  { name: 'html-no-header-chromium', format: 'html', source: 'layout-no-header' },
+  { name: 'html-thead-spans-chromium', format: 'html', source: 'layout-thead-spans', runningHeader: 'Self-assessment' },
+  { name: 'html-combined-column-chromium', format: 'html', source: 'layout-combined-column' },
+];

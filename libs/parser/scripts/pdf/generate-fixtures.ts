@@ -5,10 +5,10 @@
  *   node --import tsx libs/parser/scripts/pdf/generate-fixtures.ts [name-filter]
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readCorpusDocument } from './corpus-tables';
-import { FIXTURE_SPECS, type FixtureSpec } from './fixture-specs';
+import { FIXTURE_SPECS, SIBLING_FIXTURES, type FixtureSpec } from './fixture-specs';
 import { buildTruth } from './fixture-truth';
 import { renderDocx } from './render-docx';
 import { renderHtml } from './render-html';
@@ -60,12 +60,36 @@ async function produceErrorCases(printer: ChromiumPrinter): Promise<void> {
   console.log('errors/image-only.pdf, errors/encrypted.pdf');
 }
 
+/**
+ * The Word and HTML fixtures of the other adapters, printed to PDF as they are. Their truth files carry
+ * over unchanged apart from the file name, since printing does not change the cells' text.
+ */
+async function produceFromSiblings(printer: ChromiumPrinter, filter: string | undefined): Promise<void> {
+  for (const sibling of SIBLING_FIXTURES.filter((s) => !filter || s.name.includes(filter))) {
+    const source = join(PARSER_ROOT, 'fixtures', sibling.format, `${sibling.source}.${sibling.format}`);
+    if (!existsSync(source)) {
+      console.log(`${sibling.name}: ${source} not found, skipped`);
+      continue;
+    }
+    const out = join(OUT, `${sibling.name}.pdf`);
+    if (sibling.format === 'docx') libreOfficeToPdf(source, '.docx', out);
+    else await printer.print(readFileSync(source, 'utf8'), out, { runningHeader: sibling.runningHeader });
+    compact(out);
+    const truth = JSON.parse(readFileSync(join(PARSER_ROOT, 'fixtures', sibling.format, `${sibling.source}.truth.json`), 'utf8')) as Record<string, unknown>;
+    const producer = sibling.format === 'docx' ? 'libreoffice-docx' : 'chromium';
+    const rendered = { ...truth, file: `${sibling.name}.pdf`, producer, layout: `${sibling.format}/${sibling.source}.${sibling.format} printed as it is` };
+    writeFileSync(join(OUT, `${sibling.name}.truth.json`), `${JSON.stringify(rendered, null, 1)}\n`);
+    console.log(`${sibling.name}.pdf: ${pageCount(out)} pages, ${Math.round(statSync(out).size / 1024)} KB`);
+  }
+}
+
 async function main(): Promise<void> {
   const filter = process.argv[2];
   mkdirSync(OUT, { recursive: true });
   const printer = await ChromiumPrinter.launch();
   try {
     for (const spec of FIXTURE_SPECS.filter((s) => !filter || s.name.includes(filter))) await produce(spec, printer);
+    await produceFromSiblings(printer, filter);
     if (!filter || filter === 'errors') await produceErrorCases(printer);
   } finally {
     await printer.close();

@@ -38,6 +38,8 @@ export class ChromiumPrinter {
         path: out,
         preferCSSPageSize: true,
         printBackground: true,
+        // Used when the page sets no @page margin, so the running header has room.
+        margin: { top: '16mm', bottom: '16mm', left: '12mm', right: '12mm' },
         tagged: options.tagged ?? false,
         outline: false,
         displayHeaderFooter: options.runningHeader !== undefined,

@@ -63,6 +63,8 @@ function joinWrapped(previous: string, next: string, previousFull: boolean): str
   // and no space is added.
   if (/[\p{L}\d]-$/u.test(previous) && /^[\p{Ll}\d]/u.test(next)) return previous + next;
   if (brokenAddress(previous, next, previousFull)) return previous + next;
+  // Closing punctuation only opens a line when a narrow column forced the break there.
+  if (/^[)\].,;:!?%]/.test(next)) return previous + next;
   return `${previous} ${next}`;
 }
 

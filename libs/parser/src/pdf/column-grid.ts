@@ -4,12 +4,37 @@
  */
 import type { Fragment, TextLine } from './page-content';
 import type { HeaderCell } from './table-header';
+import { groupLines, joinLineText } from './text-lines';
 
 export interface ColumnModel {
   /** x positions between columns, left to right; n boundaries make n + 1 columns. */
   boundaries: number[];
   /** Header text per column ('' for a blank header cell); null when the table has no header. */
   headerTexts: string[] | null;
+  /** Per boundary: drawn as a rule. */
+  ruled?: boolean[];
+}
+
+/**
+ * Cuts a fragment that runs across a column boundary at the space nearest to it: pdfjs joins text of
+ * neighbouring cells into one item when they nearly touch. Text may overhang an undrawn boundary a
+ * little, so only a clear crossing counts there; a drawn rule is never crossed.
+ */
+export function splitAcross(fragment: Fragment, boundaries: readonly number[], ruled: readonly boolean[] = []): Fragment[] {
+  const margin = (k: number): number => (ruled[k] ? 1 : fragment.fontSize);
+  const index = boundaries.findIndex((b, k) => fragment.x0 < b - margin(k) && fragment.x1 > b + margin(k));
+  const crossing = boundaries[index];
+  if (crossing === undefined || !fragment.text.includes(' ')) return [fragment];
+  const perChar = (fragment.x1 - fragment.x0) / fragment.text.length;
+  const ideal = (crossing - fragment.x0) / perChar;
+  let best = -1;
+  for (let i = 0; i < fragment.text.length; i++) {
+    if (fragment.text[i] === ' ' && (best === -1 || Math.abs(i - ideal) < Math.abs(best - ideal))) best = i;
+  }
+  if (best <= 0) return [fragment];
+  const left = { ...fragment, text: fragment.text.slice(0, best).trimEnd(), x1: fragment.x0 + best * perChar };
+  const right = { ...fragment, text: fragment.text.slice(best + 1).trimStart(), x0: fragment.x0 + (best + 1) * perChar };
+  return [left, ...splitAcross(right, boundaries, ruled)];
 }
 
 export interface Gutter {
@@ -23,15 +48,43 @@ export function columnIndex(boundaries: readonly number[], x: number): number {
   return index;
 }
 
-/** Vertical strips no body fragment touches, between the leftmost and rightmost text. */
+/**
+ * Vertical strips that (almost) no line's text touches, between the leftmost and rightmost text. In a
+ * longer table one line may cross a gutter: a row title spanning the columns, say.
+ */
 export function findGutters(fragments: readonly Fragment[], minWidth: number): Gutter[] {
-  const spans = fragments.map((f) => [f.x0, f.x1] as const).sort((a, b) => a[0] - b[0]);
-  const gutters: Gutter[] = [];
-  let reach = -Infinity;
-  for (const [x0, x1] of spans) {
-    if (reach !== -Infinity && x0 - reach >= minWidth) gutters.push({ x0: reach, x1: x0 });
-    reach = Math.max(reach, x1);
+  if (fragments.length === 0) return [];
+  const lines = new Map<number, Fragment[]>();
+  for (const f of fragments) {
+    const key = Math.round(f.baseline);
+    const line = lines.get(key);
+    if (line) line.push(f);
+    else lines.set(key, [f]);
   }
+  const tolerated = lines.size >= 10 ? 1 : 0;
+  const left = Math.floor(Math.min(...fragments.map((f) => f.x0)));
+  const right = Math.ceil(Math.max(...fragments.map((f) => f.x1)));
+  const step = 0.5;
+  const coverage = new Uint16Array(Math.ceil((right - left) / step) + 1);
+  for (const line of lines.values()) {
+    const marked = new Uint8Array(coverage.length);
+    for (const f of line) {
+      for (let i = Math.floor((f.x0 - left) / step); i <= Math.ceil((f.x1 - left) / step) && i < coverage.length; i++) marked[i] = 1;
+    }
+    marked.forEach((m, i) => {
+      if (m) coverage[i] = (coverage[i] ?? 0) + 1;
+    });
+  }
+  const gutters: Gutter[] = [];
+  let start = -1;
+  coverage.forEach((count, i) => {
+    if (count <= tolerated) {
+      if (start === -1) start = i;
+    } else {
+      if (start !== -1 && (i - start) * step >= minWidth) gutters.push({ x0: left + start * step, x1: left + i * step });
+      start = -1;
+    }
+  });
   return gutters;
 }
 
@@ -105,17 +158,19 @@ export function columnsFromGutters(lines: readonly TextLine[], fontSize: number)
   return { boundaries, headerTexts: null };
 }
 
-/** Drawn column rules win; header-derived boundaries fill in where a rule is missing. */
+/** Drawn column rules win; header-derived boundaries fill in where rules are missing. */
 export function mergeWithRules(model: ColumnModel, rules: readonly number[], headerCells: readonly HeaderCell[] | null): ColumnModel {
   if (rules.length === 0) return model;
-  if (!headerCells) return { boundaries: [...rules], headerTexts: null };
+  const ruledAt = (boundaries: number[]): boolean[] => boundaries.map((b) => rules.includes(b));
+  if (!headerCells) return { boundaries: [...rules], headerTexts: null, ruled: rules.map(() => true) };
+  if (rules.length >= headerCells.length - 1) model = { boundaries: [], headerTexts: null };
   const boundaries = [...rules];
   for (const b of model.boundaries) if (!rules.some((r) => Math.abs(r - b) < 8)) boundaries.push(b);
   boundaries.sort((a, b) => a - b);
-  const texts = Array.from({ length: boundaries.length + 1 }, () => '');
-  for (const cell of headerCells) {
-    const index = columnIndex(boundaries, (cell.x0 + Math.min(cell.x1, cell.x0 + 20)) / 2);
-    texts[index] = texts[index] ? `${texts[index]} ${cell.text}` : cell.text;
-  }
-  return { boundaries, headerTexts: texts };
+  const headerFragments = headerCells.flatMap((cell) => cell.fragments);
+  const ruled = ruledAt(boundaries);
+  const columns: Fragment[][] = Array.from({ length: boundaries.length + 1 }, () => []);
+  for (const f of headerFragments.flatMap((f) => splitAcross(f, boundaries, ruled))) columns[columnIndex(boundaries, f.x0 + 1)]?.push(f);
+  const texts = columns.map((fragments) => groupLines(fragments).map((line) => joinLineText(line.fragments)).join(' '));
+  return { boundaries, headerTexts: texts, ruled };
 }

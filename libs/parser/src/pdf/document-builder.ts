@@ -4,8 +4,9 @@
  * at page tops, and emits headings, paragraphs and rows in reading order.
  */
 import type { DocBlock, DocCell, RowBlock } from '../model/extracted-document';
+import { applyRowSpans, columnGroups, type Span } from './cell-spans';
 import { assembleCellText } from './cell-text';
-import { columnIndex } from './column-grid';
+import { columnIndex, splitAcross } from './column-grid';
 import { median, union, type Box } from './geometry';
 import { regionOf, type Fragment, type PageContent } from './page-content';
 import { removeFurniture } from './page-furniture';
@@ -20,6 +21,8 @@ interface OpenDocTable {
   key: string;
   /** The table's last row so far, when it is a header row. */
   headerLast: RowBlock | null;
+  /** The table's last body row so far. */
+  lastBody: RowBlock | null;
   /** Headings seen right before the table started: they come back as titles on later pages. */
   titles: string[];
 }
@@ -29,18 +32,28 @@ function cellBox(table: PageTable, column: number, y0: number, y1: number): Box 
   return { x0: b[column - 1] ?? table.box.x0, x1: b[column] ?? table.box.x1, y0, y1 };
 }
 
-function toCells(page: PageContent, table: PageTable, cells: readonly Fragment[][], y0: number, y1: number): DocCell[] {
-  return cells.map((fragments, column) => {
+/** Cells of one row; a cell merged across columns is read as one block of text and repeated. */
+function toCells(page: PageContent, table: PageTable, cells: readonly Fragment[][], y0: number, y1: number, spans: readonly Span[] = []): DocCell[] {
+  const out: DocCell[] = [];
+  for (const [first, last] of columnGroups(spans, cells.length)) {
+    const fragments = cells.slice(first, last + 1).flat();
     const text = assembleCellText(fragments, page.graphics.marks);
-    const box = (text !== '' ? union(fragments) : null) ?? cellBox(table, column, y0, y1);
-    return { text, regions: [regionOf(page, box)] };
-  });
+    const textBox = text !== '' ? union(fragments) : null;
+    const box = textBox ?? { ...cellBox(table, first, y0, y1), x1: cellBox(table, last, y0, y1).x1 };
+    for (let c = first; c <= last; c++) {
+      const cell: DocCell = { text, regions: [regionOf(page, box)] };
+      if (c > first) cell.spanned = 'column';
+      out.push(cell);
+    }
+  }
+  return out;
 }
 
 function headerCells(table: PageTable): Fragment[][] {
   const cells: Fragment[][] = Array.from({ length: table.columns.boundaries.length + 1 }, () => []);
+  const { boundaries, ruled } = table.columns;
   for (const line of table.header?.lines ?? []) {
-    for (const f of line.fragments) cells[columnIndex(table.columns.boundaries, f.x0 + 1)]?.push(f);
+    for (const f of line.fragments.flatMap((f) => splitAcross(f, boundaries, ruled))) cells[columnIndex(boundaries, f.x0 + 1)]?.push(f);
   }
   return cells;
 }
@@ -51,6 +64,26 @@ function appendCells(row: RowBlock, cells: readonly DocCell[]): void {
     if (!extra || extra.text === '') return cell;
     return { text: cell.text === '' ? extra.text : `${cell.text} ${extra.text}`, regions: [...(cell.regions ?? []), ...(extra.regions ?? [])] };
   });
+}
+
+/**
+ * A merged cell cut by a page break leaves its text on the earlier page: the top rows of the next page
+ * that the merge covers (an unnumbered continuation and the rows spanned from it) get that text.
+ */
+function continueSpans(previous: RowBlock, bodies: DocCell[][], table: PageTable): void {
+  const first = table.rows[0];
+  if (!first || first.numbered) return;
+  for (let c = 0; c < (bodies[0]?.length ?? 0); c++) {
+    let end = 1;
+    while (end < bodies.length && table.spans[end]?.[c] === 'row') end++;
+    const group = bodies.slice(0, end).flatMap((cells) => (cells[c] ? [cells[c]] : []));
+    const text = previous.cells[c]?.text ?? '';
+    if (end < 2 || text === '' || group.some((cell) => cell.text !== '')) continue;
+    for (const cell of group) {
+      cell.text = text;
+      cell.spanned = 'row';
+    }
+  }
 }
 
 export interface BuiltDocument {
@@ -92,7 +125,7 @@ export function buildDocument(pages: readonly PageContent[]): BuiltDocument {
       const key = headerKey(table.columns.headerTexts ?? []);
       const continues = atTop && open !== null && (table.header === null || key === open.key);
       if (!continues || !open) {
-        open = { index: tableCount++, nextRow: 0, key, titles: recentHeadings, headerLast: null };
+        open = { index: tableCount++, nextRow: 0, key, titles: recentHeadings, headerLast: null, lastBody: null };
       }
       const current: OpenDocTable = open;
       let afterBreak = continues;
@@ -102,14 +135,18 @@ export function buildDocument(pages: readonly PageContent[]): BuiltDocument {
         afterBreak = false;
         blocks.push(row);
         current.headerLast = isHeader ? row : null;
+        if (!isHeader) current.lastBody = row;
       };
       if (table.header) {
         emit(toCells(page, table, headerCells(table), table.header.y0, table.header.y1), true);
         // The first body row after a repeated header also follows the page break.
         afterBreak = continues;
       }
+      const bodies = table.rows.map((row, i) => toCells(page, table, row.cells, row.y0, row.y1, table.spans[i]));
+      applyRowSpans(bodies, table.spans);
+      if (continues && current.lastBody) continueSpans(current.lastBody, bodies, table);
       table.rows.forEach((row: RowDraft, i) => {
-        const cells = toCells(page, table, row.cells, row.y0, row.y1);
+        const cells = bodies[i] ?? [];
         // A header row cut by the page end: its rest opens the next page, before any numbered row.
         if (i === 0 && continues && !table.header && !row.numbered && current.headerLast) {
           appendCells(current.headerLast, cells);

@@ -4,7 +4,7 @@
  * way, a row holding two provision numbers is cut at the second, and (without rules) a row without
  * any number continues the row above it.
  */
-import { columnIndex } from './column-grid';
+import { columnIndex, splitAcross } from './column-grid';
 import type { Box } from './geometry';
 import type { Fragment, TextLine } from './page-content';
 import { PROVISION_START } from './table-header';
@@ -19,26 +19,11 @@ export interface RowDraft extends Box {
 
 export interface RowLayout {
   boundaries: readonly number[];
+  /** Boundaries drawn as rules: text never runs across those. */
+  ruled?: readonly boolean[];
   numberColumn: number;
   /** y positions of drawn rules that separate rows. */
   rowRules: readonly number[];
-}
-
-/** Cuts a fragment that runs across a column boundary at the space nearest to it. */
-function splitAcross(fragment: Fragment, boundaries: readonly number[]): Fragment[] {
-  const size = fragment.fontSize;
-  const crossing = boundaries.find((b) => fragment.x0 < b - size && fragment.x1 > b + size);
-  if (crossing === undefined || !fragment.text.includes(' ')) return [fragment];
-  const perChar = (fragment.x1 - fragment.x0) / fragment.text.length;
-  const ideal = (crossing - fragment.x0) / perChar;
-  let best = -1;
-  for (let i = 0; i < fragment.text.length; i++) {
-    if (fragment.text[i] === ' ' && (best === -1 || Math.abs(i - ideal) < Math.abs(best - ideal))) best = i;
-  }
-  if (best <= 0) return [fragment];
-  const left = { ...fragment, text: fragment.text.slice(0, best).trimEnd(), x1: fragment.x0 + best * perChar };
-  const right = { ...fragment, text: fragment.text.slice(best + 1).trimStart(), x0: fragment.x0 + (best + 1) * perChar };
-  return [left, ...splitAcross(right, boundaries)];
 }
 
 function columnOf(fragment: Fragment, boundaries: readonly number[]): number {
@@ -146,7 +131,7 @@ function absorb(target: RowDraft, extra: RowDraft): void {
 }
 
 export function buildRows(lines: readonly TextLine[], layout: RowLayout): RowDraft[] {
-  const fragments = lines.flatMap((line) => line.fragments).flatMap((f) => splitAcross(f, layout.boundaries));
+  const fragments = lines.flatMap((line) => line.fragments).flatMap((f) => splitAcross(f, layout.boundaries, layout.ruled));
   if (fragments.length === 0) return [];
   const ruled = layout.rowRules.length > 0;
   const bands = (ruled ? bandsFromRules(fragments, layout.rowRules) : bandsFromWhitespace(fragments, layout.boundaries)).flatMap((band) =>

@@ -6,6 +6,7 @@
 import { columnsFromGutters, columnsFromHeader, columnIndex, mergeWithRules, type ColumnModel } from './column-grid';
 import { median, union, type Box } from './geometry';
 import type { PageContent, TextLine } from './page-content';
+import { findSpans, type Span } from './cell-spans';
 import { buildRows, type RowDraft } from './row-builder';
 import { PROVISION_START, clusterCells, detectHeader, headerKey, type TableHeader } from './table-header';
 import { columnRules, findFrames, rowRules, type RuledFrame } from './table-rulings';
@@ -14,6 +15,8 @@ export interface PageTable {
   header: TableHeader | null;
   columns: ColumnModel;
   rows: RowDraft[];
+  /** Merged cells found from gaps in the drawn rules, per row and column. */
+  spans: Span[][];
   box: Box;
   numberColumn: number;
   fontSize: number;
@@ -115,9 +118,9 @@ function finishTable(open: OpenTable): PageTable | null {
     columns = mergeWithRules(columnsFromHeader(open.header.cells, lines, open.header.fontSize), rules, open.header.cells);
   } else if (open.carry) {
     const carried = open.carry.columns;
-    columns = rules.length === carried.boundaries.length ? { boundaries: rules, headerTexts: carried.headerTexts } : carried;
+    columns = rules.length === carried.boundaries.length ? { boundaries: rules, headerTexts: carried.headerTexts, ruled: rules.map(() => true) } : carried;
   } else {
-    columns = rules.length > 0 ? { boundaries: rules, headerTexts: null } : columnsFromGutters(lines, fontSize);
+    columns = rules.length > 0 ? { boundaries: rules, headerTexts: null, ruled: rules.map(() => true) } : columnsFromGutters(lines, fontSize);
   }
   const found = numberColumnOf(lines, columns.boundaries);
   const numberColumn = found >= 0 ? found : (open.carry?.numberColumn ?? -1);
@@ -125,9 +128,10 @@ function finishTable(open: OpenTable): PageTable | null {
   const separators = open.frame ? rowRules(open.frame.horizontal, { ...box, y0: bodyBox.y0 - 1, y1: bodyBox.y1 + 1 }) : [];
   // Rules at the very top or bottom of the body only close the table; inner ones separate rows.
   const inner = separators.filter((y) => y > bodyBox.y0 + 1 && y < bodyBox.y1 - 1);
-  const rows = buildRows(lines, { boundaries: columns.boundaries, numberColumn, rowRules: inner });
+  const rows = buildRows(lines, { boundaries: columns.boundaries, ruled: columns.ruled, numberColumn, rowRules: inner });
   if (!open.header && rows.length === 0) return null;
-  return { header: open.header, columns, rows, box, numberColumn, fontSize };
+  const spans = open.frame ? findSpans(rows, columns.boundaries, box, open.frame, inner) : rows.map(() => []);
+  return { header: open.header, columns, rows, spans, box, numberColumn, fontSize };
 }
 
 export function carryOf(table: PageTable): TableCarry {

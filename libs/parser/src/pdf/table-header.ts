@@ -8,6 +8,7 @@ import { joinLineText } from './text-lines';
 
 export interface HeaderCell extends Box {
   text: string;
+  fragments: Fragment[];
 }
 
 export interface TableHeader extends Box {
@@ -61,6 +62,7 @@ export function clusterCells(fragments: readonly Fragment[], gapFactor: number):
         .trim();
       return {
         text,
+        fragments: group,
         x0: Math.min(...group.map((f) => f.x0)),
         x1: Math.max(...group.map((f) => f.x1)),
         y0: Math.min(...group.map((f) => f.y0)),
@@ -97,6 +99,8 @@ export function detectHeader(lines: readonly TextLine[], start: number): TableHe
     // centred lower down, which plain body text cannot be mistaken for.
     const underCells = line.fragments.every((f) => firstCells.some((c) => overlap(c.x0 - 2, c.x1 + 2, f.x0, f.x1) > 0));
     if (!underCells && !bold) break;
+    // A line across several header cells is a title row of the body (a merged cell), not more header.
+    if (line.fragments.some((f) => firstCells.filter((c) => overlap(c.x0, c.x1, f.x0, f.x1) > 0.5 * first.fontSize).length >= 2)) break;
     taken.push(line);
   }
   const cells = clusterCells(
