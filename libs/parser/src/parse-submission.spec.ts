@@ -81,6 +81,16 @@ describe('parseSubmission', () => {
     expect(performance.now() - started).toBeLessThan(5000);
   });
 
+  it('stays bounded on a huge table that is not a self-assessment', async () => {
+    const header = 'Code provision\tCode requirement\tComply: Yes / No\tEvidence\tCommentary\n';
+    const same = header + '1.2\tLandlords must do this.\tYes\tEvidence for the row.\tComment.\n'.repeat(60_000);
+    const started = performance.now();
+    const parsed = await parseSubmission(new TextEncoder().encode(same));
+    expect(parsed.rows).toHaveLength(1);
+    expect(parsed.warnings.map((w) => w.code)).toContain('row_limit_reached');
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
   it('hands PDF bytes to the PDF adapter', async () => {
     const error = await failure(parseSubmission(new TextEncoder().encode('%PDF-1.7\nnot really a pdf')));
     expect(error.code).toMatch(/^pdf_|unsupported_format/);

@@ -68,12 +68,14 @@ export function hasStatus(draft: DraftRow): boolean {
 }
 
 export function cellText(fragments: readonly Fragment[]): string {
-  let out = '';
+  const parts: string[] = [];
+  let previous = '';
   for (const f of fragments) {
-    if (!out) out = f.text;
-    else out += f.text.startsWith('• ') || out.endsWith(':') ? `\n${f.text}` : ` ${f.text}`;
+    if (parts.length) parts.push(f.text.startsWith('• ') || previous.trimEnd().endsWith(':') ? '\n' : ' ');
+    parts.push(f.text);
+    previous = f.text;
   }
-  return out;
+  return parts.join('');
 }
 
 export function endsSentence(text: string): boolean {

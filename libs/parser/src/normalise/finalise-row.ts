@@ -79,8 +79,8 @@ function sourceOf(draft: DraftRow): RowSource {
   }
   const numbers = lines.flatMap((l) => (l.source.line !== undefined ? [l.source.line] : []));
   if (numbers.length) {
-    source.firstLine = Math.min(...numbers);
-    source.lastLine = Math.max(...numbers);
+    source.firstLine = numbers.reduce((a, b) => Math.min(a, b));
+    source.lastLine = numbers.reduce((a, b) => Math.max(a, b));
   }
   const pages = [...new Set(lines.flatMap((l) => (l.source.page !== undefined ? [l.source.page] : [])))];
   const regions = unionByPage(lines.flatMap((l) => l.regions));

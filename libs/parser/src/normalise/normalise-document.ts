@@ -11,6 +11,8 @@ import { recoverProvisions } from './provisions';
 import { segmentRows } from './segment';
 import { repairSplitSentences, type SentenceJudge } from './sentence-repair';
 
+const LINES_PER_ROW = 20;
+
 export interface NormalisedDocument {
   codeVersion: CodeVersion;
   versionConfidence: number;
@@ -27,10 +29,16 @@ export interface NormaliseOptions {
 export function normaliseDocument(doc: ExtractedDocument, knowledge: CodeKnowledge, options: NormaliseOptions): NormalisedDocument {
   const segmented = segmentRows(doc.blocks);
   const warnings = [...segmented.warnings];
+  // Forms have a few thousand table lines at most; beyond this the input is not a self-assessment.
+  const lineLimit = options.maxRows * LINES_PER_ROW;
+  if (segmented.lines.length > lineLimit) {
+    warnings.push({ code: 'row_limit_reached', message: `Only the first ${lineLimit} table lines were read.` });
+    segmented.lines.length = lineLimit;
+  }
   const known = new Set([...knowledge.provisions('2024'), ...knowledge.provisions('2022')]);
   let drafts = assembleRows(segmented.lines, (n) => known.has(n));
   if (drafts.length > options.maxRows) {
-    warnings.push({ code: 'row_limit_reached', message: `Only the first ${options.maxRows} rows were read.` });
+    if (!warnings.some((w) => w.code === 'row_limit_reached')) warnings.push({ code: 'row_limit_reached', message: `Only the first ${options.maxRows} rows were read.` });
     drafts = drafts.slice(0, options.maxRows);
   }
 

@@ -64,7 +64,7 @@ export function segmentRows(blocks: readonly DocBlock[]): Segmented {
 
   if (lines.length === 0 && pending.length > 0) {
     const inferred = inferColumns(pending.map((r) => r.cells));
-    const width = Math.max(...pending.map((r) => r.cells.length));
+    const width = pending.reduce((max, r) => Math.max(max, r.cells.length), 0);
     const map = inferred ?? defaultColumns(width);
     warnings.push({
       code: 'header_not_found',

@@ -29,7 +29,7 @@ function brokenBetween(previous: DraftRow, next: DraftRow): boolean {
 function repairColumn(previous: DraftRow, next: DraftRow, role: TextRole, judge: SentenceJudge): void {
   const head = next.cells[role][0];
   const tail = previous.cells[role][previous.cells[role].length - 1];
-  const opening = Math.min(...next.lines.map((l) => l.index));
+  const opening = next.lines.reduce((min, l) => Math.min(min, l.index), Infinity);
   if (!head || !tail || (head.line !== next.anchor && head.line !== opening) || !startsMidSentence(head.text) || endsSentence(tail.text)) return;
 
   const dangling = danglingSentence(tail.text);

@@ -27,7 +27,7 @@ export function pullLeadingFragments(previous: DraftRow, next: DraftRow): void {
     moved = true;
   }
   if (!moved) return;
-  const firstMovedLine = Math.min(...TEXT_COLUMNS.flatMap((r) => next.cells[r].map((f) => f.line)));
+  const firstMovedLine = TEXT_COLUMNS.reduce((min, r) => next.cells[r].reduce((m, f) => Math.min(m, f.line), min), Infinity);
   next.lines = [...previous.lines.filter((l) => l.index >= firstMovedLine), ...next.lines];
   const message = 'This row is laid out one visual line at a time; text was split between it and its neighbour by sentence.';
   warnOnce(previous, 'text_may_belong_to_neighbour', message, 0.1);
