@@ -1,5 +1,6 @@
 import { FINAL_SUBMISSION_STATUSES, type SubmissionEvent } from '@app/contracts';
 import type { SubmissionProgressRow } from '@app/db';
+import { type BeforeApplicationShutdown, Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 
 export const EVENT_POLL_MS = 500;
@@ -14,9 +15,10 @@ export async function streamSubmissionEvents(
   req: Request,
   res: Response,
   read: () => Promise<SubmissionProgressRow | null>,
-  pollMs = EVENT_POLL_MS,
+  options: { pollMs?: number; stop?: AbortSignal } = {},
 ): Promise<void> {
-  let closed = false;
+  const pollMs = options.pollMs ?? EVENT_POLL_MS;
+  let closed = options.stop?.aborted ?? false;
   let wake: (() => void) | null = null;
   const onClose = () => {
     closed = true;
@@ -24,6 +26,7 @@ export async function streamSubmissionEvents(
   };
   req.on('close', onClose);
   res.on('close', onClose);
+  options.stop?.addEventListener('abort', onClose);
 
   res.status(200);
   res.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
@@ -74,9 +77,28 @@ export async function streamSubmissionEvents(
       });
       wake = null;
     }
+    if (options.stop?.aborted && !res.writableEnded) res.write(`event: end\ndata: {"reason":"shutdown"}\n\n`);
   } finally {
     req.off('close', onClose);
     res.off('close', onClose);
+    options.stop?.removeEventListener('abort', onClose);
     if (!res.writableEnded) res.end();
+  }
+}
+
+/**
+ * Ends every open event stream when the API shuts down (before the database closes), so a stream never holds
+ * the server open or polls a closed pool. Clients reconnect (EventSource does) to another instance.
+ */
+@Injectable()
+export class SubmissionEventStreams implements BeforeApplicationShutdown {
+  private readonly shutdown = new AbortController();
+
+  get stop(): AbortSignal {
+    return this.shutdown.signal;
+  }
+
+  beforeApplicationShutdown(): void {
+    this.shutdown.abort();
   }
 }

@@ -34,7 +34,7 @@ import { UploadThrottle } from '../auth/rate-limit.decorator';
 import { SubmissionListQueryDto, SubmissionPageResponse, SubmissionDetailResponse } from './dto/submission.dto';
 import { UploadAcceptedResponse, UploadSubmissionForm } from './dto/upload.dto';
 import { IngestionService } from './ingestion.service';
-import { streamSubmissionEvents } from './submission-events';
+import { SubmissionEventStreams, streamSubmissionEvents } from './submission-events';
 import { SubmissionError, SubmissionErrorCode, submissionNotFound } from './submission.errors';
 import { SubmissionsService } from './submissions.service';
 import { UPLOAD_FIELD, UploadInterceptor } from './upload.interceptor';
@@ -48,6 +48,7 @@ export class SubmissionsController {
   constructor(
     private readonly ingestion: IngestionService,
     private readonly submissions: SubmissionsService,
+    private readonly streams: SubmissionEventStreams,
   ) {}
 
   @Post()
@@ -119,7 +120,7 @@ export class SubmissionsController {
     @Res() res: Response,
   ): Promise<void> {
     await this.submissions.visible(user, id);
-    await streamSubmissionEvents(req, res, () => this.submissions.progress(user, id));
+    await streamSubmissionEvents(req, res, () => this.submissions.progress(user, id), { stop: this.streams.stop });
   }
 
   @Get(':id/file')
