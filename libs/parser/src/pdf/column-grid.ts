@@ -65,15 +65,28 @@ export function findGutters(fragments: readonly Fragment[], minWidth: number): G
   const left = Math.floor(Math.min(...fragments.map((f) => f.x0)));
   const right = Math.ceil(Math.max(...fragments.map((f) => f.x1)));
   const step = 0.5;
-  const coverage = new Uint16Array(Math.ceil((right - left) / step) + 1);
+  const cellsCount = Math.ceil((right - left) / step) + 2;
+  // Per line, the union of its fragments' spans is counted once: a difference array, then a prefix sum.
+  const delta = new Int32Array(cellsCount + 1);
   for (const line of lines.values()) {
-    const marked = new Uint8Array(coverage.length);
-    for (const f of line) {
-      for (let i = Math.floor((f.x0 - left) / step); i <= Math.ceil((f.x1 - left) / step) && i < coverage.length; i++) marked[i] = 1;
+    const spans = line.map((f) => [Math.floor((f.x0 - left) / step), Math.ceil((f.x1 - left) / step)] as const).sort((a, b) => a[0] - b[0]);
+    let [from, to] = spans[0] ?? [0, -1];
+    for (const [a, b] of spans.slice(1)) {
+      if (a <= to + 1) to = Math.max(to, b);
+      else {
+        delta[from] = (delta[from] ?? 0) + 1;
+        delta[to + 1] = (delta[to + 1] ?? 0) - 1;
+        [from, to] = [a, b];
+      }
     }
-    marked.forEach((m, i) => {
-      if (m) coverage[i] = (coverage[i] ?? 0) + 1;
-    });
+    delta[from] = (delta[from] ?? 0) + 1;
+    delta[to + 1] = (delta[to + 1] ?? 0) - 1;
+  }
+  const coverage = new Int32Array(cellsCount);
+  let running = 0;
+  for (let i = 0; i < cellsCount; i++) {
+    running += delta[i] ?? 0;
+    coverage[i] = running;
   }
   const gutters: Gutter[] = [];
   let start = -1;

@@ -77,6 +77,15 @@ describe('extractPdf on the fixture PDFs', () => {
     expect(report.cellAccuracy).toBe(1);
   });
 
+  it('finds a borderless table without a header row from its aligned provision numbers', async () => {
+    const synthetic = syntheticAssessment({ rows: 16, headerless: true });
+    const doc = await extractPdf(synthetic.pdf);
+    const report = compareWithTruth(doc, { file: 'headerless', landlord: 'x', codeVersion: '2024', rows: synthetic.rows });
+    expect(report.actualProvisions).toEqual(report.expectedProvisions);
+    expect(report.statusErrors).toEqual([]);
+    expect(report.cellAccuracy).toBe(1);
+  });
+
   it('drops running footers and page numbers', async () => {
     const synthetic = syntheticAssessment({ rows: 20 });
     const doc = await extractPdf(synthetic.pdf);

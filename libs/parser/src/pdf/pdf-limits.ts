@@ -20,7 +20,7 @@ export function resolveLimits(limits: Partial<PdfLimits> = {}): PdfLimits {
 export function timeoutError(limits: PdfLimits, pagesRead: number): ParseError {
   return new ParseError(
     'parse_timeout',
-    `Reading the PDF took longer than ${Math.round(limits.timeoutMs / 1000)} s and was stopped after ${pagesRead} page(s). Try a smaller file, or save the document again as a standard PDF.`,
+    `Reading the PDF took longer than ${limits.timeoutMs >= 1000 ? `${Math.round(limits.timeoutMs / 1000)} s` : `${limits.timeoutMs} ms`} and was stopped after ${pagesRead} page(s). Try a smaller file, or save the document again as a standard PDF.`,
     { timeoutMs: limits.timeoutMs, pagesRead },
   );
 }

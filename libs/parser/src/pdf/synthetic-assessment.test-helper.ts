@@ -12,6 +12,8 @@ export interface SyntheticAssessmentOptions {
   ruled?: boolean;
   /** Portrait media box with the content turned onto it and /Rotate 90, as some print drivers do. */
   turned?: boolean;
+  /** Leave out the header row. */
+  headerless?: boolean;
   seed?: number;
 }
 
@@ -84,7 +86,7 @@ export function syntheticAssessment(options: SyntheticAssessmentOptions): { pdf:
       p.texts.push({ x: margin, y, text: 'Complaint Handling Code self-assessment', size: 16, bold: true });
       y -= 30;
     }
-    drawRow(p, HEADER.map((h) => [h]), true);
+    if (!options.headerless) drawRow(p, HEADER.map((h) => [h]), true);
     return p;
   };
 

@@ -134,6 +134,24 @@ function finishTable(open: OpenTable): PageTable | null {
   return { header: open.header, columns, rows, spans, box, numberColumn, fontSize };
 }
 
+/** A line opening a table without header or rules: a number, a gutter, then text. */
+function numberedRow(line: TextLine): boolean {
+  const [first, second] = line.fragments;
+  return first !== undefined && second !== undefined && PROVISION_START.test(first.text) && second.x0 - first.x1 >= 1.5 * line.fontSize;
+}
+
+/** The last resort for a borderless table without a header: three such lines with their numbers aligned. */
+function startsNumberedRun(lines: readonly TextLine[], start: number): boolean {
+  const line = lines[start];
+  if (!line || !numberedRow(line)) return false;
+  let aligned = 0;
+  for (const other of lines.slice(start + 1, start + 60)) {
+    if (numberedRow(other) && Math.abs(other.x0 - line.x0) <= 2) aligned++;
+    if (aligned >= 2) return true;
+  }
+  return false;
+}
+
 export function carryOf(table: PageTable): TableCarry {
   return { columns: table.columns, numberColumn: table.numberColumn, fontSize: table.fontSize, left: table.box.x0, right: table.box.x1 };
 }
@@ -198,6 +216,11 @@ export function findPageItems(page: PageContent, carry: TableCarry | null): Page
     if (frame && frame.vertical.length >= 3) {
       flushText();
       open = { header: null, lines: [line], frame, carry: null, fontSize: line.fontSize, left: frame.x0, right: frame.x1 };
+      continue;
+    }
+    if (startsNumberedRun(lines, i)) {
+      flushText();
+      open = { header: null, lines: [line], frame: null, carry: null, fontSize: line.fontSize, left: line.x0, right: contentRight };
       continue;
     }
     text.push(line);
