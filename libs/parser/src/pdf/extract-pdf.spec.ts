@@ -69,6 +69,19 @@ describe('extractPdf on the fixture PDFs', () => {
     }
   });
 
+  it('reads several documents at once without them disturbing each other', async () => {
+    // A short document opened while a long one is being read: pdfjs alone would then check the long
+    // one's pages against the short one's page count.
+    const long = syntheticAssessment({ rows: 250, seed: 1 });
+    const short = syntheticAssessment({ rows: 6, seed: 2 });
+    const first = extractPdf(long.pdf);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const second = extractPdf(short.pdf);
+    const truth = (rows: typeof long.rows) => ({ file: 'synthetic', landlord: 'x', codeVersion: '2024', rows });
+    expect(compareWithTruth(await first, truth(long.rows)).cellAccuracy).toBe(1);
+    expect(compareWithTruth(await second, truth(short.rows)).cellAccuracy).toBe(1);
+  });
+
   it('reads pages whose content is drawn turned and put upright by /Rotate', async () => {
     const synthetic = syntheticAssessment({ rows: 14, turned: true, ruled: true });
     const doc = await extractPdf(synthetic.pdf);

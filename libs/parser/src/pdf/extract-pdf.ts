@@ -53,9 +53,26 @@ async function readMetadata(pdfjs: Pdfjs, doc: PDFDocumentProxy, deadline: Deadl
   }
 }
 
+/**
+ * pdfjs 5.4 keeps the page count of the last opened document in a process-wide singleton (its
+ * PagesMapper) and checks every getPage against it, so two documents open at once break each other.
+ * Documents are therefore read one at a time per process; waiting does not count against the limit.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+
+function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const run = queue.then(work, work);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
 export async function extractPdf(bytes: Uint8Array, limits?: Partial<PdfLimits>): Promise<ExtractedDocument> {
   const resolved = resolveLimits(limits);
   checkEnvelope(bytes);
+  return oneAtATime(() => readDocument(bytes, resolved));
+}
+
+async function readDocument(bytes: Uint8Array, resolved: PdfLimits): Promise<ExtractedDocument> {
   const pdfjs = await loadPdfjs();
   // pdfjs may take ownership of the buffer it is given, so it gets a copy.
   const task = pdfjs.getDocument(documentParameters(new Uint8Array(bytes)));
