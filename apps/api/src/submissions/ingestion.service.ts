@@ -49,7 +49,7 @@ export class IngestionService {
       },
       parseRequest('upload'),
     );
-    if (!result.duplicate) this.relay.kick();
+    this.relay.kick();
     await this.audit.record({
       action: 'submission.upload',
       entityType: 'submission',

@@ -99,6 +99,20 @@ describe('ingestion repositories (real PostgreSQL)', () => {
     expect((await submissions.fileOf(first.id))!.bytes.equals(input.bytes)).toBe(true);
   });
 
+  it('retries a submission that failed on our side when the same file is uploaded again', async () => {
+    const input = upload(landlordId);
+    const { id } = await submissions.createFromUpload(input, request);
+    await results.begin(id, 1);
+    await results.fail(id, 1, 'processing_failed', 'A problem on our side');
+    const again = await submissions.createFromUpload(input, request);
+    expect(again).toEqual({ id, status: 'queued', duplicate: true });
+    expect(await statusOf(id)).toMatchObject({ status: 'queued', parseGeneration: 2, errorCode: null });
+    await results.begin(id, 2);
+    await results.fail(id, 2, 'pdf_encrypted', 'Remove the password');
+    // A problem with the document itself: the same bytes would fail the same way.
+    expect(await submissions.createFromUpload(input, request)).toEqual({ id, status: 'failed', duplicate: true });
+  });
+
   it('lets concurrent identical uploads create one submission', async () => {
     const input = upload(landlordId);
     const all = await Promise.all([1, 2, 3, 4].map(() => submissions.createFromUpload(input, request)));

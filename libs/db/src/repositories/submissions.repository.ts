@@ -6,6 +6,9 @@ import type { SubmissionCounts } from '../entities/submission.entity';
 import { insertOutboxMessage, type OutboxMessageInput } from './outbox.repository';
 import { lockKey, queryRows } from './sql';
 
+/** A failure on our side (not the document's): uploading the same file again retries it. */
+const RETRYABLE_FAILURE = 'processing_failed';
+
 /** Builds the queue message that asks for a parse of one submission's generation. */
 export type ParseRequestFor = (submissionId: string, generation: number) => OutboxMessageInput;
 
@@ -171,13 +174,24 @@ export class SubmissionsRepository {
   async createFromUpload(upload: NewUpload, parseRequestFor: ParseRequestFor): Promise<UploadResult> {
     return this.dataSource.transaction(async (manager) => {
       await lockKey(manager, `upload:${upload.landlordId ?? '-'}:${upload.sha256}`);
-      const [existing] = await queryRows<{ id: string; status: SubmissionStatus }>(
+      const [existing] = await queryRows<{ id: string; status: SubmissionStatus; error_code: string | null; parse_generation: number }>(
         manager,
-        `SELECT id, status FROM submissions
+        `SELECT id, status, error_code, parse_generation FROM submissions
          WHERE sha256 = $1 AND superseded_by_id IS NULL AND ($2::uuid IS NULL OR landlord_id = $2)
-         ORDER BY created_at DESC LIMIT 1`,
+         ORDER BY created_at DESC LIMIT 1 FOR UPDATE`,
         [upload.sha256, upload.landlordId],
       );
+      if (existing && existing.status === 'failed' && existing.error_code === RETRYABLE_FAILURE) {
+        // It failed on our side, not because of the document: uploading it again tries again.
+        const generation = existing.parse_generation + 1;
+        await insertOutboxMessage(manager, parseRequestFor(existing.id, generation));
+        await manager.query(
+          `UPDATE submissions SET status = 'queued', parse_generation = $2, progress = 0, error_code = NULL, error_message = NULL
+           WHERE id = $1`,
+          [existing.id, generation],
+        );
+        return { id: existing.id, status: 'queued', duplicate: true };
+      }
       if (existing) return { id: existing.id, status: existing.status, duplicate: true };
 
       const [file] = await queryRows<{ id: string }>(
