@@ -5,7 +5,8 @@ import type { ComplianceStatus } from '../model/parsed-submission';
 /** One row of a hand-checked truth file (fixtures/corpus/README.md describes the schema). */
 export interface TruthRow {
   provision: string;
-  status: Exclude<ComplianceStatus, 'unknown'>;
+  /** `unknown` where the answer cell holds something that is not an answer ("TBC", "In progress"). */
+  status: ComplianceStatus;
   evidenceStarts: string | null;
   commentaryStarts: string | null;
   /** Full cell texts, where the truth records them (generated fixtures do). */
