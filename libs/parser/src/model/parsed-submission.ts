@@ -29,6 +29,7 @@ export type ParseWarningCode =
   | 'assessment_year_inferred'
   | 'header_not_found'
   | 'provisions_missing'
+  | 'summary_rows_ignored'
   | 'row_limit_reached'
   | 'extraction';
 

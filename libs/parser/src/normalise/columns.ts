@@ -1,4 +1,5 @@
 import type { DocCell } from '../model/extracted-document';
+import { headerRole, type HeaderRole } from './header-words';
 import { findProvisionNumber } from './provision-number';
 import { isAnswer } from './status';
 
@@ -14,50 +15,23 @@ export interface ColumnMap {
   fromHeader: boolean;
 }
 
-type HeaderRole = ColumnRole | 'combined' | 'blank';
-
-// Matched against the header text with spaces removed: PDF extraction splits words ("Code sectio n").
-const STATUS_WORDS = /compl(?:y|ies|iant|iance)|yes\/no|^y\/n|\(y\/n\)|status|met\?|rag(?:rating|status)|^rating/;
-const EVIDENCE_WORDS = /evidence/;
-const COMMENTARY_WORDS = /comment|explanation|^notes?$|narrative|remarks|^actions?|furtheraction/;
-const REQUIREMENT_WORDS = /requirement|thecodesays|codetext|description|^standard/;
-const NUMBER_WORDS = /^(?:code)?(?:provision|section|clause|para(?:graph)?|ref(?:erence)?|no\.?|number|item|#)(?:no\.?|number|ref)?$/;
-
-const TICK_WORDS = /^(?:yes|y|no|n|partial(?:ly)?|n\/a|na|notapplicable)\??$/;
-
-function headerRole(text: string): HeaderRole | null {
-  if (text.length > 200) return null;
-  const spaced = text.toLowerCase().replace(/\s+/g, ' ').trim();
-  if (!spaced) return 'blank';
-  if (spaced.length > 80) return null;
-  const t = spaced.replace(/[\s:-]+/g, '');
-  if (TICK_WORDS.test(t)) return 'tick';
-  const evidence = EVIDENCE_WORDS.test(t);
-  if (STATUS_WORDS.test(t) && !evidence) return 'status';
-  const commentary = COMMENTARY_WORDS.test(t);
-  if (evidence && commentary) return 'combined';
-  if (evidence) return 'evidence';
-  if (commentary) return 'commentary';
-  if (REQUIREMENT_WORDS.test(t)) return 'requirement';
-  if (NUMBER_WORDS.test(t) || /^(?:code)?provision/.test(t)) return 'number';
-  return null;
-}
-
 /** The column map a header row describes, or null when the row is not a header. */
 export function readHeaderRow(cells: DocCell[]): ColumnMap | null {
   const texts = cells.map((c) => (c.spanned === 'column' ? '' : c.text));
   if (texts.some((t) => t.length > 80 || findProvisionNumber(t) !== null)) return null;
   const found = texts.map(headerRole);
-  // "Compliant?" names the answer column; "Yes" under any other heading makes this a data row.
-  if (texts.some((t, i) => isAnswer(t) && found[i] !== 'status' && found[i] !== 'tick')) return null;
+  // "Compliant?" names the answer column and "No." the number column; "Yes" under any other heading makes this a data row.
+  if (texts.some((t, i) => isAnswer(t) && found[i] !== 'status' && found[i] !== 'tick' && found[i] !== 'number')) return null;
   // A lone "Yes" heading is an answer column's title, not one of a set of tick columns.
   if (found.filter((r) => r === 'tick').length === 1) found[found.indexOf('tick')] = 'status';
-  if (found.some((r) => r === null)) return null;
-  const named = found.filter((r) => r !== 'blank');
+  const named = found.filter((r) => r !== null && r !== 'blank' && r !== 'extra');
   const kinds = new Set<HeaderRole | null>(named);
   const anchors = (['status', 'tick', 'requirement', 'evidence', 'combined', 'number'] as const).filter((k) => kinds.has(k));
   if (named.length < 2 || anchors.length < 2) return null;
-  return resolveRoles(found as HeaderRole[], texts);
+  // A column headed with words the parser does not know is set aside, but only in a row that is plainly a header.
+  const unknown = found.flatMap((r, i) => (r === null ? [texts[i] ?? ''] : []));
+  if (unknown.length > 0 && (anchors.length < 3 || unknown.length > named.length || unknown.some((t) => t.length > 40))) return null;
+  return resolveRoles(found.map((r) => r ?? 'extra'), texts);
 }
 
 function resolveRoles(found: HeaderRole[], headers: string[]): ColumnMap {
@@ -75,6 +49,8 @@ function resolveRoles(found: HeaderRole[], headers: string[]): ColumnMap {
         roles.push('evidence');
         combined = true;
       }
+    } else if (role === 'extra') {
+      roles.push('ignore');
     } else if (role === 'blank') {
       const next = found[i + 1];
       if (next === 'combined' && i > statusAt && !hasEvidence) roles.push('evidence');

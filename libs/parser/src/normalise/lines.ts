@@ -25,6 +25,8 @@ export interface RoleLine {
   afterBreak: boolean;
   /** The line had fewer cells than the header and they were placed by content. */
   realigned: boolean;
+  /** The line's table has evidence or commentary columns (a summary table of answers alone has not). */
+  detailed: boolean;
   source: LineSource;
   regions: PageRegion[];
 }
@@ -46,6 +48,7 @@ export function toRoleLine(block: RowBlock, columns: ColumnMap, index: number): 
     statusSpanned: false,
     afterBreak: block.afterBreak ?? false,
     realigned: false,
+    detailed: columns.roles.includes('evidence') || columns.roles.includes('commentary'),
     source: sourceOf(block),
     regions: block.cells.flatMap((c) => c.regions ?? []),
   };
@@ -61,7 +64,7 @@ export function toRoleLine(block: RowBlock, columns: ColumnMap, index: number): 
   cells.forEach((cell, i) => {
     const role: ColumnRole = columns.roles[i] ?? overflowRole(columns);
     if (role === 'ignore' || cell.spanned === 'column') return;
-    const text = cleanCell(cell.text, columns.headers[i]);
+    const text = cleanCell(cell.text, columns.headers[i], role === 'status');
     if (role === 'number') {
       line.number = joinText(line.number, text);
       line.numberSpanned ||= cell.spanned === 'row';
@@ -92,7 +95,7 @@ function realign(line: RoleLine, cells: string[]): void {
   const order: TextRole[] = ['requirement', 'evidence', 'commentary'];
   let next = 0;
   cells.forEach((raw, i) => {
-    const text = cleanCell(raw, undefined);
+    const text = cleanCell(raw, undefined, false);
     if (i > 0 && !line.text.status && isAnswer(text)) {
       line.text.status = text;
       return;
@@ -104,12 +107,19 @@ function realign(line: RoleLine, cells: string[]): void {
   line.realigned = true;
 }
 
-/** Drops placeholder dashes and header words that bled into a data cell ("Commentary / explanation"). */
-function cleanCell(text: string, header: string | undefined): string {
+/**
+ * Drops placeholder dashes and header words that bled into a data cell ("Commentary / explanation"). In the
+ * answer column only an exact copy counts: "Met" under the heading "Met?" is an answer.
+ */
+function cleanCell(text: string, header: string | undefined, exact: boolean): string {
   const trimmed = text.trim();
   if (PLACEHOLDER.test(trimmed)) return '';
-  if (header && squash(trimmed) === squash(header)) return '';
+  if (header && (exact ? spaced(trimmed) === spaced(header) : squash(trimmed) === squash(header))) return '';
   return trimmed;
+}
+
+function spaced(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 function squash(text: string): string {

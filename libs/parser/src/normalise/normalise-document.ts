@@ -9,6 +9,7 @@ import { finaliseRow } from './finalise-row';
 import { NoiseFilter } from './noise';
 import { recoverProvisions } from './provisions';
 import { segmentRows } from './segment';
+import { setAsideSummaryRows } from './summary-rows';
 import { repairSplitSentences, type SentenceJudge } from './sentence-repair';
 
 const LINES_PER_ROW = 20;
@@ -36,7 +37,9 @@ export function normaliseDocument(doc: ExtractedDocument, knowledge: CodeKnowled
     segmented.lines.length = lineLimit;
   }
   const known = new Set([...knowledge.provisions('2024'), ...knowledge.provisions('2022')]);
-  let drafts = assembleRows(segmented.lines, (n) => known.has(n));
+  const assembled = setAsideSummaryRows(assembleRows(segmented.lines, (n) => known.has(n)));
+  if (assembled.warning) warnings.push(assembled.warning);
+  let drafts = assembled.drafts;
   if (drafts.length > options.maxRows) {
     if (!warnings.some((w) => w.code === 'row_limit_reached')) warnings.push({ code: 'row_limit_reached', message: `Only the first ${options.maxRows} rows were read.` });
     drafts = drafts.slice(0, options.maxRows);

@@ -14,18 +14,22 @@ export type NumberCell =
   | { kind: 'text'; raw: string };
 
 const PLAIN = /^\(?(\d{1,2})\s?[.,]\s?(\d{1,2})\)?\.?$/;
+// A provision answered in parts: "5.8 (a)", "5.8b", "5.8(ii)".
+const PART = /^(\d{1,2})\s?\.\s?(\d{1,2})\.?\s*(?:\((?:[a-h]|i{1,3}|iv|v)\)|[a-h]\)?)$/i;
 const PREFIXED = /^(?:code\s+)?(?:provision|section|clause|para(?:graph)?|ref(?:erence)?|no\.?)\s*:?\s*(\d{1,2})\.(\d{1,2})\b/i;
 const LEADING_NUMBER = /^(\d{1,2})\.(\d{1,2})(?=\s+\S)/;
 const OCR_DIGITS: Record<string, string> = { l: '1', I: '1', '|': '1', i: '1', O: '0', o: '0', D: '0', S: '5', s: '5', B: '8', Z: '2', z: '2', g: '9', q: '9' };
 const MAX_SECTION = 12;
 const MAX_ITEM = 40;
 
-/** Reads a provision number from a number cell: "5.12", "provision 8.1", "S.l2" (OCR), but not "0.12" or "£.£". */
+/** Reads a provision number from a number cell: "5.12", "provision 8.1", "5.8 (a)", "S.l2" (OCR), but not "0.12" or "£.£". */
 export function findProvisionNumber(text: string): NumberReading | null {
   const cell = text.replace(/\s+/g, ' ').trim();
   if (!cell || cell.length > 40) return null;
   const plain = PLAIN.exec(cell);
   if (plain) return inRange(plain[1], plain[2], true, false);
+  const part = PART.exec(cell);
+  if (part) return inRange(part[1], part[2], true, false);
   const prefixed = PREFIXED.exec(cell);
   if (prefixed) return inRange(prefixed[1], prefixed[2], false, false);
   if (cell.length <= 6 && /^[\dlIiOoDSsBZzgq|]{1,2}\.[\dlIiOoDSsBZzgq|]{1,2}$/.test(cell) && /\d/.test(cell)) {

@@ -1,5 +1,6 @@
-import type { DocBlock, RowBlock } from '../model/extracted-document';
+import type { DocBlock, DocCell, RowBlock } from '../model/extracted-document';
 import type { ParseWarning } from '../model/parsed-submission';
+import { refineByContent } from './column-content';
 import { defaultColumns, inferColumns, readHeaderRow, type ColumnMap } from './columns';
 import { toRoleLine, type RoleLine } from './lines';
 
@@ -54,7 +55,7 @@ export function segmentRows(blocks: readonly DocBlock[]): Segmented {
     if (header) {
       headers.push(block.cells.map((c) => c.text).join('\t'));
       if (block.tableIndex === undefined && before?.kind !== 'row') textTable++;
-      columns = header;
+      columns = refineByContent(header, rowsBelow(blocks, index + 1 + skip, block.tableIndex));
       pending = [];
       continue;
     }
@@ -75,6 +76,20 @@ export function segmentRows(blocks: readonly DocBlock[]): Segmented {
     for (const row of pending) emit(row, map);
   }
   return { lines, tables: tables.size, headers, warnings };
+}
+
+const ROWS_TO_CHECK = 60;
+
+/** The cells of the rows that follow a header in the same table, for checking its column roles against content. */
+function rowsBelow(blocks: readonly DocBlock[], from: number, table: number | undefined): DocCell[][] {
+  const rows: DocCell[][] = [];
+  for (let i = from; i < blocks.length && rows.length < ROWS_TO_CHECK; i++) {
+    const block = blocks[i];
+    if (block?.kind !== 'row') continue;
+    if (block.tableIndex !== table) break;
+    rows.push(block.cells);
+  }
+  return rows;
 }
 
 function inferFor(rows: readonly RowBlock[], table: number | undefined): ColumnMap | null {
