@@ -1,20 +1,31 @@
 import type { DocBlock, DocCell, ExtractedDocument } from '../model/extracted-document';
-import { htmlFragmentToText, tidyLines } from './html-text';
+import { cellText } from './text-cells';
+import { extractSpacedText } from './text-layout';
+
+export { cellText } from './text-cells';
 
 const MARKDOWN_HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 const BOLD_LINE = /^(\*\*|__)(.+?)\1\s*$/;
 const RULE_CELL = /^\s*:?-{2,}:?\s*$/;
-const HAS_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?>/;
-// Private-use and symbol-font bullets that PDF-to-text tools leave at the start of list lines.
-const GLYPH_BULLET = /(^|\s)[\uf0b7\uf0a7\uf076\uf0d8\uf0fc\u25cf\u25aa\u25a0\u2219]\s*/g;
+const PIPE = /(?<!\\)\|/g;
+/** Below this many table lines, a text is also tried as a table laid out with spaces. */
+const FEW_ROWS = 5;
 
 /**
  * Reads a plain-text or Markdown extraction. A line with tabs is one visual line of a table row
- * (cells kept by position, empty ones included); a Markdown pipe row likewise. Blank lines and form feeds
- * mark breaks; Markdown rules are dropped; HTML left in cells becomes text.
+ * (cells kept by position, empty ones included); a pipe row likewise, with or without outer pipes. Blank
+ * lines and form feeds mark breaks; Markdown rules are dropped; HTML left in cells becomes text. A text with
+ * no such rows is read as a table laid out with spaces, when it has one (`text-layout.ts`).
  */
 export function extractText(text: string): ExtractedDocument {
+  const doc = extractDelimited(text);
+  if (doc.blocks.filter((b) => b.kind === 'row').length >= FEW_ROWS) return doc;
+  return extractSpacedText(text) ?? doc;
+}
+
+function extractDelimited(text: string): ExtractedDocument {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const bordered = pipesBordered(lines);
   const blocks: DocBlock[] = [];
   let afterBreak = false;
   let page = 1;
@@ -32,7 +43,7 @@ export function extractText(text: string): ExtractedDocument {
         if (segment === 0) afterBreak = true;
         return;
       }
-      const cells = splitCells(content);
+      const cells = splitCells(content, bordered);
       if (cells) {
         if (cells.every((cell) => RULE_CELL.test(cell) || isBlank(cell))) return;
         const row: DocBlock = { kind: 'row', cells: cells.map(toCell), line, afterBreak };
@@ -56,26 +67,41 @@ function isBlank(text: string): boolean {
   return /^[\s\u00a0\u200b\u3000]*$/.test(text);
 }
 
-function splitCells(line: string): string[] | null {
+function splitCells(line: string, bordered: boolean): string[] | null {
   if (line.includes('\t')) return line.split('\t');
   const trimmed = line.trim();
-  if (trimmed.startsWith('|') && trimmed.endsWith('|') && trimmed.length > 2) {
-    return trimmed
-      .slice(1, -1)
-      .split(/(?<!\\)\|/)
-      .map((cell) => cell.replace(/\\\|/g, '|'));
-  }
+  if (bordered && trimmed.startsWith('|') && trimmed.endsWith('|') && trimmed.length > 2) return splitPipes(trimmed.slice(1, -1));
+  if (!bordered && pipeCount(trimmed) >= 2) return splitPipes(line.trimEnd());
   return null;
+}
+
+function splitPipes(text: string): string[] {
+  return text.split(PIPE).map((cell) => cell.replace(/\\\|/g, '|'));
+}
+
+function pipeCount(line: string): number {
+  return line.match(PIPE)?.length ?? 0;
+}
+
+/**
+ * Markdown tables have a pipe at each end of every line; spreadsheet exports ("1.2 | text | Yes") have none,
+ * and their continuation lines start with the separator. Several table lines not opening with a pipe mean the
+ * second kind: then every line's first and last cells are real cells, empty or not.
+ */
+function pipesBordered(lines: readonly string[]): boolean {
+  let open = 0;
+  let total = 0;
+  for (const line of lines) {
+    const trimmed = line.trim();
+    if (line.includes('\t') || pipeCount(trimmed) < 2) continue;
+    total++;
+    if (!trimmed.startsWith('|')) open++;
+  }
+  return open < Math.max(3, total * 0.2);
 }
 
 function toCell(raw: string): DocCell {
   return { text: cellText(raw) };
-}
-
-/** Cell text from a text extraction: HTML fragments rendered, glyph bullets made '• ', whitespace tidied. */
-export function cellText(raw: string): string {
-  const text = HAS_TAG.test(raw) || /&[a-z#0-9]+;/i.test(raw) ? htmlFragmentToText(raw) : raw;
-  return tidyLines(text.replace(GLYPH_BULLET, (_m, lead: string) => `${lead}• `)).replace(/\*\*(.+?)\*\*/g, '$1');
 }
 
 function proseBlock(content: string, line: number): DocBlock {

@@ -1,7 +1,7 @@
 import { addLine, endsSentence, hasStatus, newDraft, startsMidSentence, warnOnce, type DraftRow, type NumberOrigin } from './draft-row';
 import type { RoleLine } from './lines';
 import { classifyNumberCell, leadingProvisionNumber } from './provision-number';
-import { isAnswer } from './status';
+import { isAnswer, isWholeAnswer, normaliseStatus } from './status';
 import { pullLeadingFragments } from './visual-lines';
 
 /**
@@ -83,13 +83,25 @@ export function assembleRows(lines: readonly RoleLine[], isKnown: (provision: st
       if (answer) open(line, null, null, null);
       continue;
     }
-    if (answer && hasStatus(cur)) {
+    if (answer && hasStatus(cur) && !continuesAnswer(cur, line)) {
       open(line, null, null, null);
       continue;
     }
     addLine(cur, line);
   }
   return drafts;
+}
+
+/**
+ * An answer wrapped onto the next line of its cell: "Not" / "met", "Partially" / "met". A second line that
+ * answers the same on its own ("Yes" under "Yes") is the next row's answer instead.
+ */
+function continuesAnswer(draft: DraftRow, line: RoleLine): boolean {
+  const last = draft.cells.status[draft.cells.status.length - 1];
+  if (last === undefined || line.index !== last.line + 1) return false;
+  const joined = `${last.text} ${line.text.status}`;
+  if (!isWholeAnswer(joined)) return false;
+  return !isAnswer(last.text) || normaliseStatus(line.text.status).status !== normaliseStatus(joined).status;
 }
 
 function isEmpty(line: RoleLine): boolean {

@@ -4,7 +4,7 @@ import type { ParsedRow, ParseWarning, RowSource } from '../model/parsed-submiss
 import type { CodeKnowledge } from './code-knowledge';
 import { cellText, type DraftRow, type Fragment } from './draft-row';
 import type { NoiseFilter } from './noise';
-import { normaliseStatus, type StatusReading } from './status';
+import { isWholeAnswer, normaliseStatus, type StatusReading } from './status';
 
 export interface FinaliseContext {
   version: CodeVersion;
@@ -50,6 +50,8 @@ function readStatus(draft: DraftRow, warnings: ParseWarning[]): { reading: Statu
     if (reading.warning) warnings.push(reading.warning);
     return { reading, raw };
   }
+  // An answer wrapped over lines ("Partially" / "met") reads as one.
+  if (isWholeAnswer(raw)) return { reading: normaliseStatus(raw), raw };
   const readings = fragments.map((f) => normaliseStatus(f));
   const chosen = readings.find((r) => r.status !== 'unknown') ?? normaliseStatus(raw);
   if (chosen.warning) warnings.push(chosen.warning);

@@ -48,9 +48,11 @@ export function segmentRows(blocks: readonly DocBlock[]): Segmented {
       if (columns && block.cells.length !== columns.roles.length) columns = inferFor(rows, table) ?? columns;
     }
     let header = readHeaderRow(block.cells);
-    if (!header) {
-      header = readSplitHeader(block, blocks[index + 1]);
-      if (header) skip = 1;
+    // A header broken over two rows can read as a header with an unfamiliar cell ("Code") on its first row alone.
+    const split = header && namedRoles(header) === header.roles.length ? null : readSplitHeader(block, blocks[index + 1]);
+    if (split && (!header || namedRoles(split) > namedRoles(header))) {
+      header = split;
+      skip = 1;
     }
     if (header) {
       headers.push(block.cells.map((c) => c.text).join('\t'));
@@ -95,6 +97,10 @@ function rowsBelow(blocks: readonly DocBlock[], from: number, table: number | un
 function inferFor(rows: readonly RowBlock[], table: number | undefined): ColumnMap | null {
   if (table === undefined) return null;
   return inferColumns(rows.filter((r) => r.tableIndex === table).map((r) => r.cells));
+}
+
+function namedRoles(map: ColumnMap): number {
+  return map.roles.filter((r) => r !== 'ignore').length;
 }
 
 /** A header row broken over two rows (by a page break or a wrapped cell): "Code" / "section", "Comply:" / "Yes/No". */

@@ -93,6 +93,11 @@ export function isAnswer(raw: string | null | undefined): boolean {
   return rest !== '' && readAnswer(rest) !== null;
 }
 
+/** True when the text is one whole answer phrase ("Partially met", "Not applicable"), not an answer leading other words. */
+export function isWholeAnswer(raw: string | null | undefined): boolean {
+  return EXACT[clean(raw ?? '')] !== undefined;
+}
+
 function readAnswer(cleaned: string): Answer | null {
   const exact = EXACT[cleaned];
   if (exact) return exact;
