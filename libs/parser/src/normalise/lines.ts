@@ -109,12 +109,14 @@ function realign(line: RoleLine, cells: string[]): void {
 
 /**
  * Drops placeholder dashes and header words that bled into a data cell ("Commentary / explanation"). In the
- * answer column only an exact copy counts: "Met" under the heading "Met?" is an answer.
+ * answer column only an exact copy counts: "Met" under the heading "Met?" is an answer; and "Evidence:" opening
+ * a list under the heading "Evidence" is the landlord's own label.
  */
 function cleanCell(text: string, header: string | undefined, exact: boolean): string {
   const trimmed = text.trim();
   if (PLACEHOLDER.test(trimmed)) return '';
-  if (header && (exact ? spaced(trimmed) === spaced(header) : squash(trimmed) === squash(header))) return '';
+  if (!header || (trimmed.endsWith(':') && !header.trim().endsWith(':'))) return trimmed;
+  if (exact ? spaced(trimmed) === spaced(header) : squash(trimmed) === squash(header)) return '';
   return trimmed;
 }
 
