@@ -14,6 +14,8 @@ const vitest = (project) => [
 ];
 
 const steps = [
+  // The lockfile must list every platform's optional packages, or `npm ci` refuses it elsewhere.
+  ['lockfile', process.execPath, ['scripts/complete-lockfile.mjs', '--check']],
   // Build first: it also computes the Nx project graph that the module-boundary lint rule reads.
   ['build', 'npx', ['nx', 'run-many', '-t', 'build', '--output-style=static']],
   ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],

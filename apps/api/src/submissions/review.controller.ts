@@ -29,8 +29,11 @@ export class ReviewController {
   constructor(private readonly review: ReviewService) {}
 
   @Patch(':id')
-  @Access(['analyst', 'admin'])
-  @ApiOperation({ summary: 'Set the landlord and/or assessment year (a submission that needs review becomes parsed once both are known)' })
+  @Access(['landlord', 'analyst', 'admin'])
+  @ApiOperation({
+    summary:
+      'Set the landlord and/or assessment year before confirmation (landlord users: the year of their own submissions only); a submission that needs review becomes parsed once both are known',
+  })
   @ApiOkResponse({ type: SubmissionDetailResponse })
   @ApiConflictResponse({ description: 'The submission is confirmed' })
   assign(@SubmissionId() id: string, @Body() body: AssignSubmissionDto, @CurrentUser() user: SessionUser): Promise<SubmissionDetailDto> {

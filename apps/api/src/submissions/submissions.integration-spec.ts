@@ -267,7 +267,20 @@ describe('submissions: upload -> durable store -> worker -> answers (real Postgr
     const assigned = await h.analyst.call('PATCH', `/submissions/${body.id}`, { landlordId: h.landlords.kingston });
     expect(assigned.status).toBe(200);
     expect(assigned.body).toMatchObject({ status: 'parsed', landlordId: h.landlords.kingston, assessmentYear: review.assessmentYear });
-    expect((await h.lewisham.call('PATCH', `/submissions/${body.id}`, { assessmentYear: 2024 })).status).toBe(403);
+    expect((await h.lewisham.call('PATCH', `/submissions/${body.id}`, { assessmentYear: 2024 })).status).toBe(404);
+  });
+
+  it("lets a landlord user correct the year of its own submission until it is confirmed, but never move it", async () => {
+    const { body } = await h.lewisham.upload(variant(fixture('corpus/004_f04719c660cefd4a.txt'), 'year'), 'l.txt');
+    const parsed = await h.lewisham.waitFor(body.id, ['parsed']);
+    const corrected = await h.lewisham.call('PATCH', `/submissions/${body.id}`, { assessmentYear: parsed.assessmentYear! - 1 });
+    expect(corrected.status).toBe(200);
+    expect(corrected.body).toMatchObject({ assessmentYear: parsed.assessmentYear! - 1, landlordId: h.landlords.lewisham });
+    const moved = await h.lewisham.call('PATCH', `/submissions/${body.id}`, { landlordId: h.landlords.octavia });
+    expect(moved.status).toBe(403);
+    expect((await h.lewisham.call('POST', `/submissions/${body.id}/confirm`)).status).toBe(200);
+    const afterConfirm = await h.lewisham.call('PATCH', `/submissions/${body.id}`, { assessmentYear: 2020 });
+    expect(afterConfirm.status).toBe(409);
   });
 
   it.skipIf(!existsSync(REPROCESS_CLI))('re-parses stored originals from the command line', async () => {

@@ -9,12 +9,10 @@ import { isFlagged } from '../utils/flag-answer';
 
 interface Props {
   submission: SubmissionDetailDto;
-  /** Analysts and admins may set the year (PATCH /api/submissions/:id is theirs only). */
-  canChangeYear: boolean;
 }
 
 /** "Confirm submission", then a confirmation step that shows what is being confirmed. */
-export function ConfirmSubmission({ submission, canChangeYear }: Props) {
+export function ConfirmSubmission({ submission }: Props) {
   const confirm = useConfirmSubmission(submission.id);
   const [open, setOpen] = useState(false);
   const initialYear = submission.assessmentYear ?? submission.detectedYear;
@@ -31,10 +29,6 @@ export function ConfirmSubmission({ submission, canChangeYear }: Props) {
   }
 
   const submit = () => {
-    if (!canChangeYear) {
-      confirm.mutate({});
-      return;
-    }
     const checked = checkYear(year);
     if (checked.error || !checked.year) {
       setYearError(checked.error ?? 'Enter the assessment year, like 2024');
@@ -69,15 +63,7 @@ export function ConfirmSubmission({ submission, canChangeYear }: Props) {
           </strong>
         </div>
       ) : null}
-      {canChangeYear ? (
-        <YearField value={year} onChange={setYear} error={yearError ?? undefined} />
-      ) : (
-        <p className="govuk-body" data-testid="confirm-year">
-          Assessment year: <strong>{initialYear ?? 'not found in the document'}</strong>
-          {submission.assessmentYear === null && submission.detectedYear ? ' (read from the document)' : ''}. If this is wrong, ask an analyst
-          to change it before you confirm.
-        </p>
-      )}
+      <YearField value={year} onChange={setYear} error={yearError ?? undefined} />
       <div className="govuk-button-group">
         <button type="button" className="govuk-button" disabled={confirm.isPending} onClick={submit}>
           {confirm.isPending ? 'Confirming…' : 'Yes, confirm submission'}

@@ -52,7 +52,7 @@ export function SubmissionReview({ submission, user }: Props) {
           submission.
         </p>
       ) : null}
-      {reviewable ? <ConfirmSubmission submission={submission} canChangeYear={user.role !== 'landlord'} /> : null}
+      {reviewable ? <ConfirmSubmission submission={submission} /> : null}
       <div className="app-review">
         <div>
           <AnswersTable
