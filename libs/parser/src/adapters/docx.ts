@@ -2,7 +2,8 @@ import mammoth from 'mammoth';
 import { ParseError } from '../errors';
 import type { ExtractedDocument } from '../model/extracted-document';
 import { extractHtml } from './html';
-import { readZipDirectory } from './zip-directory';
+import { decodeEntities } from './html-entities';
+import { readZipDirectory, readZipEntry, type ZipEntry } from './zip-directory';
 
 export interface DocxLimits {
   /** Largest uncompressed size of the parts mammoth reads. */
@@ -42,5 +43,19 @@ export async function extractDocx(bytes: Uint8Array, limits: DocxLimits): Promis
 
   const doc = extractHtml(html, 'docx');
   doc.warnings.push(...messages.slice(0, 5).map((m) => `Word reader: ${m}`));
+  const title = documentTitle(bytes, entries);
+  if (title) doc.metadata.title = title;
   return doc;
+}
+
+const MAX_PROPERTIES_BYTES = 64 * 1024;
+
+/** The title in the document's properties (File > Info in Word), which mammoth does not read. */
+function documentTitle(bytes: Uint8Array, entries: readonly ZipEntry[]): string | null {
+  const entry = entries.find((e) => e.name === 'docProps/core.xml');
+  const xml = entry ? readZipEntry(bytes, entry, MAX_PROPERTIES_BYTES) : null;
+  if (!xml) return null;
+  const match = /<dc:title>([^<]{1,300})<\/dc:title>/.exec(new TextDecoder('utf-8').decode(xml));
+  const title = match?.[1] ? decodeEntities(match[1]).replace(/\s+/g, ' ').trim() : '';
+  return title || null;
 }

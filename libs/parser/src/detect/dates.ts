@@ -12,9 +12,13 @@ const DATE_SOURCE = `(?:${DAY}\\s+${MONTH}\\.?,?\\s+20\\d{2}|${MONTH}\\.?\\s+${D
 const ANY_DATE = new RegExp(`\\b${DATE_SOURCE}\\b`, 'gi');
 const WHOLE_DATE = new RegExp(`^(?:date[d:]?\\s*:?\\s*)?(${DATE_SOURCE})\\.?$`, 'i');
 const LABELLED_DATE = new RegExp(
-  `(?:self[- ]?assessment|assessment|date of (?:assessment|review|completion|approval)|completed(?: on)?|approved(?: on| by [^:\\n]{1,40}?)?|reviewed(?: on)?|as at|dated?)\\s*[:\\-\u2013]?\\s*(?:on\\s+)?(${DATE_SOURCE})`,
+  `(?:self[- ]?assessment|assessment|date of (?:assessment|review|completion|approval)|(?:completed|approved|reviewed|agreed|endorsed|signed off)(?: on| by [^:\\n]{1,40}?)?|as at|dated?)\\s*[:\\-\u2013]?\\s*(?:on\\s+)?(${DATE_SOURCE})`,
   'i',
 );
+// A month or date closing a title after a separator: "... Code – Riverside Homes – April 2025".
+const TITLE_DATE = new RegExp(`[\u2013\u2014|,:-]\\s*(${DATE_SOURCE})\\s*$`, 'i');
+// "Financial year 2024-25", "Reporting year: 2024/25": the assessment closes that year, in its second calendar year.
+const YEAR_LABEL = /\b(?:financial|reporting|assessment|performance)\s+year\s*:?\s*(20\d{2})\s*[/\-\u2013]\s*(20\d{2}|\d{2})\b/i;
 // A date in a details table or form field anywhere: "Date of self-assessment<TAB>30 May 2024".
 const FIELD_DATE = new RegExp(
   `^(?:date of (?:the )?(?:self[- ]?)?assessment|(?:self[- ]?)?assessment date|date (?:completed|approved|of approval)|date)\\s*[:\\t\u2013-]\\s*(${DATE_SOURCE})\\s*$`,
@@ -27,9 +31,10 @@ const FUTURE_CLAUSE = /\b(?:will|shall|planned|plan to|target|deadline|expected|
 const FUTURE_PREPOSITION = /\b(?:by|until|before)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$/i;
 
 /**
- * When the self-assessment was made: a labelled date ("Our self-assessment: 21 June 2024"), a date standing
- * alone near the top, a year in the title ("Self Assessment 2024"), and failing those the latest date the
- * document reports as past (a month and year, or the start of a financial year such as 2025/26).
+ * When the self-assessment was made: a labelled date ("Our self-assessment: 21 June 2024", "Reviewed by the
+ * Board on 14 May 2025"), a date standing alone near the top or closing the title, a labelled financial year
+ * (its second calendar year), a year in the title ("Self Assessment 2024"), and failing those the latest date
+ * the document reports as past (a month and year, or the start of a financial year such as 2025/26).
  */
 export function detectAssessmentDate(intro: readonly string[], fullText: string): AssessmentDate {
   for (const line of intro) {
@@ -41,6 +46,12 @@ export function detectAssessmentDate(intro: readonly string[], fullText: string)
   for (const line of intro) {
     const whole = WHOLE_DATE.exec(line.replace(/[*#_]/g, '').trim());
     if (whole?.[1]) return fromDate(whole[1]);
+  }
+  for (const line of intro) {
+    const titled = TITLE_YEAR.test(line) && line.length <= 200 ? TITLE_DATE.exec(line.trim()) : null;
+    if (titled?.[1]) return fromDate(titled[1]);
+    const labelled = YEAR_LABEL.exec(line);
+    if (labelled && isFinancialYear(labelled)) return { year: Number(labelled[1]) + 1, date: null, inferred: false };
   }
   for (const line of intro) {
     if (!TITLE_YEAR.test(line) || line.length > 200) continue;

@@ -14,6 +14,7 @@ const GENERIC = new Set([
   'section', 'stage', 'appendix', 'scrutiny', 'overview', 'leaseholder', 'leaseholders', 'council\u2019s', "council's",
   'parish', 'county', 'district', 'borough', 'city', 'town', 'london', 'english', 'uk', 'registered', 'provider', 'providers',
 ]);
+const JOB_WORD = /^(?:director|head|manager|officer|lead|chair|chief|executive|assistant|deputy|team|panel|committee|member|minister|secretary|portfolio|cabinet)s?$/i;
 // A self-reference used as a sentence subject: "whg have a Legal Services team", "Octavia is committed".
 const SUBJECT = /(?:^|[.;:]\s+|\n|\t|\s)([A-Za-z][A-Za-z&]{1,19})\s+(?:have|has|operates?|introduced|provides?|aims?|is committed|are committed|will)\b/g;
 const SUBJECT_STOP = new Set([
@@ -29,7 +30,8 @@ const SUBJECT_STOP = new Set([
 
 /**
  * The landlord's name, only as the document states it: a "Landlord:" label, an organisation named in the
- * title, the organisation behind its own email and web addresses, an organisation it names repeatedly, or
+ * title (or the logo's alt text), a copyright line ("© 2025 X Homes Ltd"), the organisation behind its own
+ * email and web addresses, an organisation it names repeatedly, or
  * the short name it uses for itself as a sentence subject in its own answers (`ownText`: "whg have...").
  * Null when none of these appear.
  */
@@ -43,6 +45,8 @@ export function detectLandlord(intro: readonly string[], text: string, ownText: 
   if (introPhrase) return introPhrase;
   const titled = intro.map(titleName).find((name) => name !== null);
   if (titled) return titled;
+  const owner = copyrightHolder(text);
+  if (owner) return owner;
 
   const domain = domainMentions(text)[0];
   const fromDomain = domain ? nameForDomain(domain, text, phrases) : null;
@@ -67,6 +71,18 @@ function titleName(line: string): string | null {
   return name && name.length <= 60 && !NOT_A_NAME.test(name) ? name : null;
 }
 
+const COPYRIGHT = /(?:(?:©|\(c\)|\bcopyright\b)\s*)+(?:20\d{2}(?:\s*[-–]\s*(?:20)?\d{2})?\s*)?,?\s*(?:by\s+)?([A-Z][\w&'’.,\- ]{1,80}?)\s*(?:[.|]\s*all rights reserved\b|all rights reserved\b|\s{2,}|\s[|–—-]\s|\s+page\s+\d|\s+20\d{2}\b|\.?\s*$)/im;
+
+/** The holder of a copyright line: "© 2025 Larchfield Homes Ltd", but not the Ombudsman's or the Crown's. */
+function copyrightHolder(text: string): string | null {
+  for (const line of text.split('\n')) {
+    if (!/©|\(c\)|copyright/i.test(line)) continue;
+    const name = COPYRIGHT.exec(line)?.[1]?.replace(/[.,\s]+$/, '').trim();
+    if (name && /[a-z]{2}/i.test(name) && !/ombudsman|regulator|crown|government|microsoft|adobe/i.test(name)) return name;
+  }
+  return null;
+}
+
 function orgPhrases(text: string): Map<string, number> {
   const found = new Map<string, number>();
   for (const match of text.matchAll(ORG_PHRASE)) {
@@ -82,6 +98,8 @@ function trimGeneric(phrase: string): string | null {
   while (words.length > 1 && GENERIC.has((words[0] ?? '').toLowerCase())) words.shift();
   const specific = words.slice(0, -1).filter((w) => !GENERIC.has(w.toLowerCase()));
   if (specific.length === 0 || /ombudsman|regulator|government/i.test(phrase)) return null;
+  // "Director of Housing", "Head of Housing": a post, not an organisation.
+  if (words.some((w) => JOB_WORD.test(w))) return null;
   return words.join(' ');
 }
 
@@ -92,7 +110,9 @@ function nameForDomain(domain: DomainMention, text: string, phrases: Map<string,
     if (squashed === label || squashed.startsWith(label)) return phrase;
   }
   if (domain.council) {
-    const name = councilForLabel(label) ?? spellFromText(label, text) ?? capitalise(label);
+    // An acronym ("lbhf") cannot be spelled back into a name: say nothing rather than invent "Lbhf Council".
+    const name = councilForLabel(label) ?? spellFromText(label, text) ?? (/[aeiouy]/.test(label) ? capitalise(label) : null);
+    if (!name) return null;
     return /council$/i.test(name) ? name : `${name} Council`;
   }
   return spellFromText(label, text);
