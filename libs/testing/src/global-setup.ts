@@ -3,13 +3,7 @@ import { dropDatabase, migrateDatabase } from '@app/db';
 import IORedis from 'ioredis';
 import type { TestProject } from 'vitest/node' with { 'resolution-mode': 'import' };
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    databaseUrl: string;
-    redisUrl: string;
-    queuePrefix: string;
-  }
-}
+// The values provided here are typed in test-env.ts, where tests read them with inject().
 
 const SERVER_URL = process.env['TEST_DATABASE_SERVER_URL'] ?? 'postgres://postgres@127.0.0.1:5432';
 const REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';

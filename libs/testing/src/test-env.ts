@@ -1,5 +1,15 @@
 import { inject } from 'vitest';
 
+// Declared here rather than in global-setup.ts so that every project whose tests import this file
+// sees the types of the values global-setup.ts provides.
+declare module 'vitest' {
+  export interface ProvidedContext {
+    databaseUrl: string;
+    redisUrl: string;
+    queuePrefix: string;
+  }
+}
+
 /** The per-run database, Redis and key prefix created by global-setup.ts, as environment variables. */
 export function testEnv(overrides: Record<string, string> = {}): NodeJS.ProcessEnv {
   return {
