@@ -1,15 +1,9 @@
-import { LANDLORD_TYPES, type LandlordType } from '@app/contracts';
+import { LANDLORD_TYPES, type LandlordDto, type LandlordType } from '@app/contracts';
 import { normaliseLandlordName } from '@app/db';
 import { CsvError, parse } from 'csv-parse/sync';
 
-export interface LandlordCsvInput {
-  name: string;
-  type: LandlordType;
-  registrationCode: string | null;
-  region: string | null;
-  homesOwned: number | null;
-  aliases: string[];
-}
+/** One landlord read from a CSV line: every field of the API shape the file can set. */
+export type LandlordCsvInput = Omit<LandlordDto, 'id' | 'mergedIntoId'>;
 
 export interface LandlordCsvRow {
   /** Line number in the file; the header is line 1. */

@@ -1,17 +1,9 @@
+import type { AuditEventDto } from '@app/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
-export interface AuditRow {
-  actorId: string | null;
-  actorEmail: string | null;
-  action: string;
-  entityType: string | null;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-  ip: string | null;
-  requestId: string | null;
-}
+/** One audit event as written: the API shape without the id and time the database assigns. */
+export type AuditRow = Omit<AuditEventDto, 'id' | 'at'>;
 
 export interface AuditRecord extends AuditRow {
   id: string;

@@ -1,29 +1,16 @@
-import type { LandlordType } from '@app/contracts';
+import type { LandlordDto } from '@app/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { normaliseLandlordName } from '../landlord-names/landlord-name';
 
-export interface LandlordRecord {
-  id: string;
-  name: string;
-  type: LandlordType;
-  registrationCode: string | null;
-  region: string | null;
-  homesOwned: number | null;
-  aliases: string[];
-  mergedIntoId: string | null;
+export interface LandlordRecord extends LandlordDto {
   createdAt: Date;
   updatedAt: Date;
 }
 
-export interface LandlordInput {
-  name: string;
-  type: LandlordType;
-  registrationCode?: string | null;
-  region?: string | null;
-  homesOwned?: number | null;
-  aliases?: string[];
-}
+/** A new landlord: name and type required; the other fields optional, `null` for none. */
+export type LandlordInput = Pick<LandlordDto, 'name' | 'type'> &
+  Partial<Pick<LandlordDto, 'registrationCode' | 'region' | 'homesOwned' | 'aliases'>>;
 
 export type LandlordChanges = Partial<LandlordInput>;
 
