@@ -1,4 +1,4 @@
-import type { AnswerStatus } from '@app/contracts';
+import type { AnswerChangeDto, AnswerSnapshotDto, AnswerStatus } from '@app/contracts';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { AnswerSource, CanonicalLink } from './answer.entity';
 import { SubmissionEntity } from './submission.entity';
@@ -34,22 +34,9 @@ export interface ReparseProposal {
   answers: ParsedAnswerRow[];
 }
 
-export interface AnswerSnapshot {
-  provision: string;
-  status: AnswerStatus;
-  evidence: string | null;
-  commentary: string | null;
-}
-
-export interface AnswerChange {
-  /** The provision as the parser read it (the key, with `occurrence` for repeated numbers). */
-  parsedProvision: string;
-  occurrence: number;
-  kind: 'added' | 'removed' | 'changed';
-  fields: ('provision' | 'status' | 'evidence' | 'commentary')[];
-  before: AnswerSnapshot | null;
-  after: AnswerSnapshot | null;
-}
+/** Stored as the API serves it (GET /api/submissions/:id/reparse-diff). */
+export type AnswerSnapshot = AnswerSnapshotDto;
+export type AnswerChange = AnswerChangeDto;
 
 /** A re-parse of a confirmed submission that would change its answers: kept until accepted or rejected. */
 @Entity({ name: 'reparse_diffs' })

@@ -1,18 +1,9 @@
-import type { SubmissionStatus } from '@app/contracts';
+import type { SubmissionCountsDto, SubmissionStatus } from '@app/contracts';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { LandlordEntity } from './landlord.entity';
 import { StoredFileEntity } from './stored-file.entity';
 
-export interface SubmissionCounts {
-  rows: number;
-  yes: number;
-  no: number;
-  partial: number;
-  na: number;
-  missing: number;
-  unknown: number;
-  flagged: number;
-}
+export type SubmissionCounts = SubmissionCountsDto;
 
 @Entity({ name: 'submissions' })
 @Index('idx_submissions_landlord_year', ['landlordId', 'assessmentYear'])
