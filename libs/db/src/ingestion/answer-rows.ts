@@ -1,6 +1,6 @@
 import { type CodeVersion, CODE_VERSIONS, canonicalFor } from '@app/code-catalog';
 import type { AnswerStatus } from '@app/contracts';
-import type { AnswerSource, CanonicalLink } from '../entities/answer.entity';
+import type { CanonicalLink } from '../entities/answer.entity';
 import type { AnswerChange, AnswerSnapshot, ParsedAnswerRow } from '../entities/reparse-diff.entity';
 import type { SubmissionCounts } from '../entities/submission.entity';
 
@@ -14,22 +14,14 @@ export interface OverrideInput {
   updatedAt: Date;
 }
 
-/** One row ready for `answers`: the parser's values plus the effective (corrected) ones. */
-export interface AnswerInsert {
-  position: number;
-  provision: string;
+/**
+ * One row ready for `answers`: a parsed row whose `provision`, `status` and canonical links are the
+ * effective (corrected) ones, with the parser's own values kept beside them.
+ */
+export interface AnswerInsert extends ParsedAnswerRow {
   parsedProvision: string;
   canonicalProvisions: string[];
-  canonicalLinks: CanonicalLink[];
-  status: AnswerStatus;
   parsedStatus: AnswerStatus;
-  statusRaw: string | null;
-  requirement: string | null;
-  evidence: string | null;
-  commentary: string | null;
-  confidence: number;
-  flags: string[];
-  source: AnswerSource;
   correctedAt: Date | null;
   correctedBy: string | null;
 }

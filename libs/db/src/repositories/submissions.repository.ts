@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AnswerSource, CanonicalLink } from '../entities/answer.entity';
 import type { SubmissionCounts } from '../entities/submission.entity';
+import type { AnswerInsert } from '../ingestion/answer-rows';
 import { insertOutboxMessage, type OutboxMessageInput } from './outbox.repository';
 import { lockKey, queryRows } from './sql';
 
@@ -64,22 +65,9 @@ export interface SubmissionRow {
   updatedAt: Date;
 }
 
-export interface AnswerRow {
+/** One stored answer as read back: the row as written, less the columns readers do not use. */
+export interface AnswerRow extends Omit<AnswerInsert, 'canonicalProvisions' | 'correctedBy'> {
   id: string;
-  position: number;
-  provision: string;
-  parsedProvision: string;
-  canonicalLinks: CanonicalLink[];
-  status: AnswerStatus;
-  parsedStatus: AnswerStatus;
-  statusRaw: string | null;
-  requirement: string | null;
-  evidence: string | null;
-  commentary: string | null;
-  confidence: number;
-  flags: string[];
-  source: AnswerSource;
-  correctedAt: Date | null;
 }
 
 export interface SubmissionProgressRow {
