@@ -1,4 +1,4 @@
-import type { LoginResponse, SessionUser } from '@app/contracts';
+import type { AuditAction, LoginResponse, SessionUser } from '@app/contracts';
 import { PasswordTokenRepository, type UserRecord, UserRepository } from '@app/db';
 import {
   BadRequestException,
@@ -59,14 +59,10 @@ export class AuthService {
     }
     const { user, passwordHash } = found;
     const actor = { id: user.id, email: user.email };
+    const recordOnUser = (action: AuditAction, after: Record<string, unknown>) =>
+      this.audit.record({ action, actor, entityType: 'user', entityId: user.id, after });
     if (user.lockedUntil && new Date(user.lockedUntil) > new Date()) {
-      await this.audit.record({
-        action: 'auth.login_failed',
-        actor,
-        entityType: 'user',
-        entityId: user.id,
-        after: { reason: 'locked' },
-      });
+      await recordOnUser('auth.login_failed', { reason: 'locked' });
       throw this.locked(new Date(user.lockedUntil));
     }
     const valid = passwordHash
@@ -78,33 +74,17 @@ export class AuthService {
         this.config.LOGIN_MAX_FAILURES,
         this.config.LOGIN_LOCK_MINUTES,
       );
-      await this.audit.record({
-        action: 'auth.login_failed',
-        actor,
-        entityType: 'user',
-        entityId: user.id,
-        after: { reason: 'wrong_password' },
-      });
+      await recordOnUser('auth.login_failed', { reason: 'wrong_password' });
       if (outcome.locked && outcome.lockedUntil) {
-        await this.audit.record({
-          action: 'auth.account_locked',
-          actor,
-          entityType: 'user',
-          entityId: user.id,
-          after: { lockedUntil: new Date(outcome.lockedUntil).toISOString() },
+        await recordOnUser('auth.account_locked', {
+          lockedUntil: new Date(outcome.lockedUntil).toISOString(),
         });
         throw this.locked(new Date(outcome.lockedUntil));
       }
       throw new UnauthorizedException({ code: 'invalid_credentials', message: WRONG_CREDENTIALS });
     }
     if (user.disabledAt) {
-      await this.audit.record({
-        action: 'auth.login_failed',
-        actor,
-        entityType: 'user',
-        entityId: user.id,
-        after: { reason: 'disabled' },
-      });
+      await recordOnUser('auth.login_failed', { reason: 'disabled' });
       throw new ForbiddenException({
         code: 'account_disabled',
         message: 'This account is disabled. Ask an administrator if you need access.',
@@ -116,13 +96,7 @@ export class AuthService {
     await this.users.recordLogin(user.id);
     if (req.sessionId) await this.sessions.end(req.sessionId, res);
     const { sessionId, csrfToken } = await this.sessions.start(user.id, req, res);
-    await this.audit.record({
-      action: 'auth.login',
-      actor,
-      entityType: 'user',
-      entityId: user.id,
-      after: { sessionId },
-    });
+    await recordOnUser('auth.login', { sessionId });
     return { user: toSessionUser(user), csrfToken };
   }
 

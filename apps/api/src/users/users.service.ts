@@ -16,6 +16,7 @@ import {
   NotFoundException,
 } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
+import { toSessionUser } from '../auth/auth.service';
 import { PasswordHasher } from '../auth/password-hasher';
 import { SessionService } from '../auth/session.service';
 import { newToken, sha256 } from '../auth/tokens';
@@ -24,11 +25,7 @@ import { API_CONFIG, type ApiConfig } from '../config/api-config';
 export function toUserDto(user: UserRecord): UserDto {
   const locked = user.lockedUntil && new Date(user.lockedUntil) > new Date();
   return {
-    id: user.id,
-    email: user.email,
-    role: user.role,
-    landlordId: user.landlordId,
-    landlordName: user.landlordName,
+    ...toSessionUser(user),
     disabled: user.disabledAt !== null,
     lockedUntil: locked ? new Date(user.lockedUntil!).toISOString() : null,
     hasPassword: user.hasPassword,
