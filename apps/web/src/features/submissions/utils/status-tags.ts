@@ -1,4 +1,9 @@
-import { type AnswerStatus, FINAL_SUBMISSION_STATUSES, type SubmissionStatus } from '@app/contracts';
+import {
+  ANSWER_STATUSES,
+  type AnswerStatus,
+  FINAL_SUBMISSION_STATUSES,
+  type SubmissionStatus,
+} from '@app/contracts';
 import type { TagSpec } from '@web/components/tag-colour';
 
 const SUBMISSION_TAGS: Record<SubmissionStatus, TagSpec> = {
@@ -32,15 +37,13 @@ export function answerStatusTag(status: AnswerStatus): TagSpec {
   return ANSWER_TAGS[status];
 }
 
-/** Labels for the status select when correcting an answer. */
-export const ANSWER_STATUS_OPTIONS: { value: AnswerStatus; text: string }[] = [
-  { value: 'yes', text: 'Yes' },
-  { value: 'no', text: 'No' },
-  { value: 'partial', text: 'Partly' },
-  { value: 'na', text: 'Not applicable' },
-  { value: 'missing', text: 'Blank (no answer given)' },
-  { value: 'unknown', text: 'Not recognised' },
-];
+/** Labels for the status select when correcting an answer: the tag texts, with "Blank" spelt out. */
+export const ANSWER_STATUS_OPTIONS: { value: AnswerStatus; text: string }[] = ANSWER_STATUSES.map(
+  (value) => ({
+    value,
+    text: value === 'missing' ? 'Blank (no answer given)' : ANSWER_TAGS[value].text,
+  }),
+);
 
 const TERMINAL: ReadonlySet<SubmissionStatus> = new Set(FINAL_SUBMISSION_STATUSES);
 
