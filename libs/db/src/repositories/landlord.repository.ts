@@ -2,6 +2,7 @@ import type { LandlordDto } from '@app/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { normaliseLandlordName } from '../landlord-names/landlord-name';
+import { queryRows } from './sql';
 
 export interface LandlordRecord extends LandlordDto {
   createdAt: Date;
@@ -36,18 +37,6 @@ const SELECT_LANDLORD = `
          l.merged_into_id AS "mergedIntoId", l.created_at AS "createdAt", l.updated_at AS "updatedAt",
          COALESCE((SELECT array_agg(a.alias ORDER BY a.alias) FROM landlord_aliases a WHERE a.landlord_id = l.id), '{}') AS aliases
     FROM landlords l`;
-
-function rowsOf<T>(result: unknown): T[] {
-  if (
-    Array.isArray(result) &&
-    result.length === 2 &&
-    Array.isArray(result[0]) &&
-    typeof result[1] === 'number'
-  ) {
-    return result[0] as T[];
-  }
-  return result as T[];
-}
 
 /**
  * Aliases with their match names, leaving out empty ones, the name itself, and any alias whose
@@ -233,23 +222,26 @@ export class LandlordRepository {
       const from = locked.find((l) => l.id === fromId);
       const into = locked.find((l) => l.id === intoId);
       if (!from || !into) throw new Error(`merge: landlord ${from ? intoId : fromId} does not exist`);
-      const submissions = rowsOf(
-        await manager.query(`UPDATE submissions SET landlord_id = $2 WHERE landlord_id = $1 RETURNING id`, [
-          fromId,
-          intoId,
-        ]),
+      const submissions = (
+        await queryRows(
+          manager,
+          `UPDATE submissions SET landlord_id = $2 WHERE landlord_id = $1 RETURNING id`,
+          [fromId, intoId],
+        )
       ).length;
-      const users = rowsOf(
-        await manager.query(
+      const users = (
+        await queryRows(
+          manager,
           `UPDATE users SET landlord_id = $2, updated_at = now() WHERE landlord_id = $1 RETURNING id`,
           [fromId, intoId],
-        ),
+        )
       ).length;
-      let aliases = rowsOf(
-        await manager.query(
+      let aliases = (
+        await queryRows(
+          manager,
           `UPDATE landlord_aliases SET landlord_id = $2 WHERE landlord_id = $1 RETURNING id`,
           [fromId, intoId],
-        ),
+        )
       ).length;
       if (from.matchName) {
         const inserted: unknown[] = await manager.query(

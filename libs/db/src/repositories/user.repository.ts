@@ -1,6 +1,7 @@
 import type { UserRole } from '@app/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { queryRows } from './sql';
 
 /** A user as the API needs it; never carries the password hash. */
 export interface UserRecord {
@@ -40,19 +41,6 @@ const SELECT_USER = `
          u.disabled_at AS "disabledAt", u.failed_logins AS "failedLogins", u.locked_until AS "lockedUntil",
          u.last_login_at AS "lastLoginAt", u.created_at AS "createdAt", (u.password_hash IS NOT NULL) AS "hasPassword"
     FROM users u LEFT JOIN landlords l ON l.id = u.landlord_id`;
-
-/** Rows of a SELECT, or of an UPDATE/DELETE ... RETURNING (which TypeORM answers as `[rows, count]`). */
-function rowsOf<T>(result: unknown): T[] {
-  if (
-    Array.isArray(result) &&
-    result.length === 2 &&
-    Array.isArray(result[0]) &&
-    typeof result[1] === 'number'
-  ) {
-    return result[0] as T[];
-  }
-  return result as T[];
-}
 
 /** Accounts: look-ups, creation, role and status changes, sign-in bookkeeping (failed logins, lockout). */
 @Injectable()
@@ -143,15 +131,14 @@ export class UserRepository {
     maxFailures: number,
     lockMinutes: number,
   ): Promise<{ locked: boolean; lockedUntil: Date | null }> {
-    const [row] = rowsOf<{ locked: boolean; lockedUntil: Date | null }>(
-      await this.dataSource.query(
-        `UPDATE users
+    const [row] = await queryRows<{ locked: boolean; lockedUntil: Date | null }>(
+      this.dataSource.manager,
+      `UPDATE users
             SET failed_logins = CASE WHEN failed_logins + 1 >= $2 THEN 0 ELSE failed_logins + 1 END,
                 locked_until = CASE WHEN failed_logins + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE locked_until END
           WHERE id = $1
       RETURNING (locked_until > now()) AS locked, locked_until AS "lockedUntil"`,
-        [id, maxFailures, lockMinutes],
-      ),
+      [id, maxFailures, lockMinutes],
     );
     return { locked: row?.locked ?? false, lockedUntil: row?.lockedUntil ?? null };
   }
