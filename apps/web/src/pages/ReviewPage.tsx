@@ -48,7 +48,7 @@ export function ReviewPage() {
           </Link>
         </>
       ) : null}
-      {isProcessingFinished(status) && status !== 'failed' ? <SubmissionReview submission={submission} user={user} /> : null}
+      {isProcessingFinished(status) && status !== 'failed' ? <SubmissionReview submission={submission} /> : null}
     </>
   );
 }

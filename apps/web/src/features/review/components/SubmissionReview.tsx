@@ -1,4 +1,4 @@
-import type { AnswerDto, SessionUser, SubmissionDetailDto } from '@app/contracts';
+import type { AnswerDto, SubmissionDetailDto } from '@app/contracts';
 import { useState } from 'react';
 import { NotificationBanner } from '@web/components/NotificationBanner';
 import { DocumentPanel } from '@web/features/document-viewer/components/DocumentPanel';
@@ -10,11 +10,10 @@ import { ConfirmSubmission } from './ConfirmSubmission';
 
 interface Props {
   submission: SubmissionDetailDto;
-  user: SessionUser;
 }
 
 /** The answers table beside the original document, with correction and confirmation. */
-export function SubmissionReview({ submission, user }: Props) {
+export function SubmissionReview({ submission }: Props) {
   const reviewable = isReviewable(submission.status, submission.superseded);
   const firstToCheck = submission.answers.find(isFlagged) ?? submission.answers[0] ?? null;
   const [selectedId, setSelectedId] = useState<string | null>(firstToCheck?.id ?? null);
