@@ -1,3 +1,5 @@
+import { isAnswer } from '../normalise/status';
+
 /**
  * Column geometry of text laid out with spaces (`pdftotext -layout` and the like): a line's runs of text
  * separated by two or more spaces, and column dividers placed in the gutters the table's lines share.
@@ -53,65 +55,205 @@ export function headerCells(lines: readonly Segment[][]): Segment[] {
   return cells.sort((a, b) => a.start - b.start);
 }
 
+/** Where columns divide, and where each column's text usually starts (its left edge as the lines show it). */
+export interface ColumnLayout {
+  dividers: number[];
+  starts: number[];
+  /** The column the header names as the answer column, if any. */
+  answerColumn?: number;
+}
+
 /**
  * Where each column after the first begins. Between two header cells' left edges, the divider goes in the
  * widest run of character positions that the fewest lines write in (the rightmost of equals): the gutter.
  * Lines that cross a gutter (titles, prose) count against it only as much as they appear.
  */
-export function columnDividers(header: readonly Segment[], lines: readonly Segment[][]): number[] {
+export function columnLayout(header: readonly Segment[], lines: readonly Segment[][]): ColumnLayout {
   const width = Math.max(0, ...lines.flatMap((l) => l.map((s) => s.end)), ...header.map((h) => h.end)) + 1;
   const occupied = new Array<number>(width).fill(0);
   for (const line of lines) for (const seg of line) for (let x = seg.start; x < seg.end; x++) occupied[x] = (occupied[x] ?? 0) + 1;
 
   const dividers: number[] = [];
   for (let k = 1; k < header.length; k++) {
-    const from = (header[k - 1]?.start ?? 0) + 1;
-    const to = header[k]?.start ?? from;
+    const anchor = header[k]?.start ?? 0;
+    const from = Math.max((header[k - 1]?.start ?? 0) + 1, (dividers[k - 2] ?? 0) + 1);
+    const to = anchor;
     let least = Infinity;
     for (let x = from; x <= to; x++) least = Math.min(least, occupied[x] ?? 0);
-    let best = { start: to, length: 0 };
+    let best = { start: anchor, length: 0 };
     for (let x = from; x <= to; x++) {
       if ((occupied[x] ?? 0) !== least) continue;
       let end = x;
       while (end + 1 <= to && (occupied[end + 1] ?? 0) === least) end++;
-      if (end - x + 1 >= best.length) best = { start: x, length: end - x + 1 };
+      const length = end - x + 1;
+      if (length >= best.length) best = { start: x, length };
       x = end;
     }
     dividers.push(best.start + Math.floor(best.length / 2));
   }
-  return dividers;
+  const all = withUnnamedColumns(dividers, lines, occupied);
+  return { dividers: all, starts: usualStarts(all, lines) };
 }
 
 /**
- * A line's text by column. A segment belongs to the column its first character falls in; one that runs across a
- * divider (text separated from the next column's by a single space) is cut at the space nearest the divider.
+ * The same columns on another page, where `pdftotext -layout` may have laid the page out on another character
+ * grid: the old column starts, scaled and shifted together, are matched to where this page's runs of text
+ * start, and each is then settled on the busiest position next to it.
  */
-export function cellsByColumn(segments: readonly Segment[], dividers: readonly number[]): string[] {
+export function shiftedLayout(previous: ColumnLayout, lines: readonly Segment[][]): ColumnLayout {
+  const counts = new Map<number, number>();
+  for (const line of lines) for (const seg of line) counts.set(seg.start, (counts.get(seg.start) ?? 0) + 1);
+  const near = (x: number): number => (counts.get(x - 1) ?? 0) + (counts.get(x) ?? 0) + (counts.get(x + 1) ?? 0);
+  let best = { scale: 1, offset: 0, score: -1 };
+  for (let scale = MIN_SCALE; scale <= MAX_SCALE + 1e-9; scale += SCALE_STEP) {
+    for (let offset = -MAX_OFFSET; offset <= MAX_OFFSET; offset++) {
+      const score = previous.starts.reduce((sum, x) => sum + near(Math.round(x * scale + offset)), 0);
+      const plain = Math.abs(scale - 1) + Math.abs(offset) / 100;
+      if (score > best.score || (score === best.score && plain < Math.abs(best.scale - 1) + Math.abs(best.offset) / 100)) best = { scale, offset, score };
+    }
+  }
+  const starts = previous.starts.map((x) => {
+    const guess = Math.round(x * best.scale + best.offset);
+    return [guess - 1, guess, guess + 1].reduce((a, b) => ((counts.get(b) ?? 0) > (counts.get(a) ?? 0) ? b : a), guess);
+  });
+  return { ...previous, starts, dividers: starts.map((x) => x - 1) };
+}
+
+const MIN_SCALE = 0.8;
+const MAX_SCALE = 1.25;
+const SCALE_STEP = 0.01;
+const MAX_OFFSET = 10;
+
+/** The most common first position of the text in each column. */
+function usualStarts(dividers: readonly number[], lines: readonly Segment[][]): number[] {
+  const counts = dividers.map(() => new Map<number, number>());
+  for (const line of lines) {
+    for (const seg of line) {
+      const col = columnAt(seg.start, dividers) - 1;
+      const count = counts[col];
+      if (count) count.set(seg.start, (count.get(seg.start) ?? 0) + 1);
+    }
+  }
+  return counts.map((count, k) => [...count.entries()].reduce((a, b) => (b[1] > a[1] ? b : a), [dividers[k] ?? 0, 0])[0]);
+}
+
+function columnAt(x: number, dividers: readonly number[]): number {
+  let col = 0;
+  while (col < dividers.length && x >= (dividers[col] ?? Infinity)) col++;
+  return col;
+}
+
+/**
+ * Columns with no header of their own (one heading merged over two columns): inside a column, a gutter that
+ * no line writes in, with text on its left and text starting right after it on many lines.
+ */
+function withUnnamedColumns(dividers: readonly number[], lines: readonly Segment[][], occupied: readonly number[]): number[] {
+  const out: number[] = [];
+  const edges = [0, ...dividers, occupied.length];
+  for (let k = 0; k + 1 < edges.length; k++) {
+    const lo = edges[k] ?? 0;
+    const hi = edges[k + 1] ?? lo;
+    if (k > 0) out.push(lo);
+    const inRegion = lines.filter((l) => l.some((s) => s.end > lo && s.start < hi));
+    const needed = Math.max(3, inRegion.length * 0.25);
+    // A stray long line may cross the gutter: it stays a gutter if almost no line writes in it.
+    const quiet = (x: number): boolean => (occupied[x] ?? 0) <= Math.floor(inRegion.length * 0.03);
+    for (let x = lo + 1; x < hi - 2; x++) {
+      if (!quiet(x)) continue;
+      let end = x;
+      while (end + 1 < hi && quiet(end + 1)) end++;
+      if (end - x + 1 >= 2 && end + 1 < hi - 1) {
+        const starting = inRegion.filter((l) => l.some((s) => s.start > end && s.start <= end + 2)).length;
+        const before = inRegion.filter((l) => l.some((s) => s.start < x && s.end > lo)).length;
+        if (starting >= needed && before >= Math.max(3, inRegion.length * 0.05)) out.push(x + Math.floor((end - x + 1) / 2));
+      }
+      x = end;
+    }
+  }
+  return out;
+}
+
+/** Header cells by column: each belongs to the column its first character falls in. */
+export function headerByColumn(cells: readonly Segment[], layout: ColumnLayout): string[] {
+  const out = new Array<string>(layout.dividers.length + 1).fill('');
+  for (const cell of cells) {
+    const col = columnAt(cell.start, layout.dividers);
+    out[col] = out[col] ? `${out[col]} ${cell.text}` : cell.text;
+  }
+  return out;
+}
+
+/**
+ * A line's text by column. A segment belongs to the column its first character falls in, or to the next one
+ * when it starts within a few characters of that column's usual start (proportional fonts make columns drift).
+ * One that runs across a divider (text separated from the next column's by a single space) is cut before the
+ * next column's usual start or at the space nearest the divider. On a provision's first line with nothing in
+ * the answer column, a short answer ("Y", "N/A") that a single space joins to the end of the text before it is
+ * cut off into the answer column.
+ */
+export function cellsByColumn(segments: readonly Segment[], layout: ColumnLayout, numbered = false): string[] {
+  const { dividers, starts } = layout;
   const cells = new Array<string>(dividers.length + 1).fill('');
-  const columnOf = (x: number): number => {
-    let col = 0;
-    while (col < dividers.length && x >= (dividers[col] ?? Infinity)) col++;
-    return col;
+  const columnOf = (x: number, text: string): number => {
+    const col = columnAt(x, dividers);
+    const next = starts[col];
+    return next !== undefined && x >= next - DRIFT && !/^[a-z]/.test(text) ? col + 1 : col;
   };
+  const answerAt = layout.answerColumn;
+  const answerEmpty = numbered && answerAt !== undefined && !segments.some((s) => columnOf(s.start, s.text) === answerAt);
   const put = (col: number, text: string): void => {
     cells[col] = cells[col] ? `${cells[col]} ${text}` : text;
   };
   for (const seg of segments) {
     let { start, text } = seg;
-    let col = columnOf(start);
-    for (let d = col; d < dividers.length; d++) {
-      const divider = dividers[d] ?? Infinity;
-      if (start + text.length <= divider + 1) break;
-      const cut = nearestSpace(text, divider - start);
+    let col = columnOf(start, text);
+    if (answerEmpty && col + 1 === answerAt && text.length <= MAX_JOINED_ANSWER && isAnswer(text) && start >= answerZone(layout, col)) col++;
+    while (col < dividers.length) {
+      const cut = cutPoint(text, start, col, layout, answerEmpty && col + 1 === answerAt);
       if (cut < 0) break;
       put(col, text.slice(0, cut).trimEnd());
       start += cut + 1;
       text = text.slice(cut + 1);
-      col = columnOf(start);
+      col = Math.max(col + 1, columnOf(start, text));
     }
-    put(col, text);
+    put(Math.min(col, dividers.length), text);
   }
   return cells;
+}
+
+const DRIFT = 4;
+const MAX_JOINED_ANSWER = 20;
+/** How far across its column's width an answer beside the text must sit to be read as the answer. */
+const ANSWER_ZONE = 0.6;
+
+/** Where, in column `col`, an answer that belongs in the next column may begin. */
+function answerZone(layout: ColumnLayout, col: number): number {
+  const own = col === 0 ? 0 : (layout.starts[col - 1] ?? 0);
+  const next = layout.starts[col] ?? own;
+  return own + (next - own) * ANSWER_ZONE;
+}
+
+function cutPoint(text: string, start: number, col: number, layout: ColumnLayout, answerNext: boolean): number {
+  const divider = layout.dividers[col];
+  const next = layout.starts[col];
+  if (divider === undefined || next === undefined) return -1;
+  const joined = joinedAnswer(text, start, answerNext ? answerZone(layout, col) : next - DRIFT);
+  if (joined >= 0 || start + text.length <= divider + 1) return joined;
+  const aligned = next - start - 1;
+  if (aligned > 0 && text[aligned] === ' ') return aligned;
+  return nearestSpace(text, divider - start);
+}
+
+/** Where a short answer at the end of the text, starting at or after `from`, begins (the space before it). */
+function joinedAnswer(text: string, start: number, from: number): number {
+  let space = text.length;
+  let cut = -1;
+  for (let words = 0; words < 3; words++) {
+    space = text.lastIndexOf(' ', space - 1);
+    if (space <= 0 || text.length - space - 1 > MAX_JOINED_ANSWER) break;
+    if (start + space + 1 >= from && isAnswer(text.slice(space + 1))) cut = space;
+  }
+  return cut;
 }
 
 function nearestSpace(text: string, at: number): number {

@@ -18,7 +18,7 @@ export interface ColumnMap {
 /** The column map a header row describes, or null when the row is not a header. */
 export function readHeaderRow(cells: DocCell[]): ColumnMap | null {
   const texts = cells.map((c) => (c.spanned === 'column' ? '' : c.text));
-  if (texts.some((t) => t.length > 80 || findProvisionNumber(t) !== null)) return null;
+  if (texts.some((t) => t.length > 80 || findProvisionNumber(t) !== null || readsAsProse(t))) return null;
   const found = texts.map(headerRole);
   // "Compliant?" names the answer column and "No." the number column; "Yes" under any other heading makes this a data row.
   if (texts.some((t, i) => isAnswer(t) && found[i] !== 'status' && found[i] !== 'tick' && found[i] !== 'number')) return null;
@@ -32,6 +32,12 @@ export function readHeaderRow(cells: DocCell[]): ColumnMap | null {
   const unknown = found.flatMap((r, i) => (r === null ? [texts[i] ?? ''] : []));
   if (unknown.length > 0 && (anchors.length < 3 || unknown.length > named.length || unknown.some((t) => t.length > 40))) return null;
   return resolveRoles(found.map((r) => r ?? 'extra'), texts);
+}
+
+/** A line of running text ("line with its requirements."): lower case at the start, or a sentence's full stop at the end. */
+function readsAsProse(text: string): boolean {
+  const t = text.trim();
+  return t.split(/\s+/).length >= 3 && (/^[a-z]/.test(t) || /[a-z]{2}\.$/.test(t));
 }
 
 function resolveRoles(found: HeaderRole[], headers: string[]): ColumnMap {
