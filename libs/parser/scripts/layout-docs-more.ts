@@ -82,3 +82,49 @@ export function spaceAlignedExtra(): LayoutFixture {
     },
   };
 }
+
+/**
+ * `pdftotext -layout` at its least tidy: a header wrapped over three lines, one heading over the evidence and
+ * commentary columns (the evidence column has no heading of its own), columns placed a little differently on
+ * every page, and answers that wander left until a single space joins them to the requirement.
+ */
+export function spaceAlignedDrift(): LayoutFixture {
+  const answers = layoutAnswers('2024', 173, {
+    words: { yes: ['Yes'], no: ['No'], partial: ['Partial'], na: ['N/A'] },
+    otherShare: 0.2,
+    year: 2024,
+  });
+  const spec: TableSpec = { columns: ['number', 'requirement', 'status', 'evidence', 'commentary'], abridged: true };
+  const rows: Row[] = [];
+  for (const [section, list] of bySection(answers)) {
+    rows.push(titleRow(`Section ${section}: ${sectionTitle('2024', section)}`, 5));
+    rows.push(...list.map((a) => answerRow(a, spec)));
+  }
+  return {
+    doc: {
+      name: 'layouts/space-aligned-drift',
+      format: 'txt',
+      title: '',
+      landscape: true,
+      blocks: [
+        { kind: 'paragraph', text: 'Wrenfield Homes - Complaint Handling Code self-assessment' },
+        { kind: 'paragraph', text: 'Our self-assessment: 2 July 2024' },
+        { kind: 'table', table: { widths: [], rows } },
+      ],
+      truth: { landlord: 'Wrenfield Homes', codeVersion: '2024', assessmentYear: 2024, assessmentDate: '2 July 2024', rows: answers.map((a) => truthOf(a)) },
+    },
+    spaced: {
+      widths: [6, 40, 7, 26, 34],
+      gutters: [3],
+      margin: 1,
+      pageLines: 56,
+      header: [
+        ['Code', 'Code requirement', 'Comply:', '', 'Evidence, commentary &'],
+        ['provisi', '', 'Yes /', '', 'explanation'],
+        ['on', '', 'No', '', ''],
+      ],
+      pageShift: [[], [0, -1, -1, -1, -1], [0, 1, 2, 1, 2], [0, 0, -1, 0, -1]],
+      jitter: { column: 2, offsets: [0, -2, -4, -1, 0, -3] },
+    },
+  };
+}

@@ -80,43 +80,50 @@ export interface SpacedOptions {
   margin: number;
   /** Lines per page before a form feed; the table header repeats at the top of each page. */
   pageLines: number;
-  /** The header as printed, line by line (a wrapped header has two). */
+  /** The header as printed, line by line (a wrapped header has two or three). */
   header: string[][];
   centreHeader?: boolean;
   /** Page furniture. */
   top?: string;
   bottom?: (page: number, pages: number) => string;
+  /** Extra spaces before each column on a page (cycled by page): pdftotext lays every page out anew. */
+  pageShift?: number[][];
+  /** Per-line offsets (cycled) of one column's text: proportional fonts make a column's start wander. */
+  jitter?: { column: number; offsets: number[] };
 }
 
+/** A line before pagination: prose text, or cells to be placed in the page's columns. */
 interface Line {
-  text: string;
+  text?: string;
+  cells?: string[];
+  centre?: boolean;
   /** Header lines to repeat when a page starts here. */
-  inTable: string[] | null;
+  inTable: Line[] | null;
 }
 
 /**
  * What `pdftotext -layout` makes of a PDF table: columns aligned with spaces only, wrapped cells continuing
- * on the lines below, a blank line between rows, page furniture and the header repeated after each form feed.
+ * on the lines below, a blank line between rows, page furniture and the header repeated after each form feed;
+ * optionally columns that sit elsewhere on each page and a column whose start wanders from line to line.
  */
 export function renderSpaced(doc: FixtureDoc, options: SpacedOptions): string {
   const lines: Line[] = [];
-  const pad = ' '.repeat(options.margin);
   const total = options.widths.reduce((a, b) => a + b, 0) + options.widths.slice(1).reduce((sum, _w, i) => sum + gutter(options, i), 0);
-  const headerLines = options.header.map((cells) => layoutLine(cells, options, options.centreHeader ?? false));
+  const headerLines: Line[] = options.header.map((cells) => ({ cells, centre: options.centreHeader ?? false, inTable: null }));
   for (const block of doc.blocks) {
     if (block.kind !== 'table') {
-      for (const text of proseLines(block)) for (const wrapped of wrap(text, total)) lines.push({ text: pad + wrapped, inTable: null });
+      for (const text of proseLines(block)) for (const wrapped of wrap(text, total)) lines.push({ text: wrapped, inTable: null });
       if (proseLines(block).length) lines.push({ text: '', inTable: null });
       continue;
     }
-    for (const text of headerLines) lines.push({ text, inTable: null });
+    lines.push(...headerLines);
     for (const row of block.table.rows.filter((r) => !r.header)) {
       if (row.cells.length === 1 && (row.cells[0]?.colSpan ?? 1) > 1) {
-        for (const wrapped of wrap(cellLines(row.cells[0]?.paras ?? []).join(' '), total)) lines.push({ text: pad + wrapped, inTable: headerLines });
+        for (const wrapped of wrap(cellLines(row.cells[0]?.paras ?? []).join(' '), total)) lines.push({ text: wrapped, inTable: headerLines });
       } else {
         const cells = row.cells.map((c, i) => cellLines(c.paras).flatMap((l) => wrap(l, options.widths[i] ?? 10)));
         const height = Math.max(1, ...cells.map((c) => c.length));
-        for (let k = 0; k < height; k++) lines.push({ text: layoutLine(cells.map((c) => c[k] ?? ''), options, false), inTable: headerLines });
+        for (let k = 0; k < height; k++) lines.push({ cells: cells.map((c) => c[k] ?? ''), inTable: headerLines });
       }
       lines.push({ text: '', inTable: headerLines });
     }
@@ -124,24 +131,31 @@ export function renderSpaced(doc: FixtureDoc, options: SpacedOptions): string {
   return paginate(lines, options);
 }
 
+function isBlank(line: Line): boolean {
+  return line.cells ? line.cells.every((c) => !c.trim()) : !(line.text ?? '').trim();
+}
+
 function paginate(lines: readonly Line[], options: SpacedOptions): string {
-  const pages: string[][] = [];
-  let page: string[] = [];
+  const pages: Line[][] = [];
+  let page: Line[] = [];
   for (const line of lines) {
     if (page.length >= options.pageLines) {
       pages.push(page);
-      page = line.inTable && line.text.trim() ? [...line.inTable] : [];
+      page = line.inTable && !isBlank(line) ? [...line.inTable] : [];
     }
-    if (page.length === 0 && !line.text.trim()) continue;
-    page.push(line.text);
+    if (page.length === 0 && isBlank(line)) continue;
+    page.push(line);
   }
   if (page.length) pages.push(page);
   const pad = ' '.repeat(options.margin);
+  let lineNo = 0;
   return pages
     .map((body, i) => {
+      const shift = options.pageShift?.[i % options.pageShift.length] ?? [];
+      const text = body.map((l) => (l.cells ? layoutLine(l.cells, options, shift, l.centre ?? false, lineNo++) : pad + (l.text ?? '')));
       const top = options.top ? [pad + options.top, ''] : [];
       const bottom = options.bottom ? ['', pad + options.bottom(i + 1, pages.length)] : [];
-      return `${[...top, ...body, ...bottom].map((l) => l.trimEnd()).join('\n')}\n`;
+      return `${[...top, ...text, ...bottom].map((l) => l.trimEnd()).join('\n')}\n`;
     })
     .join('\f');
 }
@@ -150,13 +164,18 @@ function gutter(options: SpacedOptions, gap: number): number {
   return options.gutters[gap] ?? options.gutters[0] ?? 2;
 }
 
-function layoutLine(cells: readonly string[], options: SpacedOptions, centre: boolean): string {
-  let out = ' '.repeat(options.margin);
+function layoutLine(cells: readonly string[], options: SpacedOptions, shift: readonly number[], centre: boolean, lineNo: number): string {
+  let out = '';
+  let x = options.margin;
   cells.forEach((text, i) => {
     const width = options.widths[i] ?? text.length;
-    const shift = centre ? Math.max(0, Math.floor((width - text.length) / 2)) : 0;
-    if (i > 0) out += ' '.repeat(gutter(options, i - 1));
-    out += (' '.repeat(shift) + text).padEnd(width);
+    if (i > 0) x += (options.widths[i - 1] ?? 0) + gutter(options, i - 1);
+    x += shift[i] ?? 0;
+    const jitter = options.jitter && options.jitter.column === i && !centre ? (options.jitter.offsets[lineNo % options.jitter.offsets.length] ?? 0) : 0;
+    const at = x + jitter + (centre ? Math.max(0, Math.floor((width - text.length) / 2)) : 0);
+    if (!text) return;
+    out = out.length < at ? out.padEnd(at) : `${out} `;
+    out += text;
   });
   return out.trimEnd();
 }

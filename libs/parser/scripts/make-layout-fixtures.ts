@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { renderDocx } from './fixture-render-docx';
 import { renderHtml } from './fixture-render-html';
 import { extraColumns, missingSection, obligationColumn2022, oneTableSections, summaryAppendix, tickMarks } from './layout-docs-office';
-import { spaceAlignedExtra, summaryFirst } from './layout-docs-more';
+import { spaceAlignedDrift, spaceAlignedExtra, summaryFirst } from './layout-docs-more';
 import { numberVariants, pipeText, spaceAligned, spaceAligned2022, statusAfterEvidence, statusLast } from './layout-docs-text';
 import { renderMarkdown, renderSeparated, renderSpaced } from './layout-render-text';
 import type { LayoutFixture } from './layout-table';
@@ -44,6 +44,7 @@ async function main(): Promise<void> {
     statusLast(),
     summaryFirst(),
     spaceAlignedExtra(),
+    spaceAlignedDrift(),
   ];
   for (const fixture of fixtures) {
     const { doc } = fixture;
