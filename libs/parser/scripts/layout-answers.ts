@@ -12,6 +12,8 @@ export interface LayoutAnswer {
   statusText: string;
   evidence: Para[];
   commentary: Para[];
+  /** The requirement as a layout printed it, once printed. */
+  printedRequirement?: string;
 }
 
 export interface LayoutStyle {

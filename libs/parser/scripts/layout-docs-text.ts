@@ -198,7 +198,13 @@ export function numberVariants(): LayoutFixture {
         { kind: 'paragraph', text: 'Date: 28 February 2025' },
         { kind: 'table', table: { widths: [], rows } },
       ],
-      truth: { landlord: 'Weaver Valley Homes', codeVersion: '2024', assessmentYear: 2025, assessmentDate: '28 February 2025', rows: answers.map((a) => truthOf(a)) },
+      truth: {
+        landlord: 'Weaver Valley Homes',
+        codeVersion: '2024',
+        assessmentYear: 2025,
+        assessmentDate: '28 February 2025',
+        rows: answers.map((a) => truthOf(a, false, a.provision.number === '5.8' ? `${a.provision.requirement}\n${a.provision.requirement}` : undefined)),
+      },
     },
   };
 }

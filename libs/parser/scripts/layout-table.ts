@@ -34,8 +34,11 @@ export function answerCells(a: LayoutAnswer, spec: TableSpec): Cell[] {
     switch (column) {
       case 'number':
         return cell(spec.number ? spec.number(a.provision.number) : a.provision.number);
-      case 'requirement':
-        return cell(requirementText(a.provision, spec.abridged ?? false));
+      case 'requirement': {
+        const text = requirementText(a.provision, spec.abridged ?? false);
+        a.printedRequirement ??= text;
+        return cell(text);
+      }
       case 'status':
         return cell(a.statusText);
       case 'evidence':
@@ -52,9 +55,10 @@ export function answerRow(a: LayoutAnswer, spec: TableSpec): Row {
   return { cells: answerCells(a, spec) };
 }
 
-export function truthOf(a: LayoutAnswer, combined = false, notes: string | null = null): TruthRow {
+/** The truth of one answer; `requirement` is the text as printed (when a fixture prints it more than once). */
+export function truthOf(a: LayoutAnswer, combined = false, requirement?: string): TruthRow {
   const evidence = combined ? parasText([...a.evidence, ...a.commentary]) : parasText(a.evidence);
-  return truthRow(a.provision.number, a.status, evidence, combined ? null : parasText(a.commentary), notes);
+  return { ...truthRow(a.provision.number, a.status, evidence, combined ? null : parasText(a.commentary)), requirement: requirement ?? a.printedRequirement };
 }
 
 export function bySection(answers: readonly LayoutAnswer[]): Map<number, LayoutAnswer[]> {

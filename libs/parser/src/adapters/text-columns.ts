@@ -209,7 +209,7 @@ export function cellsByColumn(segments: readonly Segment[], layout: ColumnLayout
     let col = columnOf(start, text);
     if (answerEmpty && col + 1 === answerAt && text.length <= MAX_JOINED_ANSWER && isAnswer(text) && start >= answerZone(layout, col)) col++;
     while (col < dividers.length) {
-      const cut = cutPoint(text, start, col, layout, answerEmpty && col + 1 === answerAt);
+      const cut = cutPoint(text, start, col, layout, col + 1 === answerAt, answerEmpty);
       if (cut < 0) break;
       put(col, text.slice(0, cut).trimEnd());
       start += cut + 1;
@@ -233,12 +233,16 @@ function answerZone(layout: ColumnLayout, col: number): number {
   return own + (next - own) * ANSWER_ZONE;
 }
 
-function cutPoint(text: string, start: number, col: number, layout: ColumnLayout, answerNext: boolean): number {
+/**
+ * Where to cut a run of text that reaches into the next column. Only an answer is cut off into the answer column:
+ * the text before it may overrun a little where answers wander left.
+ */
+function cutPoint(text: string, start: number, col: number, layout: ColumnLayout, answerNext: boolean, answerEmpty: boolean): number {
   const divider = layout.dividers[col];
   const next = layout.starts[col];
   if (divider === undefined || next === undefined) return -1;
-  const joined = joinedAnswer(text, start, answerNext ? answerZone(layout, col) : next - DRIFT);
-  if (joined >= 0 || start + text.length <= divider + 1) return joined;
+  const joined = joinedAnswer(text, start, answerNext && answerEmpty ? answerZone(layout, col) : next - DRIFT);
+  if (joined >= 0 || answerNext || start + text.length <= divider + 1) return joined;
   const aligned = next - start - 1;
   if (aligned > 0 && text[aligned] === ' ') return aligned;
   return nearestSpace(text, divider - start);

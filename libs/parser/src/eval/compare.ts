@@ -25,6 +25,8 @@ export interface DocumentScore {
   /** Exact cell matches after whitespace normalisation, over truth rows that record the full text. */
   evidenceExact: Tally;
   commentaryExact: Tally;
+  /** Requirement cells matched exactly (over truth rows that record them): titles and neighbours' text kept out. */
+  requirementExact: Tally;
   /** One line per wrong or missing row, for the report. */
   problems: string[];
 }
@@ -38,6 +40,7 @@ export function scoreDocument(parsed: ParsedSubmission, truth: Truth): DocumentS
   const commentaryStarts = tally();
   const evidenceExact = tally();
   const commentaryExact = tally();
+  const requirementExact = tally();
 
   truth.rows.forEach((expected, i) => {
     const row = pairs.get(i);
@@ -51,6 +54,7 @@ export function scoreDocument(parsed: ParsedSubmission, truth: Truth): DocumentS
     count(commentaryStarts, startsMatch(row.commentary, expected.commentaryStarts));
     if (expected.evidence !== undefined) count(evidenceExact, sameText(row.evidence, expected.evidence));
     if (expected.commentary !== undefined) count(commentaryExact, sameText(row.commentary, expected.commentary));
+    if (expected.requirement !== undefined) count(requirementExact, sameText(row.requirement, expected.requirement));
   });
   const found = pairs.size;
   const extra = parsed.rows.length - found;
@@ -77,6 +81,7 @@ export function scoreDocument(parsed: ParsedSubmission, truth: Truth): DocumentS
     commentaryStarts,
     evidenceExact,
     commentaryExact,
+    requirementExact,
     problems,
   };
 }

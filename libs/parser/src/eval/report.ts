@@ -21,7 +21,8 @@ export function formatReport(results: readonly CaseResult[], verbose = false): s
         (s.date ? `  date ${mark(s.date.ok)} ${quote(s.date.detected)} vs ${quote(s.date.expected)}` : ''),
       `  evidenceStarts ${ratio(s.evidenceStarts)}  commentaryStarts ${ratio(s.commentaryStarts)}` +
         (s.evidenceExact.total ? `  evidence exact ${ratio(s.evidenceExact)}` : '') +
-        (s.commentaryExact.total ? `  commentary exact ${ratio(s.commentaryExact)}` : ''),
+        (s.commentaryExact.total ? `  commentary exact ${ratio(s.commentaryExact)}` : '') +
+        (s.requirementExact.total ? `  requirement exact ${ratio(s.requirementExact)}` : ''),
     );
     const shown = verbose ? s.problems : s.problems.slice(0, 8);
     out.push(...shown.map((p) => `    - ${p}`));

@@ -10,6 +10,7 @@ export interface TruthRow {
   evidenceStarts: string | null;
   commentaryStarts: string | null;
   /** Full cell texts, where the truth records them (generated fixtures do). */
+  requirement?: string;
   evidence?: string | null;
   commentary?: string | null;
   notes?: string | null;

@@ -67,8 +67,9 @@ export function assembleRows(lines: readonly RoleLine[], isKnown: (provision: st
       continue;
     }
 
-    // A title row ("Section 2: Exclusions", "Stage 1") spread across the table.
+    // A title row ("Section 2: Exclusions", "Stage 1") spread across the table, or typed into one text cell.
     if (cell.kind === 'text' && !line.text.requirement && !line.text.status && !line.text.evidence && !line.text.commentary) continue;
+    if (cell.kind === 'empty' && isTitleLine(line, cur)) continue;
 
     const lead = line.number ? null : leadingProvisionNumber(line.text.requirement);
     if (lead && isKnown(lead.value) && !used.has(lead.value) && (answer || !cur)) {
@@ -102,6 +103,22 @@ function continuesAnswer(draft: DraftRow, line: RoleLine): boolean {
   const joined = `${last.text} ${line.text.status}`;
   if (!isWholeAnswer(joined)) return false;
   return !isAnswer(last.text) || normaliseStatus(line.text.status).status !== normaliseStatus(joined).status;
+}
+
+const TITLE = /^(?:(?:Section|SECTION|Part|PART)\s+\d{1,2}\b[^.]{0,80}|(?:Stage|STAGE)\s+(?:1|2|one|two|One|Two)\b[^.]{0,40}|(?:Mandatory|Best practice)\b[^.]{0,40}requirements?)$/;
+
+/**
+ * A title typed into a single text cell of an otherwise empty row ("Stage 1" in the requirement column),
+ * where that cell's text above has ended its sentence: not a continuation of the row above.
+ */
+function isTitleLine(line: RoleLine, current: DraftRow | null): boolean {
+  if (line.text.status) return false;
+  const texts = [line.text.requirement, line.text.evidence, line.text.commentary].filter(Boolean);
+  const [only] = texts;
+  if (texts.length !== 1 || !only || !TITLE.test(only.trim())) return false;
+  const role = line.text.requirement ? 'requirement' : line.text.evidence ? 'evidence' : 'commentary';
+  const above = current?.cells[role][current.cells[role].length - 1];
+  return !above || endsSentence(above.text);
 }
 
 function isEmpty(line: RoleLine): boolean {
