@@ -19,6 +19,7 @@ export type ParseWarningCode =
   | 'status_blank'
   | 'status_unrecognised'
   | 'status_ambiguous'
+  | 'status_undecided'
   | 'status_ocr_guess'
   | 'status_noise_ignored'
   | 'text_may_belong_to_neighbour'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAnswer, normaliseStatus } from './status';
+import { isAnswer, isWholeAnswer, normaliseStatus } from './status';
 
 describe('normaliseStatus', () => {
   it.each([
@@ -22,6 +22,21 @@ describe('normaliseStatus', () => {
     ['☒ Yes ☐ No', 'yes'],
     ['Yes / No Yes', 'yes'],
     ['Comply: Yes/No  No', 'no'],
+    ['Yes ✓', 'yes'],
+    ['✔', 'yes'],
+    ['✓ Yes', 'yes'],
+    ['Fully compliant', 'yes'],
+    ['Met', 'yes'],
+    ['Achieved', 'yes'],
+    ['Not met', 'no'],
+    ['Not achieved', 'no'],
+    ['No - action plan in place', 'no'],
+    ['✗', 'no'],
+    ['Partially met', 'partial'],
+    ['Partly compliant', 'partial'],
+    ['Mostly compliant', 'partial'],
+    ['Largely met – see action plan', 'partial'],
+    ['Not applicable', 'na'],
   ])('reads %j as %s', (raw, status) => {
     expect(normaliseStatus(raw).status).toBe(status);
   });
@@ -47,10 +62,29 @@ describe('normaliseStatus', () => {
     expect(reading.warning?.code).toBe('status_ambiguous');
   });
 
-  it.each(['In progress', 'Va a', 'See evidence', 'TBC', 'Under review'])('never guesses Yes for %j', (raw) => {
+  it.each(['Va a', 'See evidence', 'Amber', 'Green'])('never guesses an answer from %j', (raw) => {
     const reading = normaliseStatus(raw);
     expect(reading.status).toBe('unknown');
     expect(reading.warning?.code).toBe('status_unrecognised');
+  });
+
+  it.each(['In progress', 'Ongoing', 'TBC', 'To be confirmed', 'Under review', 'Working towards compliance'])(
+    'reads %j as undecided: unknown, with its own warning',
+    (raw) => {
+      const reading = normaliseStatus(raw);
+      expect(reading.status).toBe('unknown');
+      expect(reading.warning?.code).toBe('status_undecided');
+      expect(reading.confidence).toBeLessThan(0.5);
+    },
+  );
+});
+
+describe('isWholeAnswer', () => {
+  it('accepts a whole answer phrase, not an answer leading other words', () => {
+    expect(isWholeAnswer('Partially met')).toBe(true);
+    expect(isWholeAnswer('Not met')).toBe(true);
+    expect(isWholeAnswer('Yes (see commentary)')).toBe(false);
+    expect(isWholeAnswer('Not')).toBe(false);
   });
 });
 

@@ -19,6 +19,10 @@ const EXACT: Record<string, Answer> = {
   'partially met': 'partial', 'partial compliance': 'partial', 'part compliant': 'partial', 'yes partially': 'partial',
   'yes partial': 'partial', 'partially yes': 'partial', 'yes in part': 'partial', 'yes/partial': 'partial', 'partial/yes': 'partial',
   na: 'na', 'n/a': 'na', 'n / a': 'na', 'n a': 'na', 'not applicable': 'na', 'nonapplicable': 'na', 'not relevant': 'na',
+  achieved: 'yes', 'fully achieved': 'yes', 'fully in place': 'yes', 'yes fully': 'yes', 'yes compliant': 'yes', 'yes ✓': 'yes', 'yes ✔': 'yes',
+  'not achieved': 'no', 'not in place': 'no', 'not yet met': 'no', 'not yet compliant': 'no', 'not currently': 'no', 'no ✗': 'no',
+  'partially achieved': 'partial', 'partly compliant': 'partial', 'partly met': 'partial', 'partially in place': 'partial',
+  'mostly compliant': 'partial', 'largely compliant': 'partial', 'mostly met': 'partial', 'largely met': 'partial',
 };
 
 // Answers that lead a longer cell: "Yes (see commentary)", "No – see action plan", "Partially: ...".
@@ -27,9 +31,15 @@ const LEADING: [RegExp, Answer][] = [
   [/^(?:n\/a|n\s\/\sa|not applicable)\b/, 'na'],
   [/^(?:yes|y)\b(?!\s*\/)/, 'yes'],
   [/^(?:no|n)\b(?!\s*\/)(?!\s+(?:longer|one|other|later|less|more|formal)\b)/, 'no'],
-  [/^(?:non[-\s]?compliant|not compliant|not met)\b/, 'no'],
-  [/^(?:fully\s+)?(?:compliant|complies|met)\b/, 'yes'],
+  [/^(?:non[-\s]?compliant|not compliant|not met|not achieved|not in place|not yet (?:met|compliant))\b/, 'no'],
+  [/^(?:mostly|largely)\s+(?:compliant|met|in place|achieved)\b/, 'partial'],
+  [/^(?:fully\s+)?(?:compliant|complies|met|achieved)\b/, 'yes'],
 ];
+
+// Work under way or a decision still to come: not an answer, and no guess is made from it.
+const UNDECIDED = /^(?:in progress|ongoing|on going|work in progress|wip|working towards(?: compliance)?|under review|being reviewed|in development|planned|pending|tbc|tba|tbd|to be confirmed|to be agreed|to be determined|not yet known|unknown)$/;
+// A RAG rating says how well, not whether: Green might be Yes, but the form does not say so.
+const RAG = /^(?:green|amber|red|g|a|r)$/;
 
 // Header text that bleeds into the answer cell ("Yes / No Yes", "Comply: Yes/No  No").
 const HEADER_RESIDUE = /^(?:comply|compliance|complies|compliant)?\s*:?\s*(?:yes|y)\s*\/\s*(?:no|n)\b\s*/;
@@ -66,6 +76,14 @@ export function normaliseStatus(raw: string | null | undefined): StatusReading {
     };
   }
 
+  if (UNDECIDED.test(cleaned)) {
+    const message = `The answer cell reads "${short(raw)}": work or a decision is still to come, so it does not say whether the provision is met.`;
+    return { status: 'unknown', confidence: 0.3, warning: { code: 'status_undecided', message } };
+  }
+  if (RAG.test(cleaned)) {
+    const message = `The answer cell reads "${short(raw)}", a RAG rating, which does not say whether the provision is met.`;
+    return { status: 'unknown', confidence: 0.3, warning: { code: 'status_unrecognised', message } };
+  }
   const firstWord = cleaned.split(' ')[0] ?? '';
   if (OCR_YES.has(firstWord) || OCR_NO.has(firstWord)) {
     const guess: Answer = OCR_YES.has(firstWord) ? 'yes' : 'no';
