@@ -64,3 +64,16 @@ describe('HTML table reader', () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });
+
+describe('HTML lists in cells', () => {
+  it('keeps the numbers of numbered lists, their start and letter styles; bullets stay bullets', () => {
+    expect(htmlFragmentToText('<p>Evidence:</p><ol><li>Policy</li><li>Procedure</li></ol>')).toBe('Evidence:\n1. Policy\n2. Procedure');
+    expect(htmlFragmentToText('<ol start="3" type="a"><li>one</li><li>two</li></ol>')).toBe('c. one\nd. two');
+    expect(htmlFragmentToText('<ol style="list-style-type: none"><li>stage</li></ol><ul><li>note</li></ul>')).toBe('• stage\n• note');
+  });
+
+  it('reads the alt text of a logo outside any paragraph', () => {
+    const doc = extractHtml('<div class="logo"><img src="l.png" alt="Ashdown Homes logo"></div><h1>Self-assessment</h1>');
+    expect(doc.blocks[0]).toMatchObject({ kind: 'paragraph', text: 'Ashdown Homes logo' });
+  });
+});

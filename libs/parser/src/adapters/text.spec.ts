@@ -39,3 +39,42 @@ describe('text adapter', () => {
     expect(rows[1]?.cells[1]?.text).toBe('• first item • second item');
   });
 });
+
+describe('text adapter: other table shapes', () => {
+  it('reads pipe tables without outer pipes, continuation lines starting with the separator', () => {
+    const doc = extractText(
+      ['No. | Code requirement | Status | Evidence', '1.2 | A complaint | Yes | Policy', ' |  |  | • Procedure', '1.3 | A resident | No | Audit', '1.4 | Landlords | Yes |'].join('\n'),
+    );
+    expect((doc.blocks as RowBlock[]).map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['No.', 'Code requirement', 'Status', 'Evidence'],
+      ['1.2', 'A complaint', 'Yes', 'Policy'],
+      ['', '', '', '• Procedure'],
+      ['1.3', 'A resident', 'No', 'Audit'],
+      ['1.4', 'Landlords', 'Yes', ''],
+    ]);
+  });
+
+  it('keeps escaped pipes, <br> breaks and the text of Markdown links and images in cells', () => {
+    const doc = extractText('| Ref | Evidence |\n| --- | --- |\n| 1.2 | [Complaints Policy](https://example.org/p) \\| Procedure<br>Audit |\n\n![Logo of Oak Homes](logo.png)');
+    const rows = doc.blocks.filter((b): b is RowBlock => b.kind === 'row');
+    expect(rows[1]?.cells[1]?.text).toBe('Complaints Policy | Procedure\nAudit');
+    expect(doc.blocks[doc.blocks.length - 1]).toMatchObject({ kind: 'paragraph', text: 'Logo of Oak Homes' });
+  });
+
+  it('reads a table laid out with spaces only when no delimited rows are found', () => {
+    const doc = extractText(
+      [
+        'Provision   Requirement               Compliant?   Evidence',
+        '1.2         A complaint must be       Yes          Policy',
+        '1.3         A resident does not       No           Audit',
+        '1.4         Landlords must            Yes          Training',
+      ].join('\n'),
+    );
+    expect(doc.blocks.filter((b): b is RowBlock => b.kind === 'row').map((r) => r.cells.map((c) => c.text))[2]).toEqual([
+      '1.3',
+      'A resident does not',
+      'No',
+      'Audit',
+    ]);
+  });
+});

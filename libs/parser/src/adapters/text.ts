@@ -1,4 +1,5 @@
 import type { DocBlock, DocCell, ExtractedDocument } from '../model/extracted-document';
+import { findProvisionNumber } from '../normalise/provision-number';
 import { cellText } from './text-cells';
 import { extractSpacedText } from './text-layout';
 
@@ -20,7 +21,12 @@ const FEW_ROWS = 5;
 export function extractText(text: string): ExtractedDocument {
   const doc = extractDelimited(text);
   if (doc.blocks.filter((b) => b.kind === 'row').length >= FEW_ROWS) return doc;
-  return extractSpacedText(text) ?? doc;
+  const spaced = extractSpacedText(text);
+  return spaced && numberedRows(spaced) > numberedRows(doc) ? spaced : doc;
+}
+
+function numberedRows(doc: ExtractedDocument): number {
+  return doc.blocks.filter((b) => b.kind === 'row' && b.cells.some((c) => findProvisionNumber(c.text) !== null)).length;
 }
 
 function extractDelimited(text: string): ExtractedDocument {

@@ -27,3 +27,22 @@ describe('detectAssessmentDate', () => {
     expect(detectAssessmentDate(['Self-assessment form'], 'We comply with the Equality Act 2010.')).toEqual({ year: null, date: null, inferred: false });
   });
 });
+
+describe('detectAssessmentDate: other ways of stating it', () => {
+  it('reads a date the Board reviewed or agreed the assessment on', () => {
+    expect(detectAssessmentDate(['Reviewed by the Board on 14 May 2025'], '')).toEqual({ year: 2025, date: '14 May 2025', inferred: false });
+    expect(detectAssessmentDate(['Agreed by the Customer Committee on 2 July 2024'], '')).toMatchObject({ date: '2 July 2024' });
+    expect(detectAssessmentDate(['Completed by: R. Okafor, Complaints Manager. Date: 01/04/2025'], '')).toMatchObject({ year: 2025, date: '01/04/2025' });
+  });
+
+  it('reads a month closing the title after a separator, but not one naming the Code edition', () => {
+    const title = 'Self-assessment against the Housing Ombudsman Complaint Handling Code – Riverside Homes – April 2025';
+    expect(detectAssessmentDate([title], '')).toEqual({ year: 2025, date: 'April 2025', inferred: false });
+    expect(detectAssessmentDate(['Complaint Handling Code (April 2024) self-assessment'], '')).toMatchObject({ date: null });
+  });
+
+  it('reads a labelled financial year as its second calendar year', () => {
+    expect(detectAssessmentDate(['Brackenford Borough Council', 'Financial year 2024-25'], '')).toEqual({ year: 2025, date: null, inferred: false });
+    expect(detectAssessmentDate(['Reporting year: 2023/24'], '')).toMatchObject({ year: 2024 });
+  });
+});

@@ -55,3 +55,28 @@ describe('detectLandlord from titles without an organisation word', () => {
     },
   );
 });
+
+describe('detectLandlord: names stated elsewhere, and names it must not invent', () => {
+  it('takes the holder of a copyright line, but not the Ombudsman or the Crown', () => {
+    expect(detectLandlord([], 'Table text\n© 2025 Larchfield Homes Ltd Page 1 of 8', '')).toBe('Larchfield Homes Ltd');
+    expect(detectLandlord([], '© 2024 Greyfriars Community Housing. All rights reserved.', '')).toBe('Greyfriars Community Housing');
+    expect(detectLandlord([], 'Copyright © Housing Ombudsman Service 2024', '')).toBeNull();
+    expect(detectLandlord([], '© Crown copyright 2024', '')).toBeNull();
+  });
+
+  it('takes an organisation named in the title line or a logo, among dashes and dates', () => {
+    const title = 'Self-assessment against the Housing Ombudsman Complaint Handling Code – Kestrel Vale Housing Group – April 2025';
+    expect(detectLandlord([title], '', '')).toBe('Kestrel Vale Housing Group');
+    expect(detectLandlord(['Ashdown Homes logo', 'Complaint Handling Code self-assessment'], '', '')).toBe('Ashdown Homes');
+  });
+
+  it('never takes a post for the landlord', () => {
+    const text = 'A recovery plan is monitored by the Director of Housing. The Head of Housing reports to the Director of Housing.';
+    expect(detectLandlord([], text, '')).toBeNull();
+  });
+
+  it('says nothing rather than spell a council from an acronym domain', () => {
+    expect(detectLandlord([], 'Questions about this assessment: complaints@lbhf.gov.uk', '')).toBeNull();
+    expect(detectLandlord([], 'Email complaints@lewisham.gov.uk', '')).toBe('Lewisham Council');
+  });
+});

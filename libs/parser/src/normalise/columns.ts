@@ -46,11 +46,16 @@ function resolveRoles(found: HeaderRole[], headers: string[]): ColumnMap {
   const hasCommentary = found.includes('commentary');
   const statusAt = Math.max(found.indexOf('status'), found.lastIndexOf('tick'));
   let combined = false;
+  // "Evidence, commentary..." headed over two columns: a blank heading before it holds the evidence (the combined
+  // one then holds commentary); failing that, a blank heading after it holds the commentary.
+  const at = found.indexOf('combined');
+  const blankBefore = at > 0 && found[at - 1] === 'blank' && at - 1 > statusAt && !hasEvidence;
+  const blankAfter = at > statusAt && !blankBefore && found[at + 1] === 'blank' && !hasEvidence && !hasCommentary;
   found.forEach((role, i) => {
     if (role === 'combined') {
-      // A blank column before "Evidence, commentary..." holds the evidence; the combined one then holds commentary.
-      const blankEvidence = i > 0 && found[i - 1] === 'blank' && i - 1 > statusAt && !hasEvidence;
+      const blankEvidence = i === at && blankBefore;
       if (hasEvidence || blankEvidence) roles.push(hasCommentary ? 'ignore' : 'commentary');
+      else if (i === at && blankAfter) roles.push('evidence');
       else {
         roles.push('evidence');
         combined = true;
@@ -60,6 +65,7 @@ function resolveRoles(found: HeaderRole[], headers: string[]): ColumnMap {
     } else if (role === 'blank') {
       const next = found[i + 1];
       if (next === 'combined' && i > statusAt && !hasEvidence) roles.push('evidence');
+      else if (blankAfter && i === at + 1) roles.push('commentary');
       else if (i === 0 && !found.includes('number')) roles.push('number');
       else roles.push('ignore');
     } else {

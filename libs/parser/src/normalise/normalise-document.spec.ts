@@ -108,7 +108,7 @@ describe('normaliseDocument', () => {
     );
     expect(rows[0]).toMatchObject({ provision: '8.1', status: 'yes', commentary: null });
     expect(rows[1]).toMatchObject({ provision: '8.2', status: 'unknown', commentary: null });
-    expect(codes(rows[1])).toContain('status_unrecognised');
+    expect(codes(rows[1])).toContain('status_undecided');
     expect(rows[1]?.confidence).toBeLessThan(0.5);
   });
 
