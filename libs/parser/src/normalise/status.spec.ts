@@ -36,6 +36,8 @@ describe('normaliseStatus', () => {
     ['Partly compliant', 'partial'],
     ['Mostly compliant', 'partial'],
     ['Largely met – see action plan', 'partial'],
+    ['Yes – partially', 'partial'],
+    ['Yes, partially (see note)', 'partial'],
     ['Not applicable', 'na'],
   ])('reads %j as %s', (raw, status) => {
     expect(normaliseStatus(raw).status).toBe(status);

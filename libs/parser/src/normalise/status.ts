@@ -28,6 +28,7 @@ const EXACT: Record<string, Answer> = {
 // Answers that lead a longer cell: "Yes (see commentary)", "No – see action plan", "Partially: ...".
 const LEADING: [RegExp, Answer][] = [
   [/^(?:partially|partial|partly|in part)\b/, 'partial'],
+  [/^(?:yes|y)(?:\s+-)?\s+(?:partially|partial|partly|in part)\b/, 'partial'],
   [/^(?:n\/a|n\s\/\sa|not applicable)\b/, 'na'],
   [/^(?:yes|y)\b(?!\s*\/)/, 'yes'],
   [/^(?:no|n)\b(?!\s*\/)(?!\s+(?:longer|one|other|later|less|more|formal)\b)/, 'no'],
