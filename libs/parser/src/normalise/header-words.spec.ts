@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readHeaderRow } from './columns';
+import { inferColumns, readHeaderRow } from './columns';
 import { headerRole } from './header-words';
 
 describe('headerRole', () => {
@@ -65,5 +65,17 @@ describe('readHeaderRow', () => {
     expect(header('', 'line with its requirements.', '', '', 'The self assessment and associated reports')).toBeNull();
     expect(header('Landlord name', 'Brookfield Homes')).toBeNull();
     expect(header('Owner', 'Lead Director', 'Target date')).toBeNull();
+  });
+});
+
+describe('inferColumns', () => {
+  it('finds the requirement first, evidence before the answer, and sets aside a column of repeated owners', () => {
+    const owners = ['Complaints Lead', 'Head of Housing', 'Quality Manager'];
+    const rows = Array.from({ length: 8 }, (_, i) =>
+      [`1.${i + 2}`, `Landlords must do requirement number ${i} in full`, `Policy section ${i}`, i % 3 ? 'Yes' : 'No', owners[i % 3] ?? '', `Checked in audit ${i}.`].map(
+        (text) => ({ text }),
+      ),
+    );
+    expect(inferColumns(rows)?.roles).toEqual(['number', 'requirement', 'evidence', 'status', 'ignore', 'commentary']);
   });
 });
