@@ -71,7 +71,7 @@ describe('readHeaderRow', () => {
 describe('inferColumns', () => {
   it('finds the requirement first, evidence before the answer, and sets aside a column of repeated owners', () => {
     const owners = ['Complaints Lead', 'Head of Housing', 'Quality Manager'];
-    const rows = Array.from({ length: 8 }, (_, i) =>
+    const rows = Array.from({ length: 12 }, (_, i) =>
       [`1.${i + 2}`, `Landlords must do requirement number ${i} in full`, `Policy section ${i}`, i % 3 ? 'Yes' : 'No', owners[i % 3] ?? '', `Checked in audit ${i}.`].map(
         (text) => ({ text }),
       ),
