@@ -37,7 +37,8 @@ describe('columnLayout', () => {
   });
 
   it('finds a column with no heading of its own under a heading merged over two columns', () => {
-    const header = headerCells(lines('Ref   Requirement          Comply   Evidence and commentary'));
+    const headerLines = lines('Ref   Requirement          Comply   Evidence and commentary');
+    const header = headerCells(headerLines);
     const body = lines(
       '1.2   Landlords must do     Yes      Policy       Adopted in full and',
       '      this and that.                 section 2    checked each month.',
@@ -48,9 +49,23 @@ describe('columnLayout', () => {
     );
     const layout = columnLayout(header, body);
     expect(layout.dividers).toHaveLength(4);
-    expect(headerByColumn(header, layout)).toEqual(['Ref', 'Requirement', 'Comply', 'Evidence and commentary', '']);
+    // The heading is cut where it crosses into the column it covers with no words of its own.
+    expect(headerByColumn(headerLines, layout)).toEqual(['Ref', 'Requirement', 'Comply', 'Evidence and', 'commentary']);
     expect(cellsByColumn(body[0] ?? [], layout)).toEqual(['1.2', 'Landlords must do', 'Yes', 'Policy', 'Adopted in full and']);
     expect(cellsByColumn(body[3] ?? [], layout)).toEqual(['', 'the other thing.', '', '', 'with the Board.']);
+  });
+});
+
+describe('headerByColumn', () => {
+  it('cuts a heading run into the next column only where that column has no heading of its own', () => {
+    const layout: ColumnLayout = { dividers: [5, 30, 42], starts: [6, 31, 43] };
+    expect(headerByColumn(lines('Code Code requirement          Comply: Yes   Evidence', 'provi', 'sion'), layout)).toEqual([
+      'Code provi sion',
+      'Code requirement',
+      'Comply: Yes',
+      'Evidence',
+    ]);
+    expect(headerByColumn(lines('Ref   Requirement              Compliant (Yes/No)  Evidence'), layout)).toEqual(['Ref', 'Requirement', 'Compliant (Yes/No)', 'Evidence']);
   });
 });
 

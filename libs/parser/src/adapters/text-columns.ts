@@ -91,7 +91,7 @@ export function columnLayout(header: readonly Segment[], lines: readonly Segment
     }
     dividers.push(best.start + Math.floor(best.length / 2));
   }
-  const all = withUnnamedColumns(dividers, lines, occupied);
+  const all = withUnnamedColumns(dividers, lines, width);
   return { dividers: all, starts: usualStarts(all, lines) };
 }
 
@@ -147,17 +147,25 @@ function columnAt(x: number, dividers: readonly number[]): number {
  * Columns with no header of their own (one heading merged over two columns): inside a column, a gutter that
  * no line writes in, with text on its left and text starting right after it on many lines.
  */
-function withUnnamedColumns(dividers: readonly number[], lines: readonly Segment[][], occupied: readonly number[]): number[] {
+function withUnnamedColumns(dividers: readonly number[], lines: readonly Segment[][], width: number): number[] {
   const out: number[] = [];
-  const edges = [0, ...dividers, occupied.length];
+  const edges = [0, ...dividers, width];
   for (let k = 0; k + 1 < edges.length; k++) {
     const lo = edges[k] ?? 0;
     const hi = edges[k + 1] ?? lo;
     if (k > 0) out.push(lo);
     const inRegion = lines.filter((l) => l.some((s) => s.end > lo && s.start < hi));
     const needed = Math.max(3, inRegion.length * 0.25);
+    // Titles run from the margin across any gutter in the first column: they do not count against one there.
+    const margin = Math.min(...inRegion.map((l) => l[0]?.start ?? Infinity));
+    const occupied = new Array<number>(hi - lo).fill(0);
+    for (const line of inRegion) {
+      const [only] = line;
+      if (k === 0 && line.length === 1 && only && only.start <= margin + 1) continue;
+      for (const seg of line) for (let x = Math.max(lo, seg.start); x < Math.min(hi, seg.end); x++) occupied[x - lo] = (occupied[x - lo] ?? 0) + 1;
+    }
     // A stray long line may cross the gutter: it stays a gutter if almost no line writes in it.
-    const quiet = (x: number): boolean => (occupied[x] ?? 0) <= Math.floor(inRegion.length * 0.03);
+    const quiet = (x: number): boolean => (occupied[x - lo] ?? 0) <= Math.floor(inRegion.length * 0.03);
     for (let x = lo + 1; x < hi - 2; x++) {
       if (!quiet(x)) continue;
       let end = x;
@@ -173,12 +181,28 @@ function withUnnamedColumns(dividers: readonly number[], lines: readonly Segment
   return out;
 }
 
-/** Header cells by column: each belongs to the column its first character falls in. */
-export function headerByColumn(cells: readonly Segment[], layout: ColumnLayout): string[] {
-  const out = new Array<string>(layout.dividers.length + 1).fill('');
-  for (const cell of cells) {
-    const col = columnAt(cell.start, layout.dividers);
-    out[col] = out[col] ? `${out[col]} ${cell.text}` : cell.text;
+/**
+ * The header's words by column, line by line: a piece belongs to the column its first character falls in. A
+ * run that crosses into a column left without a heading ("Code Code requirement" with a single space) is cut
+ * at the space nearest the divider; a wide heading crossing into a named column stays whole.
+ */
+export function headerByColumn(lines: readonly Segment[][], layout: ColumnLayout): string[] {
+  const { dividers } = layout;
+  const named = new Set(lines.flat().map((seg) => columnAt(seg.start, dividers)));
+  const out = new Array<string>(dividers.length + 1).fill('');
+  const put = (col: number, text: string): void => {
+    if (text) out[col] = out[col] ? `${out[col]} ${text}` : text;
+  };
+  for (const seg of lines.flat()) {
+    const col = columnAt(seg.start, dividers);
+    const divider = dividers[col];
+    const cut = divider !== undefined && !named.has(col + 1) && seg.end > divider ? nearestSpace(seg.text, divider - seg.start, 3) : -1;
+    if (cut <= 0) {
+      put(col, seg.text.trim());
+      continue;
+    }
+    put(col, seg.text.slice(0, cut).trim());
+    put(col + 1, seg.text.slice(cut + 1).trim());
   }
   return out;
 }
@@ -260,8 +284,8 @@ function joinedAnswer(text: string, start: number, from: number): number {
   return cut;
 }
 
-function nearestSpace(text: string, at: number): number {
-  for (let d = 0; d <= 2; d++) {
+function nearestSpace(text: string, at: number, reach = 2): number {
+  for (let d = 0; d <= reach; d++) {
     if (text[at - d] === ' ') return at - d;
     if (text[at + d] === ' ') return at + d;
   }

@@ -1,4 +1,5 @@
 import { readHeaderRow } from '../normalise/columns';
+import { headerRole } from '../normalise/header-words';
 import { findProvisionNumber } from '../normalise/provision-number';
 import { headerCells, segmentsOf, type Segment } from './text-columns';
 
@@ -17,6 +18,8 @@ export interface HeaderAt {
   /** Lines the header takes (a wrapped header takes two or three). */
   span: number;
   cells: Segment[];
+  /** The header's lines as printed, for placing its words by column. */
+  lines: Segment[][];
   key: string;
 }
 
@@ -68,7 +71,7 @@ export function findHeaders(lines: readonly TextLine[]): HeaderAt[] {
     if (best.span === 0) continue;
     const cells = headerCells(stack.slice(0, best.span));
     if (cells.length < MIN_HEADER_CELLS) continue;
-    found.push({ index: i, span: best.span, cells, key: cells.map((c) => `${c.start}:${c.text}`).join('|') });
+    found.push({ index: i, span: best.span, cells, lines: stack.slice(0, best.span), key: cells.map((c) => `${c.start}:${c.text}`).join('|') });
     i += best.span - 1;
   }
   return found;
@@ -76,13 +79,19 @@ export function findHeaders(lines: readonly TextLine[]): HeaderAt[] {
 
 /**
  * The line finishes words the header lines above leave hanging ("Comply: Yes /" over "No", "provisi" over
- * "on", "Compliant" over "(Y/N)"), rather than being the first line of the table's text.
+ * "on" or "sion", "Compliant" over "(Y/N)"), rather than being the first line of the table's text.
  */
 function completesCells(cells: readonly Segment[], below: readonly Segment[]): boolean {
   return below.every((seg) => {
     const above = cells.find((c) => Math.min(c.end, seg.end) > Math.max(c.start, seg.start));
     if (above === undefined) return false;
-    return /(?:[/&,:–-]|\band|\bor|\bof)$/i.test(above.text.trim()) || /^(?:[a-z]{1,3}|[/&–-].{0,12}|\(.{1,12}\))$/.test(seg.text);
+    const lastWord = /\S+$/.exec(above.text)?.[0] ?? '';
+    const broken = headerRole(lastWord) === null ? `${lastWord}${seg.text}` : '';
+    return (
+      /(?:[/&,:–-]|\band|\bor|\bof)$/i.test(above.text.trim()) ||
+      /^(?:[a-z]{1,3}|[/&–-].{0,12}|\(.{1,12}\))$/.test(seg.text) ||
+      (/^[a-z]/.test(seg.text) && broken !== '' && headerRole(broken) !== null)
+    );
   });
 }
 

@@ -87,7 +87,7 @@ function bodyLines(lines: readonly TextLine[], from: number, to: number, furnitu
 
 /** Marks the column the header names as the answer column. */
 function withAnswerColumn(layout: ColumnLayout, header: HeaderAt): ColumnLayout {
-  const names = headerByColumn(header.cells, layout).map((text) => ({ text }));
+  const names = headerByColumn(header.lines, layout).map((text) => ({ text }));
   const answer = readHeaderRow(names)?.roles.indexOf('status') ?? -1;
   return answer >= 0 ? { ...layout, answerColumn: answer } : layout;
 }

@@ -38,7 +38,7 @@ export function extractSpacedText(text: string): ExtractedDocument | null {
     layout = layouts.get(i) ?? layout;
     const header = starts.get(i);
     if (header) {
-      const names = layout ? headerByColumn(header.cells, layout) : header.cells.map((c) => c.text);
+      const names = layout ? headerByColumn(header.lines, layout) : header.cells.map((c) => c.text);
       blocks.push({ kind: 'row', cells: names.map((text) => ({ text })), line: line.line, page, afterBreak });
       i += header.span - 1;
       paused = false;
