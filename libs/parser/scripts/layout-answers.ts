@@ -50,8 +50,16 @@ const SENTENCES = [
 ];
 const LISTS = [
   ['Complaints and Compensation Policy', 'Staff procedure note {k}', 'Template letters for both stages'],
-  ['Equality Impact Assessment of the policy', 'Reasonable adjustments register', 'Guidance on accessible formats'],
-  ['Monthly dashboard to the Executive Team', 'Quarterly report to the Board', 'Annual complaints performance report'],
+  [
+    'Equality Impact Assessment of the policy',
+    'Reasonable adjustments register',
+    'Guidance on accessible formats',
+  ],
+  [
+    'Monthly dashboard to the Executive Team',
+    'Quarterly report to the Board',
+    'Annual complaints performance report',
+  ],
   ['Complaint handler role profile', 'Training log ({k} staff trained)', 'Delegated authority for remedies'],
 ];
 const COMMENTARY: Record<LayoutStatus, string[]> = {
@@ -71,10 +79,21 @@ const COMMENTARY: Record<LayoutStatus, string[]> = {
     'Partly in place: {action} is planned for {month} {next}.',
     'Met for repairs complaints but not yet for anti-social behaviour cases.',
   ],
-  na: ['Not applicable: no third party handles complaints for us.', 'We run a two stage process, so this does not apply.'],
-  unknown: ['To be confirmed after the policy review in {month} {next}.', 'Awaiting the audit results before we confirm.'],
+  na: [
+    'Not applicable: no third party handles complaints for us.',
+    'We run a two stage process, so this does not apply.',
+  ],
+  unknown: [
+    'To be confirmed after the policy review in {month} {next}.',
+    'Awaiting the audit results before we confirm.',
+  ],
 };
-const ACTIONS = ['update the policy wording', 'train the remaining area teams', 'add the extension letter to the system', 'publish the policy in other languages'];
+const ACTIONS = [
+  'update the policy wording',
+  'train the remaining area teams',
+  'add the extension letter to the system',
+  'publish the policy in other languages',
+];
 
 /** Answers to a Code version's provisions in form order, deterministic for a seed. */
 export function layoutAnswers(version: CodeVersion, seed: number, style: LayoutStyle): LayoutAnswer[] {
@@ -99,7 +118,9 @@ export function layoutAnswers(version: CodeVersion, seed: number, style: LayoutS
       if (style.blank?.includes(provision.number)) status = 'missing';
       else if (next() < style.otherShare && others.length) status = pick(others);
       const statusText = status === 'missing' ? '' : pick(style.words[status] ?? ['Yes']);
-      const evidence = style.rich ? richEvidence(provision, pick, next, fill, style.site) : [para(fill(pick(SENTENCES), provision))];
+      const evidence = style.rich
+        ? richEvidence(provision, pick, next, fill, style.site)
+        : [para(fill(pick(SENTENCES), provision))];
       const text = fill(pick(COMMENTARY[status === 'missing' ? 'yes' : status]), provision);
       return { provision, status, statusText, evidence, commentary: text ? [para(text)] : [] };
     });
@@ -113,10 +134,17 @@ function richEvidence(
   site: string | undefined,
 ): Para[] {
   const roll = next();
-  if (roll < 0.2) return [para('We rely on:'), ...pick(LISTS).map((item) => para(fill(item, p), { bullet: true }))];
-  if (roll < 0.35) return [para('Evidence:'), ...pick(LISTS).map((item) => para(fill(item, p), { numbered: true }))];
+  if (roll < 0.2)
+    return [para('We rely on:'), ...pick(LISTS).map((item) => para(fill(item, p), { bullet: true }))];
+  if (roll < 0.35)
+    return [para('Evidence:'), ...pick(LISTS).map((item) => para(fill(item, p), { numbered: true }))];
   if (roll < 0.5 && site) {
-    return [para(`See the Complaints Policy on our website, paragraph ${p.section}.${1 + Math.floor(next() * 9)}.`, { link: { text: 'Complaints Policy', href: `https://${site}/complaints-policy` } })];
+    return [
+      para(
+        `See the Complaints Policy on our website, paragraph ${p.section}.${1 + Math.floor(next() * 9)}.`,
+        { link: { text: 'Complaints Policy', href: `https://${site}/complaints-policy` } },
+      ),
+    ];
   }
   if (roll < 0.65) {
     const first = pick(SENTENCES);

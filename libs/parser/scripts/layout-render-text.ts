@@ -20,7 +20,8 @@ export function renderMarkdown(doc: FixtureDoc): string {
     else if (block.kind === 'table') {
       block.table.rows.forEach((row, i) => {
         out.push(`| ${spread(row).map(markdownCell).join(' | ')} |`);
-        if (i === 0) out.push(`|${row.cells.flatMap((c) => Array<string>(c.colSpan ?? 1).fill(' --- ')).join('|')}|`);
+        if (i === 0)
+          out.push(`|${row.cells.flatMap((c) => Array<string>(c.colSpan ?? 1).fill(' --- ')).join('|')}|`);
       });
       out.push('');
     }
@@ -58,7 +59,13 @@ export function renderSeparated(doc: FixtureDoc, separator: string): string {
       for (const row of block.table.rows) {
         const cells = spread(row).map((c) => (c ? cellLines(c.paras) : []));
         const height = Math.max(1, ...cells.map((c) => c.length));
-        for (let i = 0; i < height; i++) out.push(cells.map((c) => c[i] ?? '').join(separator).trimEnd());
+        for (let i = 0; i < height; i++)
+          out.push(
+            cells
+              .map((c) => c[i] ?? '')
+              .join(separator)
+              .trimEnd(),
+          );
       }
       out.push('');
     } else out.push(...proseLines(block), '');
@@ -108,22 +115,33 @@ interface Line {
  */
 export function renderSpaced(doc: FixtureDoc, options: SpacedOptions): string {
   const lines: Line[] = [];
-  const total = options.widths.reduce((a, b) => a + b, 0) + options.widths.slice(1).reduce((sum, _w, i) => sum + gutter(options, i), 0);
-  const headerLines: Line[] = options.header.map((cells) => ({ cells, centre: options.centreHeader ?? false, inTable: null }));
+  const total =
+    options.widths.reduce((a, b) => a + b, 0) +
+    options.widths.slice(1).reduce((sum, _w, i) => sum + gutter(options, i), 0);
+  const headerLines: Line[] = options.header.map((cells) => ({
+    cells,
+    centre: options.centreHeader ?? false,
+    inTable: null,
+  }));
   for (const block of doc.blocks) {
     if (block.kind !== 'table') {
-      for (const text of proseLines(block)) for (const wrapped of wrap(text, total)) lines.push({ text: wrapped, inTable: null });
+      for (const text of proseLines(block))
+        for (const wrapped of wrap(text, total)) lines.push({ text: wrapped, inTable: null });
       if (proseLines(block).length) lines.push({ text: '', inTable: null });
       continue;
     }
     lines.push(...headerLines);
     for (const row of block.table.rows.filter((r) => !r.header)) {
       if (row.cells.length === 1 && (row.cells[0]?.colSpan ?? 1) > 1) {
-        for (const wrapped of wrap(cellLines(row.cells[0]?.paras ?? []).join(' '), total)) lines.push({ text: wrapped, inTable: headerLines });
+        for (const wrapped of wrap(cellLines(row.cells[0]?.paras ?? []).join(' '), total))
+          lines.push({ text: wrapped, inTable: headerLines });
       } else {
-        const cells = row.cells.map((c, i) => cellLines(c.paras).flatMap((l) => wrap(l, options.widths[i] ?? 10)));
+        const cells = row.cells.map((c, i) =>
+          cellLines(c.paras).flatMap((l) => wrap(l, options.widths[i] ?? 10)),
+        );
         const height = Math.max(1, ...cells.map((c) => c.length));
-        for (let k = 0; k < height; k++) lines.push({ cells: cells.map((c) => c[k] ?? ''), inTable: headerLines });
+        for (let k = 0; k < height; k++)
+          lines.push({ cells: cells.map((c) => c[k] ?? ''), inTable: headerLines });
       }
       lines.push({ text: '', inTable: headerLines });
     }
@@ -152,7 +170,9 @@ function paginate(lines: readonly Line[], options: SpacedOptions): string {
   return pages
     .map((body, i) => {
       const shift = options.pageShift?.[i % options.pageShift.length] ?? [];
-      const text = body.map((l) => (l.cells ? layoutLine(l.cells, options, shift, l.centre ?? false, lineNo++) : pad + (l.text ?? '')));
+      const text = body.map((l) =>
+        l.cells ? layoutLine(l.cells, options, shift, l.centre ?? false, lineNo++) : pad + (l.text ?? ''),
+      );
       const top = options.top ? [pad + options.top, ''] : [];
       const bottom = options.bottom ? ['', pad + options.bottom(i + 1, pages.length)] : [];
       return `${[...top, ...text, ...bottom].map((l) => l.trimEnd()).join('\n')}\n`;
@@ -164,14 +184,23 @@ function gutter(options: SpacedOptions, gap: number): number {
   return options.gutters[gap] ?? options.gutters[0] ?? 2;
 }
 
-function layoutLine(cells: readonly string[], options: SpacedOptions, shift: readonly number[], centre: boolean, lineNo: number): string {
+function layoutLine(
+  cells: readonly string[],
+  options: SpacedOptions,
+  shift: readonly number[],
+  centre: boolean,
+  lineNo: number,
+): string {
   let out = '';
   let x = options.margin;
   cells.forEach((text, i) => {
     const width = options.widths[i] ?? text.length;
     if (i > 0) x += (options.widths[i - 1] ?? 0) + gutter(options, i - 1);
     x += shift[i] ?? 0;
-    const jitter = options.jitter && options.jitter.column === i && !centre ? (options.jitter.offsets[lineNo % options.jitter.offsets.length] ?? 0) : 0;
+    const jitter =
+      options.jitter && options.jitter.column === i && !centre
+        ? (options.jitter.offsets[lineNo % options.jitter.offsets.length] ?? 0)
+        : 0;
     const at = x + jitter + (centre ? Math.max(0, Math.floor((width - text.length) / 2)) : 0);
     if (!text) return;
     out = out.length < at ? out.padEnd(at) : `${out} `;

@@ -5,7 +5,14 @@ import { requirementText, type LayoutAnswer } from './layout-answers';
 import type { SpacedOptions } from './layout-render-text';
 
 /** What a column of a layout fixture holds; a function makes an extra column the parser must ignore. */
-export type Column = 'number' | 'requirement' | 'status' | 'evidence' | 'commentary' | 'combined' | ((a: LayoutAnswer) => string);
+export type Column =
+  | 'number'
+  | 'requirement'
+  | 'status'
+  | 'evidence'
+  | 'commentary'
+  | 'combined'
+  | ((a: LayoutAnswer) => string);
 
 export interface TableSpec {
   columns: Column[];
@@ -58,12 +65,16 @@ export function answerRow(a: LayoutAnswer, spec: TableSpec): Row {
 /** The truth of one answer; `requirement` is the text as printed (when a fixture prints it more than once). */
 export function truthOf(a: LayoutAnswer, combined = false, requirement?: string): TruthRow {
   const evidence = combined ? parasText([...a.evidence, ...a.commentary]) : parasText(a.evidence);
-  return { ...truthRow(a.provision.number, a.status, evidence, combined ? null : parasText(a.commentary)), requirement: requirement ?? a.printedRequirement };
+  return {
+    ...truthRow(a.provision.number, a.status, evidence, combined ? null : parasText(a.commentary)),
+    requirement: requirement ?? a.printedRequirement,
+  };
 }
 
 export function bySection(answers: readonly LayoutAnswer[]): Map<number, LayoutAnswer[]> {
   const sections = new Map<number, LayoutAnswer[]>();
-  for (const a of answers) sections.set(a.provision.section, [...(sections.get(a.provision.section) ?? []), a]);
+  for (const a of answers)
+    sections.set(a.provision.section, [...(sections.get(a.provision.section) ?? []), a]);
   return sections;
 }
 
@@ -73,7 +84,8 @@ export function sectionTitle(version: CodeVersion, section: number): string {
 
 /** A cyclic pick, so extra columns vary without touching the answers' random sequence. */
 export function cycle<T>(items: readonly T[]): (a: LayoutAnswer) => T {
-  return (a) => items[(a.provision.section * 7 + Number(a.provision.number.split('.')[1])) % items.length] as T;
+  return (a) =>
+    items[(a.provision.section * 7 + Number(a.provision.number.split('.')[1])) % items.length] as T;
 }
 
 /** A layout fixture and, for plain text, how it is laid out. */

@@ -2,9 +2,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { renderDocx } from './fixture-render-docx';
 import { renderHtml } from './fixture-render-html';
-import { extraColumns, missingSection, obligationColumn2022, oneTableSections, summaryAppendix, tickMarks } from './layout-docs-office';
-import { spaceAlignedDrift, spaceAlignedExtra, summaryFirst } from './layout-docs-more';
-import { numberVariants, pipeText, spaceAligned, spaceAligned2022, statusAfterEvidence, statusLast } from './layout-docs-text';
+import { extraColumns, missingSection, tickMarks } from './layout-docs-html';
+import { numberVariants, statusAfterEvidence, summaryFirst } from './layout-docs-markdown';
+import { pipeText, statusLast } from './layout-docs-plain';
+import { spaceAligned, spaceAligned2022, spaceAlignedDrift, spaceAlignedExtra } from './layout-docs-spaced';
+import { obligationColumn2022, oneTableSections, summaryAppendix } from './layout-docs-word';
 import { renderMarkdown, renderSeparated, renderSpaced } from './layout-render-text';
 import type { LayoutFixture } from './layout-table';
 
@@ -50,7 +52,10 @@ async function main(): Promise<void> {
     const { doc } = fixture;
     const file = `${doc.name}.${doc.format}`;
     const bytes = await render(fixture);
-    if (bytes.length > MAX_BYTES) throw new Error(`${file} is ${Math.round(bytes.length / 1024)} KB; keep fixtures under ${MAX_BYTES / 1024} KB`);
+    if (bytes.length > MAX_BYTES)
+      throw new Error(
+        `${file} is ${Math.round(bytes.length / 1024)} KB; keep fixtures under ${MAX_BYTES / 1024} KB`,
+      );
     const path = join(FIXTURES, file);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, bytes);

@@ -9,5 +9,7 @@ const MARKDOWN_LINK = /!?\[([^\]\n]{1,300})\]\([^)\s]{1,500}(?:\s+"[^"\n]*")?\)/
 /** Cell text from a text extraction: HTML fragments rendered, Markdown links and bold unwrapped, glyph bullets made '• ', whitespace tidied. */
 export function cellText(raw: string): string {
   const text = HAS_TAG.test(raw) || /&[a-z#0-9]+;/i.test(raw) ? htmlFragmentToText(raw) : raw;
-  return tidyLines(text.replace(MARKDOWN_LINK, '$1').replace(GLYPH_BULLET, (_m, lead: string) => `${lead}• `)).replace(/\*\*(.+?)\*\*/g, '$1');
+  return tidyLines(
+    text.replace(MARKDOWN_LINK, '$1').replace(GLYPH_BULLET, (_m, lead: string) => `${lead}• `),
+  ).replace(/\*\*(.+?)\*\*/g, '$1');
 }

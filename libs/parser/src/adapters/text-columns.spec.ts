@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cellsByColumn, columnLayout, headerByColumn, headerCells, segmentsOf, shiftedLayout, type ColumnLayout } from './text-columns';
+import { cellsByColumn, headerByColumn } from './text-column-cells';
+import { columnLayout, headerCells, segmentsOf, shiftedLayout, type ColumnLayout } from './text-columns';
 
 const lines = (...text: string[]) => text.map(segmentsOf);
 
@@ -16,7 +17,13 @@ describe('segmentsOf', () => {
 
 describe('headerCells', () => {
   it('joins the pieces of a header wrapped over lines to the cell above them', () => {
-    const cells = headerCells(lines('Code      Code requirement   Comply:', 'provisi                      Yes /', 'on                           No'));
+    const cells = headerCells(
+      lines(
+        'Code      Code requirement   Comply:',
+        'provisi                      Yes /',
+        'on                           No',
+      ),
+    );
     expect(cells.map((c) => c.text)).toEqual(['Code provisi on', 'Code requirement', 'Comply: Yes / No']);
   });
 });
@@ -32,7 +39,12 @@ describe('columnLayout', () => {
     );
     const layout = columnLayout(header, body);
     expect(layout.starts).toEqual([6, 29, 40]);
-    expect(cellsByColumn(body[0] ?? [], layout)).toEqual(['1.2', 'A complaint must be', 'Not met', 'Policy section 2']);
+    expect(cellsByColumn(body[0] ?? [], layout)).toEqual([
+      '1.2',
+      'A complaint must be',
+      'Not met',
+      'Policy section 2',
+    ]);
     expect(cellsByColumn(body[1] ?? [], layout)).toEqual(['', 'defined as written.', '', 'and procedure.']);
   });
 
@@ -50,8 +62,20 @@ describe('columnLayout', () => {
     const layout = columnLayout(header, body);
     expect(layout.dividers).toHaveLength(4);
     // The heading is cut where it crosses into the column it covers with no words of its own.
-    expect(headerByColumn(headerLines, layout)).toEqual(['Ref', 'Requirement', 'Comply', 'Evidence and', 'commentary']);
-    expect(cellsByColumn(body[0] ?? [], layout)).toEqual(['1.2', 'Landlords must do', 'Yes', 'Policy', 'Adopted in full and']);
+    expect(headerByColumn(headerLines, layout)).toEqual([
+      'Ref',
+      'Requirement',
+      'Comply',
+      'Evidence and',
+      'commentary',
+    ]);
+    expect(cellsByColumn(body[0] ?? [], layout)).toEqual([
+      '1.2',
+      'Landlords must do',
+      'Yes',
+      'Policy',
+      'Adopted in full and',
+    ]);
     expect(cellsByColumn(body[3] ?? [], layout)).toEqual(['', 'the other thing.', '', '', 'with the Board.']);
   });
 });
@@ -59,13 +83,12 @@ describe('columnLayout', () => {
 describe('headerByColumn', () => {
   it('cuts a heading run into the next column only where that column has no heading of its own', () => {
     const layout: ColumnLayout = { dividers: [5, 30, 42], starts: [6, 31, 43] };
-    expect(headerByColumn(lines('Code Code requirement          Comply: Yes   Evidence', 'provi', 'sion'), layout)).toEqual([
-      'Code provi sion',
-      'Code requirement',
-      'Comply: Yes',
-      'Evidence',
-    ]);
-    expect(headerByColumn(lines('Ref   Requirement              Compliant (Yes/No)  Evidence'), layout)).toEqual(['Ref', 'Requirement', 'Compliant (Yes/No)', 'Evidence']);
+    expect(
+      headerByColumn(lines('Code Code requirement          Comply: Yes   Evidence', 'provi', 'sion'), layout),
+    ).toEqual(['Code provi sion', 'Code requirement', 'Comply: Yes', 'Evidence']);
+    expect(
+      headerByColumn(lines('Ref   Requirement              Compliant (Yes/No)  Evidence'), layout),
+    ).toEqual(['Ref', 'Requirement', 'Compliant (Yes/No)', 'Evidence']);
   });
 });
 
@@ -74,7 +97,12 @@ describe('cellsByColumn', () => {
 
   it('cuts off an answer that a single space joins to the requirement, on a provision row with no answer', () => {
     const segments = segmentsOf('1.4  Landlords must recognise a Y      Evidence:');
-    expect(cellsByColumn(segments, layout, true)).toEqual(['1.4', 'Landlords must recognise a', 'Y', 'Evidence:']);
+    expect(cellsByColumn(segments, layout, true)).toEqual([
+      '1.4',
+      'Landlords must recognise a',
+      'Y',
+      'Evidence:',
+    ]);
   });
 
   it('leaves requirement text that overruns into the answer column where it is, unless it is an answer', () => {
@@ -84,23 +112,58 @@ describe('cellsByColumn', () => {
 
   it('gives an answer that starts a little early to the answer column', () => {
     const segments = segmentsOf('1.5  A complaint must be raised  N/A    Letter template.');
-    expect(cellsByColumn(segments, layout, true)).toEqual(['1.5', 'A complaint must be raised', 'N/A', 'Letter template.']);
+    expect(cellsByColumn(segments, layout, true)).toEqual([
+      '1.5',
+      'A complaint must be raised',
+      'N/A',
+      'Letter template.',
+    ]);
   });
 });
 
 describe('shiftedLayout', () => {
   it('moves every column to where another page, laid out on a narrower grid, starts its text', () => {
-    const previous: ColumnLayout = { dividers: [11, 75, 88, 122], starts: [12, 76, 89, 123], answerColumn: 2 };
-    const at = (parts: [number, string][]): string => parts.reduce((line, [x, text]) => line.padEnd(x) + text, '');
+    const previous: ColumnLayout = {
+      dividers: [11, 75, 88, 122],
+      starts: [12, 76, 89, 123],
+      answerColumn: 2,
+    };
+    const at = (parts: [number, string][]): string =>
+      parts.reduce((line, [x, text]) => line.padEnd(x) + text, '');
     const page = lines(
-      at([[0, '5.8'], [7, 'At each stage of the complaints process'], [69, 'Yes'], [81, 'Complaints Policy'], [115, 'This is set out']]),
-      at([[7, 'must deal with complaints on their merits.'], [115, 'in section 7.']]),
-      at([[0, '5.9'], [7, 'Where a response will fall outside the'], [69, 'No'], [81, 'Complaints Policy'], [115, 'Section 9 of our']]),
-      at([[7, 'timescales set out in this Code.'], [81, 'and Procedure'], [115, 'policy says so.']]),
+      at([
+        [0, '5.8'],
+        [7, 'At each stage of the complaints process'],
+        [69, 'Yes'],
+        [81, 'Complaints Policy'],
+        [115, 'This is set out'],
+      ]),
+      at([
+        [7, 'must deal with complaints on their merits.'],
+        [115, 'in section 7.'],
+      ]),
+      at([
+        [0, '5.9'],
+        [7, 'Where a response will fall outside the'],
+        [69, 'No'],
+        [81, 'Complaints Policy'],
+        [115, 'Section 9 of our'],
+      ]),
+      at([
+        [7, 'timescales set out in this Code.'],
+        [81, 'and Procedure'],
+        [115, 'policy says so.'],
+      ]),
     );
     const moved = shiftedLayout(previous, page);
     expect(moved.starts).toEqual([7, 69, 81, 115]);
     expect(moved.answerColumn).toBe(2);
-    expect(cellsByColumn(page[2] ?? [], moved, true)).toEqual(['5.9', 'Where a response will fall outside the', 'No', 'Complaints Policy', 'Section 9 of our']);
+    expect(cellsByColumn(page[2] ?? [], moved, true)).toEqual([
+      '5.9',
+      'Where a response will fall outside the',
+      'No',
+      'Complaints Policy',
+      'Section 9 of our',
+    ]);
   });
 });

@@ -1,5 +1,3 @@
-import { isAnswer } from '../normalise/status';
-
 /**
  * Column geometry of text laid out with spaces (`pdftotext -layout` and the like): a line's runs of text
  * separated by two or more spaces, and column dividers placed in the gutters the table's lines share.
@@ -71,7 +69,8 @@ export interface ColumnLayout {
 export function columnLayout(header: readonly Segment[], lines: readonly Segment[][]): ColumnLayout {
   const width = Math.max(0, ...lines.flatMap((l) => l.map((s) => s.end)), ...header.map((h) => h.end)) + 1;
   const occupied = new Array<number>(width).fill(0);
-  for (const line of lines) for (const seg of line) for (let x = seg.start; x < seg.end; x++) occupied[x] = (occupied[x] ?? 0) + 1;
+  for (const line of lines)
+    for (const seg of line) for (let x = seg.start; x < seg.end; x++) occupied[x] = (occupied[x] ?? 0) + 1;
 
   const dividers: number[] = [];
   for (let k = 1; k < header.length; k++) {
@@ -103,18 +102,26 @@ export function columnLayout(header: readonly Segment[], lines: readonly Segment
 export function shiftedLayout(previous: ColumnLayout, lines: readonly Segment[][]): ColumnLayout {
   const counts = new Map<number, number>();
   for (const line of lines) for (const seg of line) counts.set(seg.start, (counts.get(seg.start) ?? 0) + 1);
-  const near = (x: number): number => (counts.get(x - 1) ?? 0) + (counts.get(x) ?? 0) + (counts.get(x + 1) ?? 0);
+  const near = (x: number): number =>
+    (counts.get(x - 1) ?? 0) + (counts.get(x) ?? 0) + (counts.get(x + 1) ?? 0);
   let best = { scale: 1, offset: 0, score: -1 };
   for (let scale = MIN_SCALE; scale <= MAX_SCALE + 1e-9; scale += SCALE_STEP) {
     for (let offset = -MAX_OFFSET; offset <= MAX_OFFSET; offset++) {
       const score = previous.starts.reduce((sum, x) => sum + near(Math.round(x * scale + offset)), 0);
       const plain = Math.abs(scale - 1) + Math.abs(offset) / 100;
-      if (score > best.score || (score === best.score && plain < Math.abs(best.scale - 1) + Math.abs(best.offset) / 100)) best = { scale, offset, score };
+      if (
+        score > best.score ||
+        (score === best.score && plain < Math.abs(best.scale - 1) + Math.abs(best.offset) / 100)
+      )
+        best = { scale, offset, score };
     }
   }
   const starts = previous.starts.map((x) => {
     const guess = Math.round(x * best.scale + best.offset);
-    return [guess - 1, guess, guess + 1].reduce((a, b) => ((counts.get(b) ?? 0) > (counts.get(a) ?? 0) ? b : a), guess);
+    return [guess - 1, guess, guess + 1].reduce(
+      (a, b) => ((counts.get(b) ?? 0) > (counts.get(a) ?? 0) ? b : a),
+      guess,
+    );
   });
   return { ...previous, starts, dividers: starts.map((x) => x - 1) };
 }
@@ -134,10 +141,13 @@ function usualStarts(dividers: readonly number[], lines: readonly Segment[][]): 
       if (count) count.set(seg.start, (count.get(seg.start) ?? 0) + 1);
     }
   }
-  return counts.map((count, k) => [...count.entries()].reduce((a, b) => (b[1] > a[1] ? b : a), [dividers[k] ?? 0, 0])[0]);
+  return counts.map(
+    (count, k) => [...count.entries()].reduce((a, b) => (b[1] > a[1] ? b : a), [dividers[k] ?? 0, 0])[0],
+  );
 }
 
-function columnAt(x: number, dividers: readonly number[]): number {
+/** The column a character position falls in. */
+export function columnAt(x: number, dividers: readonly number[]): number {
   let col = 0;
   while (col < dividers.length && x >= (dividers[col] ?? Infinity)) col++;
   return col;
@@ -147,7 +157,11 @@ function columnAt(x: number, dividers: readonly number[]): number {
  * Columns with no header of their own (one heading merged over two columns): inside a column, a gutter that
  * no line writes in, with text on its left and text starting right after it on many lines.
  */
-function withUnnamedColumns(dividers: readonly number[], lines: readonly Segment[][], width: number): number[] {
+function withUnnamedColumns(
+  dividers: readonly number[],
+  lines: readonly Segment[][],
+  width: number,
+): number[] {
   const out: number[] = [];
   const edges = [0, ...dividers, width];
   for (let k = 0; k + 1 < edges.length; k++) {
@@ -162,7 +176,9 @@ function withUnnamedColumns(dividers: readonly number[], lines: readonly Segment
     for (const line of inRegion) {
       const [only] = line;
       if (k === 0 && line.length === 1 && only && only.start <= margin + 1) continue;
-      for (const seg of line) for (let x = Math.max(lo, seg.start); x < Math.min(hi, seg.end); x++) occupied[x - lo] = (occupied[x - lo] ?? 0) + 1;
+      for (const seg of line)
+        for (let x = Math.max(lo, seg.start); x < Math.min(hi, seg.end); x++)
+          occupied[x - lo] = (occupied[x - lo] ?? 0) + 1;
     }
     // A stray long line may cross the gutter: it stays a gutter if almost no line writes in it.
     const quiet = (x: number): boolean => (occupied[x - lo] ?? 0) <= Math.floor(inRegion.length * 0.03);
@@ -173,121 +189,11 @@ function withUnnamedColumns(dividers: readonly number[], lines: readonly Segment
       if (end - x + 1 >= 2 && end + 1 < hi - 1) {
         const starting = inRegion.filter((l) => l.some((s) => s.start > end && s.start <= end + 2)).length;
         const before = inRegion.filter((l) => l.some((s) => s.start < x && s.end > lo)).length;
-        if (starting >= needed && before >= Math.max(3, inRegion.length * 0.05)) out.push(x + Math.floor((end - x + 1) / 2));
+        if (starting >= needed && before >= Math.max(3, inRegion.length * 0.05))
+          out.push(x + Math.floor((end - x + 1) / 2));
       }
       x = end;
     }
   }
   return out;
-}
-
-/**
- * The header's words by column, line by line: a piece belongs to the column its first character falls in. A
- * run that crosses into a column left without a heading ("Code Code requirement" with a single space) is cut
- * at the space nearest the divider; a wide heading crossing into a named column stays whole.
- */
-export function headerByColumn(lines: readonly Segment[][], layout: ColumnLayout): string[] {
-  const { dividers } = layout;
-  const named = new Set(lines.flat().map((seg) => columnAt(seg.start, dividers)));
-  const out = new Array<string>(dividers.length + 1).fill('');
-  const put = (col: number, text: string): void => {
-    if (text) out[col] = out[col] ? `${out[col]} ${text}` : text;
-  };
-  for (const seg of lines.flat()) {
-    const col = columnAt(seg.start, dividers);
-    const divider = dividers[col];
-    const cut = divider !== undefined && !named.has(col + 1) && seg.end > divider ? nearestSpace(seg.text, divider - seg.start, 3) : -1;
-    if (cut <= 0) {
-      put(col, seg.text.trim());
-      continue;
-    }
-    put(col, seg.text.slice(0, cut).trim());
-    put(col + 1, seg.text.slice(cut + 1).trim());
-  }
-  return out;
-}
-
-/**
- * A line's text by column. A segment belongs to the column its first character falls in, or to the next one
- * when it starts within a few characters of that column's usual start (proportional fonts make columns drift).
- * One that runs across a divider (text separated from the next column's by a single space) is cut before the
- * next column's usual start or at the space nearest the divider. On a provision's first line with nothing in
- * the answer column, a short answer ("Y", "N/A") that a single space joins to the end of the text before it is
- * cut off into the answer column.
- */
-export function cellsByColumn(segments: readonly Segment[], layout: ColumnLayout, numbered = false): string[] {
-  const { dividers, starts } = layout;
-  const cells = new Array<string>(dividers.length + 1).fill('');
-  const columnOf = (x: number, text: string): number => {
-    const col = columnAt(x, dividers);
-    const next = starts[col];
-    return next !== undefined && x >= next - DRIFT && !/^[a-z]/.test(text) ? col + 1 : col;
-  };
-  const answerAt = layout.answerColumn;
-  const answerEmpty = numbered && answerAt !== undefined && !segments.some((s) => columnOf(s.start, s.text) === answerAt);
-  const put = (col: number, text: string): void => {
-    cells[col] = cells[col] ? `${cells[col]} ${text}` : text;
-  };
-  for (const seg of segments) {
-    let { start, text } = seg;
-    let col = columnOf(start, text);
-    if (answerEmpty && col + 1 === answerAt && text.length <= MAX_JOINED_ANSWER && isAnswer(text) && start >= answerZone(layout, col)) col++;
-    while (col < dividers.length) {
-      const cut = cutPoint(text, start, col, layout, col + 1 === answerAt, answerEmpty);
-      if (cut < 0) break;
-      put(col, text.slice(0, cut).trimEnd());
-      start += cut + 1;
-      text = text.slice(cut + 1);
-      col = Math.max(col + 1, columnOf(start, text));
-    }
-    put(Math.min(col, dividers.length), text);
-  }
-  return cells;
-}
-
-const DRIFT = 4;
-const MAX_JOINED_ANSWER = 20;
-/** How far across its column's width an answer beside the text must sit to be read as the answer. */
-const ANSWER_ZONE = 0.6;
-
-/** Where, in column `col`, an answer that belongs in the next column may begin. */
-function answerZone(layout: ColumnLayout, col: number): number {
-  const own = col === 0 ? 0 : (layout.starts[col - 1] ?? 0);
-  const next = layout.starts[col] ?? own;
-  return own + (next - own) * ANSWER_ZONE;
-}
-
-/**
- * Where to cut a run of text that reaches into the next column. Only an answer is cut off into the answer column:
- * the text before it may overrun a little where answers wander left.
- */
-function cutPoint(text: string, start: number, col: number, layout: ColumnLayout, answerNext: boolean, answerEmpty: boolean): number {
-  const divider = layout.dividers[col];
-  const next = layout.starts[col];
-  if (divider === undefined || next === undefined) return -1;
-  const joined = joinedAnswer(text, start, answerNext && answerEmpty ? answerZone(layout, col) : next - DRIFT);
-  if (joined >= 0 || answerNext || start + text.length <= divider + 1) return joined;
-  const aligned = next - start - 1;
-  if (aligned > 0 && text[aligned] === ' ') return aligned;
-  return nearestSpace(text, divider - start);
-}
-
-/** Where a short answer at the end of the text, starting at or after `from`, begins (the space before it). */
-function joinedAnswer(text: string, start: number, from: number): number {
-  let space = text.length;
-  let cut = -1;
-  for (let words = 0; words < 3; words++) {
-    space = text.lastIndexOf(' ', space - 1);
-    if (space <= 0 || text.length - space - 1 > MAX_JOINED_ANSWER) break;
-    if (start + space + 1 >= from && isAnswer(text.slice(space + 1))) cut = space;
-  }
-  return cut;
-}
-
-function nearestSpace(text: string, at: number, reach = 2): number {
-  for (let d = 0; d <= reach; d++) {
-    if (text[at - d] === ' ') return at - d;
-    if (text[at + d] === ' ') return at + d;
-  }
-  return -1;
 }

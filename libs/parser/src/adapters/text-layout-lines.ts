@@ -65,13 +65,23 @@ export function findHeaders(lines: readonly TextLine[]): HeaderAt[] {
         stack.push(below);
       }
       const value = score(stack);
-      const completes = span > 1 && value === best.score && value > 0 && completesCells(headerCells(stack.slice(0, -1)), stack[stack.length - 1] ?? []);
+      const completes =
+        span > 1 &&
+        value === best.score &&
+        value > 0 &&
+        completesCells(headerCells(stack.slice(0, -1)), stack[stack.length - 1] ?? []);
       if (value > best.score || completes) best = { span, score: value };
     }
     if (best.span === 0) continue;
     const cells = headerCells(stack.slice(0, best.span));
     if (cells.length < MIN_HEADER_CELLS) continue;
-    found.push({ index: i, span: best.span, cells, lines: stack.slice(0, best.span), key: cells.map((c) => `${c.start}:${c.text}`).join('|') });
+    found.push({
+      index: i,
+      span: best.span,
+      cells,
+      lines: stack.slice(0, best.span),
+      key: cells.map((c) => `${c.start}:${c.text}`).join('|'),
+    });
     i += best.span - 1;
   }
   return found;
@@ -97,7 +107,10 @@ function completesCells(cells: readonly Segment[], below: readonly Segment[]): b
 
 /** A line that can be the rest of a wrapped header: short pieces of words, no provision number, no sentence end. */
 function continuesHeader(segments: readonly Segment[]): boolean {
-  return segments.length > 0 && segments.every((s) => s.text.length <= 30 && !/\.$/.test(s.text) && !findProvisionNumber(s.text));
+  return (
+    segments.length > 0 &&
+    segments.every((s) => s.text.length <= 30 && !/\.$/.test(s.text) && !findProvisionNumber(s.text))
+  );
 }
 
 /** How many columns the header lines name (0 when they do not make a header). */
@@ -134,7 +147,8 @@ export function pageFurniture(lines: readonly TextLine[], headerLines: ReadonlyS
 /** A title or a line of prose: one run of text from the first column across the first divider. */
 export function isProse(segments: readonly Segment[], firstDivider: number): boolean {
   const [only] = segments;
-  if (!only || segments.length !== 1 || only.start >= firstDivider || only.end <= firstDivider + 1) return false;
+  if (!only || segments.length !== 1 || only.start >= firstDivider || only.end <= firstDivider + 1)
+    return false;
   const lead = NUMBER_THEN_TEXT.exec(only.text);
   return !(lead?.[1] && findProvisionNumber(lead[1]));
 }

@@ -1,5 +1,6 @@
 import { readHeaderRow } from '../normalise/columns';
-import { columnLayout, headerByColumn, shiftedLayout, type ColumnLayout, type Segment } from './text-columns';
+import { headerByColumn } from './text-column-cells';
+import { columnLayout, shiftedLayout, type ColumnLayout, type Segment } from './text-columns';
 import { isProse, type HeaderAt, type TextLine } from './text-layout-lines';
 
 /** Fewer body lines than this under a header or on a page: the layout is not recomputed from them. */
@@ -13,14 +14,19 @@ const FIT_MARGIN = 0.1;
  * page's columns, shifted to where this page's text starts. A layout read from a window's own lines is used
  * only when it fits them clearly better than the one inherited.
  */
-export function windowLayouts(headers: readonly HeaderAt[], lines: readonly TextLine[], furniture: ReadonlySet<number>): Map<number, ColumnLayout> {
+export function windowLayouts(
+  headers: readonly HeaderAt[],
+  lines: readonly TextLine[],
+  furniture: ReadonlySet<number>,
+): Map<number, ColumnLayout> {
   const firstHeader = headers[0]?.index ?? lines.length;
   const headerAt = new Map(headers.map((h) => [h.index, h]));
   const starts: { index: number; header: HeaderAt | null }[] = [];
   for (let i = firstHeader; i < lines.length; i++) {
     const header = headerAt.get(i);
     if (header) starts.push({ index: i, header });
-    else if (i > 0 && lines[i]?.page !== lines[i - 1]?.page && !headerAt.has(i)) starts.push({ index: i, header: null });
+    else if (i > 0 && lines[i]?.page !== lines[i - 1]?.page && !headerAt.has(i))
+      starts.push({ index: i, header: null });
   }
   const pooled = pooledLayouts(headers, lines, furniture);
   const out = new Map<number, ColumnLayout>();
@@ -28,7 +34,9 @@ export function windowLayouts(headers: readonly HeaderAt[], lines: readonly Text
   starts.forEach((w, n) => {
     const end = starts[n + 1]?.index ?? lines.length;
     const from = w.header ? w.index + w.header.span : w.index;
-    const firstDivider = w.header ? (w.header.cells[1]?.start ?? Infinity) : (previous?.dividers[0] ?? Infinity);
+    const firstDivider = w.header
+      ? (w.header.cells[1]?.start ?? Infinity)
+      : (previous?.dividers[0] ?? Infinity);
     const body = bodyLines(lines, from, end, furniture, firstDivider);
     let layout: ColumnLayout | null = previous;
     if (w.header) {
@@ -46,7 +54,11 @@ export function windowLayouts(headers: readonly HeaderAt[], lines: readonly Text
 }
 
 /** A layout read from these lines alone replaces the one they inherit only when it fits them clearly better. */
-function better(own: ColumnLayout | null, inherited: ColumnLayout | null, body: readonly Segment[][]): ColumnLayout | null {
+function better(
+  own: ColumnLayout | null,
+  inherited: ColumnLayout | null,
+  body: readonly Segment[][],
+): ColumnLayout | null {
   if (!own || !inherited) return own ?? inherited;
   return fit(own, body) > fit(inherited, body) + FIT_MARGIN ? own : inherited;
 }
@@ -66,17 +78,30 @@ function fit(layout: ColumnLayout, body: readonly Segment[][]): number {
 }
 
 /** Each distinct header's layout from the lines under all its occurrences together. */
-function pooledLayouts(headers: readonly HeaderAt[], lines: readonly TextLine[], furniture: ReadonlySet<number>): Map<string, ColumnLayout> {
+function pooledLayouts(
+  headers: readonly HeaderAt[],
+  lines: readonly TextLine[],
+  furniture: ReadonlySet<number>,
+): Map<string, ColumnLayout> {
   const body = new Map<string, Segment[][]>();
   headers.forEach((h, n) => {
     const end = headers[n + 1]?.index ?? lines.length;
-    body.set(h.key, [...(body.get(h.key) ?? []), ...bodyLines(lines, h.index + h.span, end, furniture, h.cells[1]?.start ?? Infinity)]);
+    body.set(h.key, [
+      ...(body.get(h.key) ?? []),
+      ...bodyLines(lines, h.index + h.span, end, furniture, h.cells[1]?.start ?? Infinity),
+    ]);
   });
   const cells = new Map(headers.map((h) => [h.key, h.cells]));
   return new Map([...body].map(([key, segs]) => [key, columnLayout(cells.get(key) ?? [], segs)]));
 }
 
-function bodyLines(lines: readonly TextLine[], from: number, to: number, furniture: ReadonlySet<number>, firstDivider: number): Segment[][] {
+function bodyLines(
+  lines: readonly TextLine[],
+  from: number,
+  to: number,
+  furniture: ReadonlySet<number>,
+  firstDivider: number,
+): Segment[][] {
   const out: Segment[][] = [];
   for (let i = from; i < to; i++) {
     const segs = lines[i]?.segments ?? [];

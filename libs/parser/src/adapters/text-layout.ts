@@ -1,7 +1,8 @@
 import type { DocBlock, ExtractedDocument } from '../model/extracted-document';
 import { findProvisionNumber } from '../normalise/provision-number';
 import { cellText } from './text-cells';
-import { cellsByColumn, headerByColumn, type ColumnLayout, type Segment } from './text-columns';
+import { cellsByColumn, headerByColumn } from './text-column-cells';
+import type { ColumnLayout, Segment } from './text-columns';
 import { findHeaders, isProse, pageFurniture, splitLines, type TextLine } from './text-layout-lines';
 import { windowLayouts } from './text-layout-windows';
 
@@ -56,7 +57,10 @@ export function extractSpacedText(text: string): ExtractedDocument | null {
       continue;
     }
     const segments = splitLeadingNumber(line.segments, first);
-    const opensRow = segments[0] !== undefined && segments[0].start < first && findProvisionNumber(segments[0].text) !== null;
+    const opensRow =
+      segments[0] !== undefined &&
+      segments[0].start < first &&
+      findProvisionNumber(segments[0].text) !== null;
     const cells = cellsByColumn(segments, layout, opensRow);
     const lead = cells[0] ?? '';
     const isNumber = findProvisionNumber(lead) !== null;
@@ -66,7 +70,13 @@ export function extractSpacedText(text: string): ExtractedDocument | null {
     }
     paused = false;
     if (isNumber) numbered++;
-    blocks.push({ kind: 'row', cells: cells.map((c) => ({ text: cellText(c) })), line: line.line, page, afterBreak });
+    blocks.push({
+      kind: 'row',
+      cells: cells.map((c) => ({ text: cellText(c) })),
+      line: line.line,
+      page,
+      afterBreak,
+    });
     afterBreak = false;
   }
   if (numbered < MIN_NUMBERED_ROWS) return null;
@@ -87,4 +97,3 @@ function splitLeadingNumber(segments: readonly Segment[], firstDivider: number):
     ...rest,
   ];
 }
-

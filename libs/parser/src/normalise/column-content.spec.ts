@@ -8,7 +8,10 @@ const rows = (...lines: string[][]): DocCell[][] => lines.map((cells) => cells.m
 
 describe('refineByContent', () => {
   it('makes the set-aside column that holds the answers the answer column when the header named none', () => {
-    const refined = refineByContent(map(['number', 'requirement', 'ignore', 'evidence']), rows(['1.2', 'a', 'Yes', 'e'], ['1.3', 'b', 'No', 'e'], ['1.4', 'c', 'Yes', 'e']));
+    const refined = refineByContent(
+      map(['number', 'requirement', 'ignore', 'evidence']),
+      rows(['1.2', 'a', 'Yes', 'e'], ['1.3', 'b', 'No', 'e'], ['1.4', 'c', 'Yes', 'e']),
+    );
     expect(refined.roles).toEqual(['number', 'requirement', 'status', 'evidence']);
   });
 
@@ -32,6 +35,8 @@ describe('refineByContent', () => {
     const sound = map(['number', 'requirement', 'status', 'evidence']);
     expect(refineByContent(sound, rows(['1.2', 'a', 'Yes', 'e']))).toBe(sound);
     const rag = map(['number', 'requirement', 'ignore', 'evidence']);
-    expect(refineByContent(rag, rows(['1.2', 'a', 'Green', 'e'], ['1.3', 'b', 'Red', 'e'])).roles).toEqual(rag.roles);
+    expect(refineByContent(rag, rows(['1.2', 'a', 'Green', 'e'], ['1.3', 'b', 'Red', 'e'])).roles).toEqual(
+      rag.roles,
+    );
   });
 });

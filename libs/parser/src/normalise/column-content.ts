@@ -18,10 +18,13 @@ export function refineByContent(map: ColumnMap, rows: readonly DocCell[][]): Col
   const ignored = indexes(map.roles, 'ignore');
   if (map.roles.includes('tick') || (statusCols.length === 1 && ignored.length === 0)) return map;
   const numberCol = map.roles.indexOf('number');
-  const numbered = numberCol < 0 ? rows : rows.filter((r) => findProvisionNumber(r[numberCol]?.text ?? '') !== null);
+  const numbered =
+    numberCol < 0 ? rows : rows.filter((r) => findProvisionNumber(r[numberCol]?.text ?? '') !== null);
   if (numbered.length < 2) return map;
-  const share = (col: number): number => numbered.filter((r) => isAnswer(r[col]?.text)).length / numbered.length;
-  const best = (cols: number[]): number => cols.reduce((a, b) => (share(b) > share(a) ? b : a), cols[0] ?? -1);
+  const share = (col: number): number =>
+    numbered.filter((r) => isAnswer(r[col]?.text)).length / numbered.length;
+  const best = (cols: number[]): number =>
+    cols.reduce((a, b) => (share(b) > share(a) ? b : a), cols[0] ?? -1);
 
   const roles: ColumnRole[] = [...map.roles];
   if (statusCols.length > 1) {
@@ -38,7 +41,11 @@ export function refineByContent(map: ColumnMap, rows: readonly DocCell[][]): Col
     return { ...map, roles };
   }
   const filled = numbered.filter((r) => (r[current]?.text.trim() ?? '') !== '').length;
-  if (share(candidate) >= SWAP_SHARE && filled >= 3 && share(current) * numbered.length < filled * WEAK_SHARE) {
+  if (
+    share(candidate) >= SWAP_SHARE &&
+    filled >= 3 &&
+    share(current) * numbered.length < filled * WEAK_SHARE
+  ) {
     roles[current] = 'ignore';
     roles[candidate] = 'status';
     return { ...map, roles };

@@ -45,16 +45,51 @@ describe('readHeaderRow', () => {
   const header = (...texts: string[]) => readHeaderRow(texts.map((text) => ({ text })));
 
   it('sets extra and unfamiliar columns aside without losing the others', () => {
-    expect(header('No.', 'Requirement', 'RAG', 'Compliant?', 'Owner', 'Target date', 'Evidence of compliance', 'Comments')?.roles).toEqual([
-      'number', 'requirement', 'ignore', 'status', 'ignore', 'ignore', 'evidence', 'commentary',
+    expect(
+      header(
+        'No.',
+        'Requirement',
+        'RAG',
+        'Compliant?',
+        'Owner',
+        'Target date',
+        'Evidence of compliance',
+        'Comments',
+      )?.roles,
+    ).toEqual(['number', 'requirement', 'ignore', 'status', 'ignore', 'ignore', 'evidence', 'commentary']);
+    expect(header('Ref', 'Requirement', 'Lead Director', 'Y/N', 'Evidence')?.roles).toEqual([
+      'number',
+      'requirement',
+      'ignore',
+      'status',
+      'evidence',
     ]);
-    expect(header('Ref', 'Requirement', 'Lead Director', 'Y/N', 'Evidence')?.roles).toEqual(['number', 'requirement', 'ignore', 'status', 'evidence']);
   });
 
   it('reads the answer after the evidence, and a heading over the evidence and commentary columns', () => {
-    expect(header('Section', 'Code requirement', 'Evidence', 'Met?', 'Notes')?.roles).toEqual(['number', 'requirement', 'evidence', 'status', 'commentary']);
-    expect(header('Ref', 'Requirement', 'Comply', 'Evidence and commentary', '')?.roles).toEqual(['number', 'requirement', 'status', 'evidence', 'commentary']);
-    expect(header('Code section', 'Obligation', 'Code requirement', 'Comply: Yes/No', 'Evidence, commentary and any explanations')).toMatchObject({
+    expect(header('Section', 'Code requirement', 'Evidence', 'Met?', 'Notes')?.roles).toEqual([
+      'number',
+      'requirement',
+      'evidence',
+      'status',
+      'commentary',
+    ]);
+    expect(header('Ref', 'Requirement', 'Comply', 'Evidence and commentary', '')?.roles).toEqual([
+      'number',
+      'requirement',
+      'status',
+      'evidence',
+      'commentary',
+    ]);
+    expect(
+      header(
+        'Code section',
+        'Obligation',
+        'Code requirement',
+        'Comply: Yes/No',
+        'Evidence, commentary and any explanations',
+      ),
+    ).toMatchObject({
       roles: ['number', 'ignore', 'requirement', 'status', 'evidence'],
       combined: true,
     });
@@ -62,7 +97,9 @@ describe('readHeaderRow', () => {
 
   it('is not fooled by data rows or running text', () => {
     expect(header('1.2', 'Requirement', 'Yes')).toBeNull();
-    expect(header('', 'line with its requirements.', '', '', 'The self assessment and associated reports')).toBeNull();
+    expect(
+      header('', 'line with its requirements.', '', '', 'The self assessment and associated reports'),
+    ).toBeNull();
     expect(header('Landlord name', 'Brookfield Homes')).toBeNull();
     expect(header('Owner', 'Lead Director', 'Target date')).toBeNull();
   });
@@ -72,10 +109,22 @@ describe('inferColumns', () => {
   it('finds the requirement first, evidence before the answer, and sets aside a column of repeated owners', () => {
     const owners = ['Complaints Lead', 'Head of Housing', 'Quality Manager'];
     const rows = Array.from({ length: 12 }, (_, i) =>
-      [`1.${i + 2}`, `Landlords must do requirement number ${i} in full`, `Policy section ${i}`, i % 3 ? 'Yes' : 'No', owners[i % 3] ?? '', `Checked in audit ${i}.`].map(
-        (text) => ({ text }),
-      ),
+      [
+        `1.${i + 2}`,
+        `Landlords must do requirement number ${i} in full`,
+        `Policy section ${i}`,
+        i % 3 ? 'Yes' : 'No',
+        owners[i % 3] ?? '',
+        `Checked in audit ${i}.`,
+      ].map((text) => ({ text })),
     );
-    expect(inferColumns(rows)?.roles).toEqual(['number', 'requirement', 'evidence', 'status', 'ignore', 'commentary']);
+    expect(inferColumns(rows)?.roles).toEqual([
+      'number',
+      'requirement',
+      'evidence',
+      'status',
+      'ignore',
+      'commentary',
+    ]);
   });
 });

@@ -3,17 +3,24 @@
  * "No", "N/A"; 'combined' holds evidence and commentary together; 'extra' is a column landlords add that the
  * normalised submission has no place for (RAG, owner, target date, obligation); 'blank' is an empty header.
  */
-export type HeaderRole = 'number' | 'requirement' | 'status' | 'tick' | 'evidence' | 'commentary' | 'combined' | 'extra' | 'blank';
+export type HeaderRole =
+  'number' | 'requirement' | 'status' | 'tick' | 'evidence' | 'commentary' | 'combined' | 'extra' | 'blank';
 
 // Matched against the header text with spaces, colons and dashes removed: PDF extraction splits words ("Code sectio n").
 const TICK_WORDS = /^(?:yes|y|no|n|partial(?:ly)?|n\/a|na|notapplicable)\??$/;
-const EVIDENCE_WORDS = /evidence|howwe(?:comply|meet|achieve|dothis)|how(?:do|does)(?:we|the)(?:landlord)?(?:comply|meet)|whatwedo|supportinginformation/;
+const EVIDENCE_WORDS =
+  /evidence|howwe(?:comply|meet|achieve|dothis)|how(?:do|does)(?:we|the)(?:landlord)?(?:comply|meet)|whatwedo|supportinginformation/;
 // "Actions to achieve compliance" is about actions, not the answer.
-const ACTION_WORDS = /^(?:(?:further|improvement|required|planned|next)?actions?|actionplan|nextsteps|improvements?(?:plan|actions?)?|gaps?(?:andactions?)?)(?![a-z]*(?:status|rating))/;
-const STATUS_WORDS = /compl(?:y|ies|iant|iance)|yes\/no|^y\/n|\(y\/n\)|status|met\?|^met$|^met\/|^rating|selfassess|^assessment$|^(?:our|current)?position$|^achieved\??$|^answer$/;
-const COMMENTARY_WORDS = /comment|explanation|^notes?$|narrative|remarks|^actions?|furtheraction|actionrequired/;
-const REQUIREMENT_WORDS = /requirement|thecodesays|codetext|codewording|provision(?:text|wording)|description|^standard|^expectation/;
-const NUMBER_WORDS = /^(?:code)?(?:provision|section|clause|para(?:graph)?|ref(?:erence)?|no\.?|number|item|#)(?:no\.?|number|ref)?$/;
+const ACTION_WORDS =
+  /^(?:(?:further|improvement|required|planned|next)?actions?|actionplan|nextsteps|improvements?(?:plan|actions?)?|gaps?(?:andactions?)?)(?![a-z]*(?:status|rating))/;
+const STATUS_WORDS =
+  /compl(?:y|ies|iant|iance)|yes\/no|^y\/n|\(y\/n\)|status|met\?|^met$|^met\/|^rating|selfassess|^assessment$|^(?:our|current)?position$|^achieved\??$|^answer$/;
+const COMMENTARY_WORDS =
+  /comment|explanation|^notes?$|narrative|remarks|^actions?|furtheraction|actionrequired/;
+const REQUIREMENT_WORDS =
+  /requirement|thecodesays|codetext|codewording|provision(?:text|wording)|description|^standard|^expectation/;
+const NUMBER_WORDS =
+  /^(?:code)?(?:provision|section|clause|para(?:graph)?|ref(?:erence)?|no\.?|number|item|#)(?:no\.?|number|ref)?$/;
 const EXTRA_WORDS =
   /^(?:rag(?:rating|status)?|owner|lead(?:officer)?|responsible(?:officer|person)?|responsibility|(?:target|due|completion|review|revised)?dates?|target|deadline|timescales?|priority|risk|page(?:ref)?|links?|obligation|must\/should|mustorshould|type|lastreviewed|updated)$/;
 

@@ -7,9 +7,12 @@ import { normaliseDocument } from './normalise-document';
 import { NoiseFilter } from './noise';
 
 const lines = (...rows: string[]): string => rows.join('\n');
-const normaliseText = (text: string) => normaliseDocument(extractText(text), catalogKnowledge, { maxRows: 1000 });
-const normaliseHtml = (html: string) => normaliseDocument(extractHtml(html), catalogKnowledge, { maxRows: 1000 });
-const table = (...rows: string[][]): string => `<table>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+const normaliseText = (text: string) =>
+  normaliseDocument(extractText(text), catalogKnowledge, { maxRows: 1000 });
+const normaliseHtml = (html: string) =>
+  normaliseDocument(extractHtml(html), catalogKnowledge, { maxRows: 1000 });
+const table = (...rows: string[][]): string =>
+  `<table>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
 const pairs = (rows: ParsedRow[]): string[][] => rows.map((r) => [r.provision, r.status]);
 const codes = (row: ParsedRow | undefined): string[] => row?.warnings.map((w) => w.code) ?? [];
 
@@ -17,7 +20,11 @@ const HEADER = ['Ref', 'Requirement', 'Compliant?', 'Evidence', 'Comments'];
 
 describe('normaliseDocument: layouts landlords use', () => {
   it('sets aside a summary table that repeats the answers, keeping the detailed rows and noting a disagreement', () => {
-    const detailed = table(HEADER, ['1.2', 'A complaint must be defined', 'Yes', 'Policy', ''], ['1.3', 'A resident does not have to', 'No', 'Audit', 'Action plan']);
+    const detailed = table(
+      HEADER,
+      ['1.2', 'A complaint must be defined', 'Yes', 'Policy', ''],
+      ['1.3', 'A resident does not have to', 'No', 'Audit', 'Action plan'],
+    );
     const summary = table(['Provision', 'Status'], ['1.2', 'Yes'], ['1.3', 'Yes'], ['1.4', 'Yes']);
     for (const html of [detailed + summary, summary + detailed]) {
       const result = normaliseHtml(html);
@@ -32,7 +39,9 @@ describe('normaliseDocument: layouts landlords use', () => {
   });
 
   it('keeps a summary row for a provision the detailed table leaves out', () => {
-    const html = table(HEADER, ['1.2', 'A complaint must be defined', 'Yes', 'Policy', '']) + table(['Provision', 'Status'], ['1.2', 'Yes'], ['1.3', 'No']);
+    const html =
+      table(HEADER, ['1.2', 'A complaint must be defined', 'Yes', 'Policy', '']) +
+      table(['Provision', 'Status'], ['1.2', 'Yes'], ['1.3', 'No']);
     expect(pairs(normaliseHtml(html).rows)).toEqual([
       ['1.2', 'yes'],
       ['1.3', 'no'],
@@ -50,7 +59,10 @@ describe('normaliseDocument: layouts landlords use', () => {
         ['6.10', 'If all or part of the complaint is not resolved.', 'Yes', 'Procedure', ''],
       ),
     );
-    expect(rows.map((r) => r.requirement)).toEqual(['Landlords must have processes in place.', 'If all or part of the complaint is not resolved.']);
+    expect(rows.map((r) => r.requirement)).toEqual([
+      'Landlords must have processes in place.',
+      'If all or part of the complaint is not resolved.',
+    ]);
   });
 
   it('reads an answer wrapped over two lines as one, and a second answer below as the next row', () => {
@@ -75,13 +87,24 @@ describe('normaliseDocument: layouts landlords use', () => {
   });
 
   it('reads "Met" under the heading "Met?", and keeps an "Evidence:" label under the heading "Evidence"', () => {
-    const { rows } = normaliseText(lines('Section\tCode requirement\tEvidence\tMet?\tNotes', '1.2.\tA complaint must be defined.\tEvidence:\tMet\t', '\t\t• Policy\t\t'));
+    const { rows } = normaliseText(
+      lines(
+        'Section\tCode requirement\tEvidence\tMet?\tNotes',
+        '1.2.\tA complaint must be defined.\tEvidence:\tMet\t',
+        '\t\t• Policy\t\t',
+      ),
+    );
     expect(rows[0]).toMatchObject({ provision: '1.2', status: 'yes', evidence: 'Evidence:\n• Policy' });
   });
 
   it('merges a provision answered in parts, "5.8 (a)" and "5.8 (b)"', () => {
     const { rows } = normaliseText(
-      lines('Ref\tRequirement\tCompliant?\tEvidence', '5.7\tClear on responsibility.\tYes\tPolicy', '5.8 (a)\tHandlers must be fair.\tYes\tGuidance', '5.8 (b)\tAnd independent.\tYes\tDeclarations'),
+      lines(
+        'Ref\tRequirement\tCompliant?\tEvidence',
+        '5.7\tClear on responsibility.\tYes\tPolicy',
+        '5.8 (a)\tHandlers must be fair.\tYes\tGuidance',
+        '5.8 (b)\tAnd independent.\tYes\tDeclarations',
+      ),
     );
     expect(pairs(rows)).toEqual([
       ['5.7', 'yes'],
@@ -91,7 +114,13 @@ describe('normaliseDocument: layouts landlords use', () => {
   });
 
   it('reads in-progress answers as unknown, never as an answer', () => {
-    const { rows } = normaliseText(lines('Ref\tRequirement\tSelf-assessment\tEvidence', '1.2\tA complaint.\tIn progress\tPolicy', '1.3\tA resident.\tTBC\tAudit'));
+    const { rows } = normaliseText(
+      lines(
+        'Ref\tRequirement\tSelf-assessment\tEvidence',
+        '1.2\tA complaint.\tIn progress\tPolicy',
+        '1.3\tA resident.\tTBC\tAudit',
+      ),
+    );
     expect(pairs(rows)).toEqual([
       ['1.2', 'unknown'],
       ['1.3', 'unknown'],
@@ -101,10 +130,17 @@ describe('normaliseDocument: layouts landlords use', () => {
 });
 
 describe('NoiseFilter', () => {
-  const filler = Array.from({ length: 700 }, (_, i) => `the complaint and policy ${i % 2 ? 'residents' : 'landlords'}`).join(' ');
+  const filler = Array.from(
+    { length: 700 },
+    (_, i) => `the complaint and policy ${i % 2 ? 'residents' : 'landlords'}`,
+  ).join(' ');
 
-  it('drops OCR debris but keeps a wrapped line of real text that uses the document\'s common words', () => {
-    const noise = new NoiseFilter([filler, 'ombudomon convice chould thay', 'proportionate and demonstrate regard']);
+  it("drops OCR debris but keeps a wrapped line of real text that uses the document's common words", () => {
+    const noise = new NoiseFilter([
+      filler,
+      'ombudomon convice chould thay',
+      'proportionate and demonstrate regard',
+    ]);
     expect(noise.isNoise('ombudomon convice chould thay')).toBe(true);
     expect(noise.isNoise('proportionate and demonstrate regard')).toBe(false);
   });

@@ -15,9 +15,12 @@ describe('findProvisionNumber', () => {
     expect(findProvisionNumber(cell)?.value).toBe(value);
   });
 
-  it.each(['0.12', '£.£', '5.8 (z)', 'Section 3: Accessibility', '13.2'])('finds no provision in %j', (cell) => {
-    expect(findProvisionNumber(cell)).toBeNull();
-  });
+  it.each(['0.12', '£.£', '5.8 (z)', 'Section 3: Accessibility', '13.2'])(
+    'finds no provision in %j',
+    (cell) => {
+      expect(findProvisionNumber(cell)).toBeNull();
+    },
+  );
 
   it('classifies title text in the number column as text, not a garbled number', () => {
     expect(classifyNumberCell('Stage 1').kind).toBe('text');

@@ -7,7 +7,10 @@ import { normaliseStatus } from './status';
  * form. A row from a table without evidence or commentary columns is set aside when the same provision has a
  * detailed row: the detailed row wins, and a summary that answers differently is noted on it.
  */
-export function setAsideSummaryRows(drafts: DraftRow[]): { drafts: DraftRow[]; warning: ParseWarning | null } {
+export function setAsideSummaryRows(drafts: DraftRow[]): {
+  drafts: DraftRow[];
+  warning: ParseWarning | null;
+} {
   const detailed = new Map<string, DraftRow>();
   for (const draft of drafts) {
     if (draft.number && isDetailed(draft) && !detailed.has(draft.number)) detailed.set(draft.number, draft);
@@ -43,6 +46,9 @@ function noteDisagreement(full: DraftRow, summary: DraftRow): void {
   const ours = normaliseStatus(full.cells.status[0]?.text ?? full.inheritedStatus).status;
   if (theirs === ours || theirs === 'missing' || theirs === 'unknown') return;
   if (full.warnings.some((w) => w.code === 'status_ambiguous')) return;
-  full.warnings.push({ code: 'status_ambiguous', message: `A summary table elsewhere in the document answers "${said.trim()}" for ${full.number ?? 'this provision'}.` });
+  full.warnings.push({
+    code: 'status_ambiguous',
+    message: `A summary table elsewhere in the document answers "${said.trim()}" for ${full.number ?? 'this provision'}.`,
+  });
   full.penalty += 0.2;
 }
