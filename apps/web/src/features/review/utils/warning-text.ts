@@ -10,6 +10,8 @@ const WARNING_TEXT: Record<string, string> = {
   requirement_mismatch: 'The requirement text does not match the Code wording for this provision.',
   status_blank: 'The answer cell is blank.',
   status_unrecognised: 'The answer could not be recognised.',
+  status_undecided: 'The answer (for example “In progress” or “TBC”) does not say whether the provision is met.',
+  summary_rows_ignored: 'A short summary table repeats answers given in the main table; the main table’s answers are used.',
   status_ambiguous: 'The answer cell holds more than one answer.',
   status_ocr_guess: 'The answer looks misspelt or misread and was taken as the nearest answer.',
   status_noise_ignored: 'Unreadable marks in the answer cell were ignored.',
