@@ -3,6 +3,7 @@ import { extractHtml } from './adapters/html';
 import { extractText } from './adapters/text';
 import { detectAssessmentDate } from './detect/dates';
 import { detectLandlord } from './detect/landlord';
+import { describeContents } from './describe-contents';
 import { decodeText, detectFormat } from './detect-format';
 import { ParseError } from './errors';
 import type { ExtractedDocument, SourceFormat } from './model/extracted-document';
@@ -56,13 +57,23 @@ export async function parseSubmission(bytes: Uint8Array, options: ParseOptions =
   const format = detectFormat(bytes);
   const doc = await withTimeout(extract(bytes, format, limits), limits.timeoutMs);
   if (!doc.blocks.some((b) => b.kind === 'row')) {
-    throw new ParseError('no_table_found', 'No table was found in the document. Upload the self-assessment form itself.');
+    const found = describeContents(doc);
+    throw new ParseError(
+      'no_table_found',
+      `No table was found in the document (found instead: ${found.summary}). Upload the self-assessment form itself.`,
+      found,
+    );
   }
 
   const text = documentText(doc);
   const normalised = normaliseDocument(doc, options.knowledge ?? catalogKnowledge, { maxRows: limits.maxRows });
   if (normalised.rows.length === 0) {
-    throw new ParseError('no_table_found', 'No self-assessment rows (provision, requirement, answer) were found in the tables.');
+    const found = describeContents(doc);
+    throw new ParseError(
+      'no_table_found',
+      `No self-assessment rows (provision, requirement, answer) were found (found instead: ${found.summary}).`,
+      found,
+    );
   }
   const intro = introLines(doc);
   const ownText = normalised.rows.flatMap((r) => [r.evidence ?? '', r.commentary ?? '']).join('\n');
