@@ -16,7 +16,7 @@ export class WorkerModule {
       imports: [
         DatabaseModule.forRoot({ url: config.DATABASE_URL }),
         BullModule.forRoot({
-          connection: createRedisConnection(config.REDIS_URL, { forWorker: true }),
+          connection: createRedisConnection(config.REDIS_URL, 'worker'),
           prefix: config.QUEUE_PREFIX,
         }),
         BullModule.registerQueue(...PROCESSED_QUEUES.map((name) => ({ name }))),

@@ -1,24 +1,20 @@
 import IORedis, { type RedisOptions } from 'ioredis';
 
-export interface RedisConnectionConfig {
-  url: string;
-  /** Every key BullMQ writes starts with this, so separate deployments and test runs never collide. */
-  prefix: string;
-}
-
 /**
- * A connection for BullMQ. `maxRetriesPerRequest: null` is what BullMQ workers need;
- * `failFast` (producers) disables the offline queue so a command fails at once while Redis is down
- * instead of hanging; callers that tolerate waiting (health checks with their own timeout) leave it off.
+ * - `worker`: BullMQ workers and queue-event listeners (blocking commands; BullMQ needs `maxRetriesPerRequest: null`).
+ * - `producer`: adds jobs; while Redis is down a command fails at once instead of hanging (no offline queue).
+ * - `monitor`: health checks that bring their own timeout; commands wait for a reconnect.
  */
-export function createRedisConnection(url: string, options: { forWorker: boolean; failFast?: boolean }): IORedis {
-  const base: RedisOptions = {
-    maxRetriesPerRequest: options.forWorker ? null : 1,
-    enableOfflineQueue: !(options.failFast ?? !options.forWorker),
+export type RedisConnectionKind = 'worker' | 'producer' | 'monitor';
+
+export function createRedisConnection(url: string, kind: RedisConnectionKind): IORedis {
+  const options: RedisOptions = {
+    maxRetriesPerRequest: kind === 'worker' ? null : 1,
+    enableOfflineQueue: kind !== 'producer',
     lazyConnect: false,
     retryStrategy: (times) => Math.min(times * 200, 2_000),
   };
-  const connection = new IORedis(url, base);
+  const connection = new IORedis(url, options);
   // Errors are reported through health checks and job outcomes; an unhandled 'error' event would crash.
   connection.on('error', () => undefined);
   return connection;

@@ -32,7 +32,7 @@ export class RateLimiter implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly redis: IORedis;
 
   constructor(@Inject(API_CONFIG) private readonly config: ApiConfig) {
-    this.redis = createRedisConnection(config.REDIS_URL, { forWorker: false });
+    this.redis = createRedisConnection(config.REDIS_URL, 'producer');
   }
 
   /** Gives the connection a moment to come up, so the first requests after start are counted too. */

@@ -38,7 +38,7 @@ async function main(): Promise<number> {
   const submissions = new SubmissionsRepository(dataSource);
   const outbox = new OutboxRepository(dataSource);
   const queue = new Queue(QueueName.SubmissionParse, {
-    connection: createRedisConnection(config.REDIS_URL, { forWorker: false }),
+    connection: createRedisConnection(config.REDIS_URL, 'producer'),
     prefix: config.QUEUE_PREFIX,
   });
   try {

@@ -40,7 +40,7 @@ export class HealthService implements OnModuleDestroy {
     @InjectQueue(QueueName.SubmissionParse) private readonly parseQueue: Queue,
     @InjectQueue(QueueName.System) private readonly systemQueue: Queue,
   ) {
-    this.redis = createRedisConnection(config.REDIS_URL, { forWorker: false, failFast: false });
+    this.redis = createRedisConnection(config.REDIS_URL, 'monitor');
   }
 
   async check(): Promise<HealthResponse> {
@@ -66,7 +66,7 @@ export class HealthService implements OnModuleDestroy {
   async probeWorker(): Promise<WorkerProbeResponse> {
     const sentAt = Date.now();
     this.probeEvents ??= new QueueEvents(QueueName.System, {
-      connection: createRedisConnection(this.config.REDIS_URL, { forWorker: true }),
+      connection: createRedisConnection(this.config.REDIS_URL, 'worker'),
       prefix: this.config.QUEUE_PREFIX,
     });
     await this.probeEvents.waitUntilReady();

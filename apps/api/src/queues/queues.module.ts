@@ -10,7 +10,7 @@ import { API_CONFIG, type ApiConfig } from '../config/api-config';
     BullModule.forRootAsync({
       inject: [API_CONFIG],
       useFactory: (config: ApiConfig) => ({
-        connection: createRedisConnection(config.REDIS_URL, { forWorker: false }),
+        connection: createRedisConnection(config.REDIS_URL, 'producer'),
         prefix: config.QUEUE_PREFIX,
       }),
     }),
