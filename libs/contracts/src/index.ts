@@ -6,3 +6,4 @@ export * from './errors';
 export * from './health';
 export * from './landlords';
 export * from './submissions';
+export * from './analytics';
