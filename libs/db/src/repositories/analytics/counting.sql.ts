@@ -70,7 +70,8 @@ export function rebuildCountingStatements(scope: CountingScope): string[] {
     `INSERT INTO counting_submissions (landlord_id, assessment_year, submission_id, code_version, merged_from_id)
      ${chosenSubmissionsSql(scope)}`,
     `INSERT INTO counted_answers (${COUNTED_COLUMNS})
-     ${countedAnswersSql(`SELECT * FROM counting_submissions c WHERE ${scope('c')}`)}`,
+     SELECT * FROM (${countedAnswersSql(`SELECT * FROM counting_submissions c WHERE ${scope('c')}`)}) x
+      ORDER BY landlord_id, assessment_year, provision`,
     `UPDATE counting_submissions cs
         SET yes = c.yes, no = c.no, partial = c.partial, na = c.na, missing = c.missing, unknown = c.unknown
        FROM (SELECT landlord_id, assessment_year,
