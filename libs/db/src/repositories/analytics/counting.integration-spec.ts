@@ -53,8 +53,8 @@ describe('analytics counting rules (real PostgreSQL)', () => {
 
   it('carries 2022 answers to 2024 provisions: as_is unmarked, caveat marked with its source, none not at all', async () => {
     const landlord = await createLandlord(db, 'Carry Homes');
-    // 1.2 -> 1.2 same (as_is); 1.3 -> 1.3 strengthened (caveat); 1.9 -> 2.4 moved (as_is)
-    await uploadAndParse(repos, landlord, 2023, '2022', [['1.2', 'yes'], ['1.3', 'no'], ['1.9', 'partial']]);
+    // 1.2 -> 1.2 same (as_is); 1.3 -> 1.3 strengthened (caveat); 1.9 -> 2.4 moved (as_is); 4.3 dropped (none)
+    await uploadAndParse(repos, landlord, 2023, '2022', [['1.2', 'yes'], ['1.3', 'no'], ['1.9', 'partial'], ['4.3', 'no']]);
     const rows = await counted(db, landlord);
     expect(rows.map((r) => [r.provision, r.status])).toEqual([
       ['1.2', 'yes'],

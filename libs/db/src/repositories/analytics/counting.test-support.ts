@@ -7,7 +7,7 @@ import { canonicalLinksFor } from '../../ingestion/answer-rows';
 import type { ParseOutcome, ParseResultsRepository } from '../parse-results.repository';
 import { selectRows } from '../sql';
 import type { ParseRequestFor, SubmissionsRepository } from '../submissions.repository';
-import { FROM_SCRATCH_CHOSEN_SQL, FROM_SCRATCH_COUNTED_SQL } from './counting.sql';
+import { FROM_SCRATCH_CHOSEN_SQL, FROM_SCRATCH_COUNTED_SQL, FROM_SCRATCH_TOTALS_SQL } from './counting.sql';
 
 export const parseRequest: ParseRequestFor = (id, generation) => ({
   queue: 'submission-parse',
@@ -107,7 +107,7 @@ export async function counted(db: DataSource, landlordId: string): Promise<z.out
 }
 
 /** Rows in one relation and not the other, both ways: empty when the read model equals the from-scratch computation. */
-export async function readModelDifferences(db: DataSource): Promise<{ counted: unknown[]; chosen: unknown[] }> {
+export async function readModelDifferences(db: DataSource): Promise<{ counted: unknown[]; chosen: unknown[]; totals: unknown[] }> {
   const counted = await db.query(
     `(SELECT 'read model only' AS side, * FROM (SELECT landlord_id, assessment_year, provision, status, answer_id, submission_id,
               code_version, carried, caveat, has_caveat_carry FROM counted_answers EXCEPT (${FROM_SCRATCH_COUNTED_SQL})) a)
@@ -116,11 +116,18 @@ export async function readModelDifferences(db: DataSource): Promise<{ counted: u
               answer_id, submission_id, code_version, carried, caveat, has_caveat_carry FROM counted_answers) b)`,
   );
   const chosen = await db.query(
-    `(SELECT 'read model only' AS side, * FROM (SELECT landlord_id, assessment_year, submission_id, code_version, merged_from_id
-              FROM counting_submissions EXCEPT (${FROM_SCRATCH_CHOSEN_SQL})) a)
+    `(SELECT 'read model only' AS side, * FROM (SELECT landlord_id, assessment_year, submission_id, code_version, merged_from_id,
+              landlord_type, region, size_band FROM counting_submissions EXCEPT (${FROM_SCRATCH_CHOSEN_SQL})) a)
      UNION ALL
      (SELECT 'from scratch only', * FROM ((${FROM_SCRATCH_CHOSEN_SQL}) EXCEPT SELECT landlord_id, assessment_year, submission_id,
-              code_version, merged_from_id FROM counting_submissions) b)`,
+              code_version, merged_from_id, landlord_type, region, size_band FROM counting_submissions) b)`,
   );
-  return { counted, chosen };
+  const kept = `SELECT assessment_year, provision, landlord_type, region, size_band, yes, no, partial, na, missing, unknown
+                  FROM counted_totals WHERE yes + no + partial + na + missing + unknown > 0`;
+  const totals = await db.query(
+    `(SELECT 'read model only' AS side, * FROM (${kept} EXCEPT (${FROM_SCRATCH_TOTALS_SQL})) a)
+     UNION ALL
+     (SELECT 'from scratch only', * FROM ((${FROM_SCRATCH_TOTALS_SQL}) EXCEPT ${kept}) b)`,
+  );
+  return { counted, chosen, totals };
 }
