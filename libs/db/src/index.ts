@@ -7,3 +7,4 @@ export * from './migrate';
 export * from './reference-data';
 export * from './repositories';
 export * from './rows';
+export * from './sample-sector/sample-sector';

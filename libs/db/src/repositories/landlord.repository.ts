@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { normaliseLandlordName } from '../landlord-names/landlord-name';
+import { refreshCountingForLandlords } from './analytics/counting';
 import { selectOne, selectRows } from './sql';
 
 const landlordRecordSchema = z.object({
@@ -198,6 +199,7 @@ export class LandlordRepository {
           `UPDATE landlords SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`,
           params,
         );
+      if (sets.length) await refreshCountingForLandlords(manager, [id]);
       if (changes.aliases !== undefined) {
         await manager.query(`DELETE FROM landlord_aliases WHERE landlord_id = $1`, [id]);
         await this.insertAliases(manager, id, changes.name ?? current.name, changes.aliases);
@@ -296,6 +298,7 @@ export class LandlordRepository {
         intoId,
       ]);
       await manager.query(`UPDATE landlords SET updated_at = now() WHERE id = $1`, [intoId]);
+      await refreshCountingForLandlords(manager, [fromId, intoId]);
       return { submissions, users, aliases };
     });
   }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { countAnswers, diffAnswers, effectiveRows } from '../ingestion/answer-rows';
 import { type AnswerInsert, answerRowSchema, type ParsedAnswerRow } from '../rows/answer.row';
 import { type ParsedSubmissionFields, storedFileContentSchema, submissionStatusSchema } from '../rows/submission.row';
+import { refreshCountingForSubmission } from './analytics/counting';
 import { loadOverrides, replaceAnswers } from './answer-writes';
 import { selectRows } from './sql';
 import { supersedeEarlier } from './supersede';
@@ -35,6 +36,8 @@ export interface ParseOutcome {
   /** Resolved landlord and year (explicit ones win; the worker decides). */
   landlordId: string | null;
   assessmentYear: number | null;
+  /** Hold the submission in `needs_review` even with a landlord and year (e.g. the document names another landlord). */
+  holdForReview?: boolean;
 }
 
 export type ApplyResult =
@@ -117,7 +120,8 @@ export class ParseResultsRepository {
         return { applied: true, status: 'accepted', diff };
       }
 
-      const status: SubmissionStatus = outcome.landlordId && outcome.assessmentYear ? 'parsed' : 'needs_review';
+      const status: SubmissionStatus =
+        outcome.landlordId && outcome.assessmentYear && !outcome.holdForReview ? 'parsed' : 'needs_review';
       await replaceAnswers(manager, id, rows);
       await manager.query(
         `UPDATE submissions SET status = $3, progress = 100, landlord_id = $4, assessment_year = $5, code_version = $6,
@@ -140,6 +144,7 @@ export class ParseResultsRepository {
         ],
       );
       await this.supersedeIfCurrent(manager, id, status, outcome.landlordId, outcome.assessmentYear, current.createdAt);
+      await refreshCountingForSubmission(manager, id);
       if (hook) await hook(manager);
       return { applied: true, status, diff: 'none' };
     });
@@ -167,6 +172,7 @@ export class ParseResultsRepository {
          WHERE id = $1`,
         [id, generation, status, errorCode, errorMessage],
       );
+      await refreshCountingForSubmission(manager, id);
       return { applied: true, status, diff: 'none' };
     });
   }

@@ -6,6 +6,7 @@ import { canonicalLinksFor, countAnswers, effectiveRows } from '../ingestion/ans
 import { answerRowSchema, type AnswerSnapshot } from '../rows/answer.row';
 import { answerChangeSchema, reparseProposalSchema } from '../rows/reparse-diff.row';
 import { submissionStatusSchema } from '../rows/submission.row';
+import { refreshCountingForSubmission } from './analytics/counting';
 import { loadOverrides, replaceAnswers } from './answer-writes';
 import { selectRows } from './sql';
 import { supersedeEarlier } from './supersede';
@@ -118,6 +119,7 @@ export class ReviewRepository {
         [answerId, status, provision, JSON.stringify(links), links.map((l) => l.provision), corrected, userId],
       );
       await this.recount(manager, submissionId);
+      await refreshCountingForSubmission(manager, submissionId);
       return { ok: true, before, after: { ...before, provision, status } };
     });
   }
@@ -146,6 +148,7 @@ export class ReviewRepository {
         `UPDATE submissions SET status = 'accepted', confirmed_at = now(), confirmed_by = $2 WHERE id = $1`,
         [submissionId, userId],
       );
+      await refreshCountingForSubmission(manager, submissionId);
       return { ok: true, status: 'accepted' };
     });
   }
@@ -185,6 +188,7 @@ export class ReviewRepository {
       if (status === 'parsed' && landlordId && assessmentYear) {
         await supersedeEarlier(manager, { id: submissionId, landlordId, assessmentYear, createdAt: row.createdAt });
       }
+      await refreshCountingForSubmission(manager, submissionId);
       return { ok: true, status };
     });
   }
@@ -235,6 +239,7 @@ export class ReviewRepository {
           JSON.stringify(countAnswers(rows)),
         ],
       );
+      await refreshCountingForSubmission(manager, submissionId);
       return { ok: true, resolution: 'accepted', parserVersion: diff.parserVersion };
     });
   }

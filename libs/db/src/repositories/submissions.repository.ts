@@ -14,6 +14,7 @@ import {
 } from '../rows/submission.row';
 import { insertOutboxMessage, type OutboxMessageInput } from './outbox.repository';
 import { lockKey, selectOne, selectRows } from './sql';
+import { refreshCountingForSubmission } from './analytics/counting';
 
 /** A failure on our side (not the document's): uploading the same file again retries it. */
 const RETRYABLE_FAILURE = 'processing_failed';
@@ -139,6 +140,7 @@ export class SubmissionsRepository {
          WHERE id = $1`,
         [id, generation, status],
       );
+      await refreshCountingForSubmission(manager, id);
       return { id, status, generation };
     });
   }
