@@ -11,7 +11,7 @@ import { COMPLIANCE_STATUSES, type ComplianceStatus, type ParsedSubmission, type
 import { catalogKnowledge } from './normalise/catalog-knowledge';
 import type { CodeKnowledge } from './normalise/code-knowledge';
 import { normaliseDocument } from './normalise/normalise-document';
-import { extractPdf } from './pdf/extract-pdf';
+import { extractPdf } from './adapters/pdf/extract-pdf';
 import { PARSER_VERSION } from './parser-version';
 
 export interface ParseLimits {

@@ -3,8 +3,8 @@
  * the pdfjs-dist legacy build on the main thread. See README.md in this folder for how it works.
  */
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api';
-import { ParseError } from '../errors';
-import type { ExtractedDocument } from '../model/extracted-document';
+import { ParseError } from '../../errors';
+import type { ExtractedDocument } from '../../model/extracted-document';
 import { buildDocument } from './document-builder';
 import type { PageContent } from './page-content';
 import { readPage } from './page-reader';
