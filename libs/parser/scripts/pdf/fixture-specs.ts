@@ -1,4 +1,5 @@
 /** Which documents are rendered, by which producer, in which layout. */
+import { wrappedEvidenceDocument } from './family-documents';
 import type { FixtureDocument } from './fixture-model';
 import type { DocxLayout } from './render-docx';
 import type { HtmlLayout } from './render-html';
@@ -11,7 +12,9 @@ export type RenderSpec =
 
 export interface FixtureSpec {
   name: string;
-  corpus: string;
+  /** The corpus extraction the document is rebuilt from, or `document`: one of our own families. */
+  corpus?: string;
+  document?: () => FixtureDocument;
   description: string;
   render: RenderSpec;
   select?: (doc: FixtureDocument) => FixtureDocument;
@@ -179,6 +182,75 @@ export const FIXTURE_SPECS: FixtureSpec[] = [
       print: {},
     },
     select: sections(5, 6),
+  },
+];
+
+const wrapped = (landlord: string, seed: number, sections: number[]) => () =>
+  wrappedEvidenceDocument({ landlord, year: 2024, seed, sections, longShare: 0.45 });
+
+/** Borderless tables whose evidence wraps over many lines, rows of very different heights, rows cut by page breaks. */
+export const FAMILY_SPECS: FixtureSpec[] = [
+  {
+    name: 'family-borderless-wrapped-chromium',
+    document: wrapped('Riverside Vale Homes', 11, [1, 3, 5]),
+    description: 'Web page printed by Chromium: no borders, long wrapped evidence, rows of very different heights, rows broken over pages',
+    render: { kind: 'chromium', layout: html({ borders: 'none', columnWidths: [10, 25, 12, 31, 22] }), print: {} },
+  },
+  {
+    name: 'family-borderless-tight-chromium',
+    document: wrapped('Ashdown Tenant Housing', 12, [2, 4, 6]),
+    description: 'Web page printed by Chromium: no borders, no cell padding, landscape, wrapped evidence longer than the requirement',
+    render: {
+      kind: 'chromium',
+      layout: html({ borders: 'none', orientation: 'landscape', cellPaddingPt: 0, fontFamily: 'DejaVu Sans', fontSizePt: 8, columnWidths: [8, 24, 9, 37, 22] }),
+      print: {},
+    },
+  },
+  {
+    name: 'family-borderless-wrapped-libreoffice-docx',
+    document: wrapped('Northfield Community Homes', 13, [1, 5, 6]),
+    description: 'Word file exported by LibreOffice: no borders, long wrapped evidence and commentary, header repeated on each page',
+    render: {
+      kind: 'libreoffice-docx',
+      tagged: false,
+      layout: {
+        orientation: 'portrait',
+        borders: 'none',
+        fontFamily: 'Liberation Sans',
+        fontSizePt: 9,
+        shadedHeader: false,
+        repeatHeader: true,
+        runningHeader: '',
+        columnWidths: twips([7, 27, 9, 35, 22], PORTRAIT_TWIPS),
+      },
+    },
+  },
+  {
+    name: 'family-borderless-tight-libreoffice-docx',
+    document: wrapped('Kestrel Park Housing', 15, [2, 6, 9]),
+    description: 'Word file exported by LibreOffice: no borders, no cell margins above or below, paragraphs spaced 8pt apart as Word does by default',
+    render: {
+      kind: 'libreoffice-docx',
+      tagged: false,
+      layout: {
+        orientation: 'landscape',
+        borders: 'none',
+        fontFamily: 'Liberation Sans',
+        fontSizePt: 9,
+        shadedHeader: true,
+        repeatHeader: false,
+        runningHeader: 'Kestrel Park Housing',
+        columnWidths: twips([8, 26, 10, 34, 22], LANDSCAPE_TWIPS),
+        paragraphAfter: 160,
+        cellMarginTopBottom: 0,
+      },
+    },
+  },
+  {
+    name: 'family-borderless-wrapped-libreoffice-html',
+    document: wrapped('Hartcliffe Housing Association', 14, [3, 7, 8]),
+    description: 'Web page exported by LibreOffice Writer/Web: no borders, wrapped evidence, serif font',
+    render: { kind: 'libreoffice-html', tagged: false, layout: html({ borders: 'none', fontFamily: 'Liberation Serif', fontSizePt: 10, columnWidths: [7, 27, 9, 35, 22] }) },
   },
 ];
 

@@ -9,6 +9,8 @@ export interface PdfTruthRow {
   notes: string | null;
   evidence: string;
   commentary: string;
+  /** The requirement as printed, for documents of our own (the corpus ones keep their extraction's text). */
+  requirement?: string;
 }
 
 export interface PdfTruth {
@@ -27,7 +29,7 @@ function starts(text: string): string | null {
   return words.length === 0 ? null : words.slice(0, 8).join(' ');
 }
 
-export function buildTruth(file: string, doc: FixtureDocument, producer: string, layout: string): PdfTruth {
+export function buildTruth(file: string, doc: FixtureDocument, producer: string, layout: string, withRequirement = false): PdfTruth {
   const rows = tables(doc).flatMap((table) => {
     const fourColumn = table.header.length === 4;
     return table.rows.map((row): PdfTruthRow => {
@@ -41,6 +43,7 @@ export function buildTruth(file: string, doc: FixtureDocument, producer: string,
         notes: null,
         evidence,
         commentary,
+        ...(withRequirement ? { requirement: cellText(row.cells[1] ?? []) } : {}),
       };
     });
   });

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readCorpusDocument } from './corpus-tables';
-import { FIXTURE_SPECS, SIBLING_FIXTURES, type FixtureSpec } from './fixture-specs';
+import { FAMILY_SPECS, FIXTURE_SPECS, SIBLING_FIXTURES, type FixtureSpec } from './fixture-specs';
 import { buildTruth } from './fixture-truth';
 import { renderDocx } from './render-docx';
 import { renderHtml } from './render-html';
@@ -20,7 +20,7 @@ const OUT = join(PARSER_ROOT, 'fixtures', 'pdf');
 const ERRORS = join(OUT, 'errors');
 
 async function produce(spec: FixtureSpec, printer: ChromiumPrinter): Promise<void> {
-  const base = readCorpusDocument(join(CORPUS, `${spec.corpus}.txt`), join(CORPUS, `${spec.corpus}.truth.json`));
+  const base = spec.document ? spec.document() : readCorpusDocument(join(CORPUS, `${spec.corpus ?? ''}.txt`), join(CORPUS, `${spec.corpus ?? ''}.truth.json`));
   const doc = spec.select ? spec.select(base) : base;
   const out = join(OUT, `${spec.name}.pdf`);
   switch (spec.render.kind) {
@@ -36,7 +36,7 @@ async function produce(spec: FixtureSpec, printer: ChromiumPrinter): Promise<voi
   }
   for (const rotation of spec.rotate ?? []) rotatePages(out, rotation.degrees, rotation.pages);
   compact(out);
-  const truth = buildTruth(`${spec.name}.pdf`, doc, spec.render.kind, spec.description);
+  const truth = buildTruth(`${spec.name}.pdf`, doc, spec.render.kind, spec.description, spec.document !== undefined);
   writeFileSync(join(OUT, `${spec.name}.truth.json`), `${JSON.stringify(truth, null, 1)}\n`);
   const size = Math.round(statSync(out).size / 1024);
   console.log(`${spec.name}.pdf: ${pageCount(out)} pages, ${size} KB, ${truth.rows.length} rows`);
@@ -88,7 +88,7 @@ async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const printer = await ChromiumPrinter.launch();
   try {
-    for (const spec of FIXTURE_SPECS.filter((s) => !filter || s.name.includes(filter))) await produce(spec, printer);
+    for (const spec of [...FIXTURE_SPECS, ...FAMILY_SPECS].filter((s) => !filter || s.name.includes(filter))) await produce(spec, printer);
     await produceFromSiblings(printer, filter);
     if (!filter || filter === 'errors') await produceErrorCases(printer);
   } finally {
