@@ -49,9 +49,13 @@ function isOleCompoundFile(bytes: Uint8Array): boolean {
   return bytes.length >= 8 && signature.every((byte, i) => bytes[i] === byte);
 }
 
+// What may come before the doctype of a saved web page: a BOM, white space, comments (`<!-- saved from url=… -->`)
+// and an XML declaration.
+const BEFORE_MARKUP = /^(?:\uFEFF|\s+|<!--[\s\S]*?-->|<\?xml[^>]*>)*/;
+
 function looksLikeHtml(head: string): boolean {
-  const start = head.replace(/^\uFEFF/, '').trimStart().slice(0, 1024).toLowerCase();
-  if (/^<!doctype html|^<html[\s>]|^<\?xml[^>]*>\s*<html/.test(start)) return true;
+  const start = head.replace(BEFORE_MARKUP, '').slice(0, 1024).toLowerCase();
+  if (/^<!doctype html|^<html[\s>]|^<head[\s>]|^<body[\s>]/.test(start)) return true;
   // A fragment saved as .html: real table markup, not the odd tag inside a text extraction.
   const tableTags = head.match(/<(table|tr|td|th|tbody|thead)[\s>]/gi)?.length ?? 0;
   const lines = head.split('\n');
