@@ -12,6 +12,7 @@ import { catalogKnowledge } from './normalise/catalog-knowledge';
 import type { CodeKnowledge } from './normalise/code-knowledge';
 import { normaliseDocument } from './normalise/normalise-document';
 import { extractPdf } from './adapters/pdf/extract-pdf';
+import { DEFAULT_PDF_LIMITS } from './adapters/pdf/pdf-limits';
 import { PARSER_VERSION } from './parser-version';
 
 export interface ParseLimits {
@@ -29,7 +30,7 @@ export interface ParseLimits {
 
 export const DEFAULT_LIMITS: ParseLimits = {
   maxBytes: 25 * 1024 * 1024,
-  maxPages: 200,
+  maxPages: DEFAULT_PDF_LIMITS.maxPages,
   timeoutMs: 60_000,
   maxRows: 1000,
   maxUncompressedBytes: 100 * 1024 * 1024,
