@@ -6,7 +6,8 @@ const SNIFF_BYTES = 4096;
 
 /**
  * Decides the format from the bytes alone; the file name and media type are never trusted.
- * PDF by its `%PDF-` signature, DOCX as a ZIP holding `word/document.xml`, HTML by markup near the start,
+ * PDF by its `%PDF-` signature, DOCX as a ZIP holding `word/document.xml`, XLSX as one holding `xl/workbook.xml`,
+ * HTML by markup near the start,
  * otherwise text when the bytes decode as UTF-8 or UTF-16 without binary noise.
  */
 export function detectFormat(bytes: Uint8Array): SourceFormat {
@@ -15,12 +16,16 @@ export function detectFormat(bytes: Uint8Array): SourceFormat {
   if (isZip(bytes)) {
     const entries = readZipDirectory(bytes);
     if (entries === null) {
-      throw new ParseError('docx_malformed', 'The file looks like a ZIP archive (such as a Word document) but it is damaged.');
+      throw new ParseError('docx_malformed', 'The file looks like a ZIP archive (such as a Word document or an Excel workbook) but it is damaged.');
     }
     if (entries.some((entry) => entry.name === 'word/document.xml')) return 'docx';
+    if (entries.some((entry) => entry.name === 'xl/workbook.xml')) return 'xlsx';
+    if (entries.some((entry) => entry.name === 'content.xml') && entries.some((entry) => entry.name === 'mimetype')) {
+      throw new ParseError('unsupported_format', 'OpenDocument files (.ods, .odt) are not read. Save the spreadsheet as Excel (.xlsx) or the document as .docx or PDF.');
+    }
     throw new ParseError(
       'unsupported_format',
-      'The file is a ZIP archive but not a Word (.docx) document. Upload a PDF, Word, HTML or text file.',
+      'The file is a ZIP archive but not a Word (.docx) document or an Excel (.xlsx) workbook. Upload a PDF, Word, Excel, HTML or text file.',
     );
   }
   if (isOleCompoundFile(bytes)) {

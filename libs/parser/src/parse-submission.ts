@@ -1,6 +1,7 @@
 import { extractDocx } from './adapters/docx';
 import { extractHtml } from './adapters/html';
 import { extractText } from './adapters/text';
+import { extractXlsx } from './adapters/xlsx';
 import { detectAssessmentDate } from './detect/dates';
 import { detectLandlord } from './detect/landlord';
 import { describeContents } from './describe-contents';
@@ -24,7 +25,7 @@ export interface ParseLimits {
   timeoutMs: number;
   /** Most provision rows kept. */
   maxRows: number;
-  /** Largest uncompressed size of a Word document's text parts. */
+  /** Largest uncompressed size of a Word document's text parts, or of an Excel workbook. */
   maxUncompressedBytes: number;
 }
 
@@ -122,6 +123,8 @@ async function extract(bytes: Uint8Array, format: SourceFormat, limits: ParseLim
       return extractPdf(bytes, { maxPages: limits.maxPages, timeoutMs: limits.timeoutMs });
     case 'docx':
       return extractDocx(bytes, { maxUncompressedBytes: limits.maxUncompressedBytes });
+    case 'xlsx':
+      return extractXlsx(bytes, { maxUncompressedBytes: limits.maxUncompressedBytes });
     case 'html':
       return extractHtml(decodeOrFail(bytes));
     case 'text':
@@ -166,7 +169,7 @@ function introLines(doc: ExtractedDocument): string[] {
 
 function formatWarnings(format: SourceFormat, options: ParseOptions): ParseWarning[] {
   const named = /\.([a-z0-9]+)$/i.exec(options.filename ?? '')?.[1]?.toLowerCase();
-  const expected: Record<string, SourceFormat> = { pdf: 'pdf', docx: 'docx', htm: 'html', html: 'html', txt: 'text', md: 'text' };
+  const expected: Record<string, SourceFormat> = { pdf: 'pdf', docx: 'docx', xlsx: 'xlsx', htm: 'html', html: 'html', txt: 'text', md: 'text' };
   const claimed = named ? expected[named] : undefined;
   if (!claimed || claimed === format) return [];
   return [{ code: 'extraction', message: `The file is named .${named} but its content is ${format}; it was read as ${format}.` }];

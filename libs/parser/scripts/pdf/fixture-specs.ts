@@ -4,9 +4,11 @@ import type { FixtureDocument } from './fixture-model';
 import type { DocxLayout } from './render-docx';
 import type { HtmlLayout } from './render-html';
 import type { PrintOptions } from './producers';
+import type { XlsxLayout } from './render-xlsx';
 
 export type RenderSpec =
   | { kind: 'chromium'; layout: HtmlLayout; print: PrintOptions }
+  | { kind: 'xlsx'; layout: XlsxLayout }
   | { kind: 'libreoffice-html'; layout: HtmlLayout; tagged: boolean }
   | { kind: 'libreoffice-docx'; layout: DocxLayout; tagged: boolean };
 
@@ -245,6 +247,18 @@ export const FAMILY_SPECS: FixtureSpec[] = [
         cellMarginTopBottom: 0,
       },
     },
+  },
+  {
+    name: 'family-spreadsheet-sheets',
+    document: wrapped('Thameside Homes', 16, [1, 2, 3, 4, 5, 6, 7, 8, 9]),
+    description: 'Excel workbook: a cover sheet with the landlord and year, then one sheet per Code section, wrapped text in cells',
+    render: { kind: 'xlsx', layout: { cover: true, mergedTitle: false } },
+  },
+  {
+    name: 'family-spreadsheet-merged-titles',
+    document: wrapped('Greenway Living', 17, [1, 3, 5, 6]),
+    description: 'Excel workbook: one sheet per section, the section title merged across the columns above the header row',
+    render: { kind: 'xlsx', layout: { cover: false, mergedTitle: true } },
   },
   {
     name: 'family-borderless-wrapped-libreoffice-html',

@@ -12,16 +12,27 @@ import { FAMILY_SPECS, FIXTURE_SPECS, SIBLING_FIXTURES, type FixtureSpec } from 
 import { buildTruth } from './fixture-truth';
 import { renderDocx } from './render-docx';
 import { renderHtml } from './render-html';
+import { renderXlsx } from './render-xlsx';
 import { ChromiumPrinter, compact, encrypt, libreOfficeToPdf, pageCount, rotatePages } from './producers';
 
 const PARSER_ROOT = resolve(__dirname, '..', '..');
 const CORPUS = join(PARSER_ROOT, 'fixtures', 'corpus');
 const OUT = join(PARSER_ROOT, 'fixtures', 'pdf');
 const ERRORS = join(OUT, 'errors');
+/** Documents of our own in formats other than PDF. */
+const FAMILIES = join(PARSER_ROOT, 'fixtures', 'families');
 
 async function produce(spec: FixtureSpec, printer: ChromiumPrinter): Promise<void> {
   const base = spec.document ? spec.document() : readCorpusDocument(join(CORPUS, `${spec.corpus ?? ''}.txt`), join(CORPUS, `${spec.corpus ?? ''}.truth.json`));
   const doc = spec.select ? spec.select(base) : base;
+  if (spec.render.kind === 'xlsx') {
+    mkdirSync(FAMILIES, { recursive: true });
+    writeFileSync(join(FAMILIES, `${spec.name}.xlsx`), await renderXlsx(doc, spec.render.layout));
+    const truth = buildTruth(`${spec.name}.xlsx`, doc, 'exceljs', spec.description, true);
+    writeFileSync(join(FAMILIES, `${spec.name}.truth.json`), `${JSON.stringify(truth, null, 1)}\n`);
+    console.log(`families/${spec.name}.xlsx: ${truth.rows.length} rows`);
+    return;
+  }
   const out = join(OUT, `${spec.name}.pdf`);
   switch (spec.render.kind) {
     case 'chromium':
