@@ -4,7 +4,7 @@
  * catalog; evidence and commentary are generated, deterministically, so every rebuild is identical.
  */
 import { listProvisions, type CodeVersion } from '@app/code-catalog';
-import { random } from '../fixture-answers';
+import { random, sectionTitle } from '../fixture-answers';
 import type { CellBlock, FixtureBlock, FixtureDocument, FixtureRow } from './fixture-model';
 
 const SENTENCES = [
@@ -46,6 +46,8 @@ export interface FamilyOptions {
   /** Share of rows whose evidence runs to many sentences and a list. */
   longShare: number;
   version?: CodeVersion;
+  /** A first column of section labels ("5. The Complaint Handling Process"): on every row, or on a section's first row only. */
+  sectionColumn?: 'repeated' | 'first-only';
 }
 
 const STATUS_WORDS: Record<string, string> = { yes: 'Yes', no: 'No', partial: 'Partially', na: 'N/A' };
@@ -89,8 +91,14 @@ export function wrappedEvidenceDocument(options: FamilyOptions): FixtureDocument
           cells: [[text(p.number)], [text(p.requirement)], [text(STATUS_WORDS[status] ?? 'Yes')], evidence, commentary],
         };
       });
+    const header = ['Provision', 'Requirement', 'Compliant?', 'Evidence', 'Commentary'];
+    if (options.sectionColumn) {
+      const label = `${section}. ${sectionTitle(version, section)}`;
+      rows.forEach((row, i) => row.cells.unshift(options.sectionColumn === 'repeated' || i === 0 ? [text(label)] : []));
+      header.unshift('Section');
+    }
     blocks.push({ kind: 'heading', text: `Section ${section}` });
-    blocks.push({ kind: 'table', header: ['Provision', 'Requirement', 'Compliant?', 'Evidence', 'Commentary'], rows });
+    blocks.push({ kind: 'table', header, rows });
   }
   return { landlord: options.landlord, codeVersion: version, assessmentYear: options.year, assessmentDate: null, blocks };
 }

@@ -9,6 +9,8 @@ import type { XlsxLayout } from './render-xlsx';
 export type RenderSpec =
   | { kind: 'chromium'; layout: HtmlLayout; print: PrintOptions }
   | { kind: 'xlsx'; layout: XlsxLayout }
+  | { kind: 'docx'; layout: DocxLayout }
+  | { kind: 'html'; layout: HtmlLayout; savedFrom?: string }
   | { kind: 'libreoffice-html'; layout: HtmlLayout; tagged: boolean }
   | { kind: 'libreoffice-docx'; layout: DocxLayout; tagged: boolean };
 
@@ -191,7 +193,67 @@ const wrapped = (landlord: string, seed: number, sections: number[]) => () =>
   wrappedEvidenceDocument({ landlord, year: 2024, seed, sections, longShare: 0.45 });
 
 /** Borderless tables whose evidence wraps over many lines, rows of very different heights, rows cut by page breaks. */
+const sectionLabels = (landlord: string, seed: number, sectionColumn: 'repeated' | 'first-only') => () =>
+  wrappedEvidenceDocument({ landlord, year: 2025, seed, sections: [4, 5, 6], longShare: 0.2, sectionColumn });
+
+const SIX_COLUMNS = [12, 7, 24, 9, 28, 20];
+
 export const FAMILY_SPECS: FixtureSpec[] = [
+  {
+    name: 'family-section-column-repeated-chromium',
+    document: sectionLabels('Larchfield Homes', 21, 'repeated'),
+    description: 'Web page printed by Chromium: a first column repeating the section label on every row before the Provision column, grid',
+    render: { kind: 'chromium', layout: html({ orientation: 'landscape', columnWidths: SIX_COLUMNS }), print: {} },
+  },
+  {
+    name: 'family-section-column-first-only-libreoffice-docx',
+    document: sectionLabels('Moorgate Housing Trust', 22, 'first-only'),
+    description: 'Word file exported by LibreOffice: the section label in the first column of a section\'s first row only, no borders',
+    render: {
+      kind: 'libreoffice-docx',
+      tagged: false,
+      layout: {
+        orientation: 'landscape',
+        borders: 'none',
+        fontFamily: 'Liberation Sans',
+        fontSizePt: 9,
+        shadedHeader: true,
+        repeatHeader: true,
+        runningHeader: 'Moorgate Housing Trust',
+        columnWidths: twips(SIX_COLUMNS, LANDSCAPE_TWIPS),
+      },
+    },
+  },
+  {
+    name: 'family-section-column-repeated',
+    document: sectionLabels('Larchfield Homes', 23, 'repeated'),
+    description: 'Web page: a Section column repeating the label on every row, saved from a browser (a comment before the doctype)',
+    render: { kind: 'html', layout: html({ columnWidths: SIX_COLUMNS }), savedFrom: 'https://www.larchfieldhomes.org.uk/about-us/complaints/self-assessment' },
+  },
+  {
+    name: 'family-section-column-first-only',
+    document: sectionLabels('Moorgate Housing Trust', 24, 'first-only'),
+    description: 'Word document: the section label on a section\'s first row only',
+    render: {
+      kind: 'docx',
+      layout: {
+        orientation: 'landscape',
+        borders: 'grid',
+        fontFamily: 'Liberation Sans',
+        fontSizePt: 9,
+        shadedHeader: false,
+        repeatHeader: true,
+        runningHeader: '',
+        columnWidths: twips(SIX_COLUMNS, LANDSCAPE_TWIPS),
+      },
+    },
+  },
+  {
+    name: 'family-section-column-merged',
+    document: sectionLabels('Ferncombe Housing', 25, 'repeated'),
+    description: 'Excel workbook: the section label merged down the first column of each section',
+    render: { kind: 'xlsx', layout: { cover: false, mergedTitle: false, mergeFirstColumn: true } },
+  },
   {
     name: 'family-borderless-wrapped-chromium',
     document: wrapped('Riverside Vale Homes', 11, [1, 3, 5]),

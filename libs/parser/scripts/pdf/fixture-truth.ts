@@ -32,9 +32,17 @@ function starts(text: string): string | null {
 export function buildTruth(file: string, doc: FixtureDocument, producer: string, layout: string, withRequirement = false): PdfTruth {
   const rows = tables(doc).flatMap((table) => {
     const fourColumn = table.header.length === 4;
+    // Columns by their heading where the table names them, else the usual places.
+    const at = (pattern: RegExp, fallback: number): number => {
+      const found = table.header.findIndex((h) => pattern.test(h));
+      return found >= 0 ? found : fallback;
+    };
+    const requirementAt = at(/requirement/i, 1);
+    const evidenceAt = at(/^evidence$/i, 3);
+    const commentaryAt = at(/^commentary$/i, 4);
     return table.rows.map((row): PdfTruthRow => {
-      const evidence = cellText(row.cells[3] ?? []);
-      const commentary = fourColumn ? '' : cellText(row.cells[4] ?? []);
+      const evidence = cellText(row.cells[evidenceAt] ?? []);
+      const commentary = fourColumn ? '' : cellText(row.cells[commentaryAt] ?? []);
       return {
         provision: row.provision,
         status: row.status,
@@ -43,7 +51,7 @@ export function buildTruth(file: string, doc: FixtureDocument, producer: string,
         notes: null,
         evidence,
         commentary,
-        ...(withRequirement ? { requirement: cellText(row.cells[1] ?? []) } : {}),
+        ...(withRequirement ? { requirement: cellText(row.cells[requirementAt] ?? []) } : {}),
       };
     });
   });

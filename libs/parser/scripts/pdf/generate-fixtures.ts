@@ -13,6 +13,7 @@ import { buildTruth } from './fixture-truth';
 import { renderDocx } from './render-docx';
 import { renderHtml } from './render-html';
 import { renderXlsx } from './render-xlsx';
+import type { FixtureDocument } from './fixture-model';
 import { ChromiumPrinter, compact, encrypt, libreOfficeToPdf, pageCount, rotatePages } from './producers';
 
 const PARSER_ROOT = resolve(__dirname, '..', '..');
@@ -25,12 +26,13 @@ const FAMILIES = join(PARSER_ROOT, 'fixtures', 'families');
 async function produce(spec: FixtureSpec, printer: ChromiumPrinter): Promise<void> {
   const base = spec.document ? spec.document() : readCorpusDocument(join(CORPUS, `${spec.corpus ?? ''}.txt`), join(CORPUS, `${spec.corpus ?? ''}.truth.json`));
   const doc = spec.select ? spec.select(base) : base;
-  if (spec.render.kind === 'xlsx') {
+  const file = await renderFile(spec.render, doc);
+  if (file) {
     mkdirSync(FAMILIES, { recursive: true });
-    writeFileSync(join(FAMILIES, `${spec.name}.xlsx`), await renderXlsx(doc, spec.render.layout));
-    const truth = buildTruth(`${spec.name}.xlsx`, doc, 'exceljs', spec.description, true);
+    writeFileSync(join(FAMILIES, `${spec.name}.${file.extension}`), file.bytes);
+    const truth = buildTruth(`${spec.name}.${file.extension}`, doc, file.extension, spec.description, true);
     writeFileSync(join(FAMILIES, `${spec.name}.truth.json`), `${JSON.stringify(truth, null, 1)}\n`);
-    console.log(`families/${spec.name}.xlsx: ${truth.rows.length} rows`);
+    console.log(`families/${spec.name}.${file.extension}: ${truth.rows.length} rows`);
     return;
   }
   const out = join(OUT, `${spec.name}.pdf`);
@@ -44,6 +46,10 @@ async function produce(spec: FixtureSpec, printer: ChromiumPrinter): Promise<voi
     case 'libreoffice-docx':
       libreOfficeToPdf(await renderDocx(doc, spec.render.layout), '.docx', out, spec.render.tagged);
       break;
+    case 'xlsx':
+    case 'docx':
+    case 'html':
+      return; // written by renderFile above
   }
   for (const rotation of spec.rotate ?? []) rotatePages(out, rotation.degrees, rotation.pages);
   compact(out);
@@ -51,6 +57,22 @@ async function produce(spec: FixtureSpec, printer: ChromiumPrinter): Promise<voi
   writeFileSync(join(OUT, `${spec.name}.truth.json`), `${JSON.stringify(truth, null, 1)}\n`);
   const size = Math.round(statSync(out).size / 1024);
   console.log(`${spec.name}.pdf: ${pageCount(out)} pages, ${size} KB, ${truth.rows.length} rows`);
+}
+
+/** Documents kept in their own format (Excel, Word, HTML) rather than printed; null for the PDF producers. */
+async function renderFile(render: FixtureSpec['render'], doc: FixtureDocument): Promise<{ extension: string; bytes: Buffer | string } | null> {
+  switch (render.kind) {
+    case 'xlsx':
+      return { extension: 'xlsx', bytes: await renderXlsx(doc, render.layout) };
+    case 'docx':
+      return { extension: 'docx', bytes: await renderDocx(doc, render.layout) };
+    case 'html': {
+      const page = renderHtml(doc, render.layout);
+      return { extension: 'html', bytes: render.savedFrom ? `<!-- saved from url=(${String(render.savedFrom.length).padStart(4, '0')})${render.savedFrom} -->\n${page}` : page };
+    }
+    default:
+      return null;
+  }
 }
 
 async function produceErrorCases(printer: ChromiumPrinter): Promise<void> {

@@ -7,6 +7,8 @@ export interface XlsxLayout {
   cover: boolean;
   /** Merge the section title across the table above its header row. */
   mergedTitle: boolean;
+  /** Merge runs of the same text down the first column (a Section column). */
+  mergeFirstColumn?: boolean;
 }
 
 export async function renderXlsx(doc: FixtureDocument, layout: XlsxLayout): Promise<Buffer> {
@@ -36,6 +38,10 @@ export async function renderXlsx(doc: FixtureDocument, layout: XlsxLayout): Prom
     for (const row of block.rows) {
       const added = sheet.addRow(block.header.map((_, i) => cellText(row.cells[i] ?? [])));
       added.alignment = { wrapText: true, vertical: 'top' };
+    }
+    if (layout.mergeFirstColumn) {
+      const first = sheet.rowCount - block.rows.length + 1;
+      sheet.mergeCells(first, 1, sheet.rowCount, 1);
     }
     [10, 50, 12, 60, 40].forEach((width, i) => (sheet.getColumn(i + 1).width = width));
   }
