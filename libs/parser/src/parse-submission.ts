@@ -11,6 +11,7 @@ import { COMPLIANCE_STATUSES, type ComplianceStatus, type ParsedSubmission, type
 import { catalogKnowledge } from './normalise/catalog-knowledge';
 import type { CodeKnowledge } from './normalise/code-knowledge';
 import { normaliseDocument } from './normalise/normalise-document';
+import { markOcrRows } from './ocr';
 import { extractPdf } from './pdf/extract-pdf';
 import { PARSER_VERSION } from './parser-version';
 
@@ -67,6 +68,7 @@ export async function parseSubmission(bytes: Uint8Array, options: ParseOptions =
 
   const text = documentText(doc);
   const normalised = normaliseDocument(doc, options.knowledge ?? catalogKnowledge, { maxRows: limits.maxRows });
+  markOcrRows(normalised.rows, doc.ocr);
   if (normalised.rows.length === 0) {
     const found = describeContents(doc);
     throw new ParseError(
