@@ -72,10 +72,28 @@ function mergeRuns(runs: Run[], maxThickness: number): ImageRule[] {
     .map((r) => ({ x0: r.from, x1: r.to, y0: r.first, y1: r.last }));
 }
 
+/**
+ * A rule stands alone: the pixel lines just beside it are mostly paper. The middle stroke of a word in
+ * bold or tight type can be as long as a short rule, but the letters put ink on both sides of it.
+ */
+function standsAlone(image: GrayImage, rule: ImageRule, horizontal: boolean): boolean {
+  const { width, height, data } = image;
+  const sides = horizontal ? [rule.y0 - 2, rule.y1 + 2] : [rule.x0 - 2, rule.x1 + 2];
+  const from = horizontal ? rule.x0 : rule.y0;
+  const to = horizontal ? rule.x1 : rule.y1;
+  for (const side of sides) {
+    if (side < 0 || side >= (horizontal ? height : width)) continue;
+    let ink = 0;
+    for (let i = from; i <= to; i++) if (((horizontal ? data[side * width + i] : data[i * width + side]) ?? 255) < INK) ink++;
+    if (ink > 0.35 * (to - from + 1)) return false;
+  }
+  return true;
+}
+
 /** Finds rules at least `minLength` pixels long; `dpi` scales thickness and gap tolerances. */
 export function findImageRules(image: GrayImage, dpi: number): ImageRules {
   const { width, height, data } = image;
-  const gap = Math.max(1, Math.round(dpi / 75));
+  const gap = Math.max(1, Math.round(dpi / 150));
   const maxThickness = Math.max(3, Math.round(dpi / 30));
   const rows: Run[] = [];
   const minHorizontal = Math.round(dpi * 0.45);
@@ -83,9 +101,11 @@ export function findImageRules(image: GrayImage, dpi: number): ImageRules {
   const columns: Run[] = [];
   const minVertical = Math.round(dpi * 0.2);
   for (let x = 0; x < width; x++) runsAlong((y) => data[y * width + x] ?? 255, height, minVertical, gap, x, columns);
-  const horizontal = mergeRuns(rows, maxThickness);
+  const horizontal = mergeRuns(rows, maxThickness).filter((rule) => standsAlone(image, rule, true));
   // Vertical runs were collected column by column: `at` is x, so swap the axes back.
-  const vertical = mergeRuns(columns, maxThickness).map((r) => ({ x0: r.y0, x1: r.y1, y0: r.x0, y1: r.x1 }));
+  const vertical = mergeRuns(columns, maxThickness)
+    .map((r) => ({ x0: r.y0, x1: r.y1, y0: r.x0, y1: r.x1 }))
+    .filter((rule) => standsAlone(image, rule, false));
   return { horizontal, vertical };
 }
 

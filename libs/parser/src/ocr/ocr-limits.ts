@@ -11,7 +11,7 @@ export interface OcrLimits {
   minDpi: number;
 }
 
-export const DEFAULT_OCR_LIMITS: OcrLimits = { maxPages: 40, pageTimeoutMs: 20_000, documentTimeoutMs: 45_000, minDpi: 70 };
+export const DEFAULT_OCR_LIMITS: OcrLimits = { maxPages: 40, pageTimeoutMs: 30_000, documentTimeoutMs: 50_000, minDpi: 70 };
 
 export function pageList(pages: readonly number[]): string {
   if (pages.length <= 1) return pages.join('');

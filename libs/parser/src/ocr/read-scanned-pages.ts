@@ -9,7 +9,7 @@ import type { OcrEvidence } from '../model/extracted-document';
 import type { PageContent } from '../pdf/page-content';
 import type { Deadline } from '../pdf/pdf-limits';
 import { documentParameters, type Pdfjs } from '../pdf/pdfjs-runtime';
-import { inkShare, shrink } from './gray-image';
+import { inkShare, shrink, type GrayImage } from './gray-image';
 import { findImageRules, withoutRules } from './image-rules';
 import { DEFAULT_OCR_LIMITS, pageList, type OcrLimits } from './ocr-limits';
 import { pageWithOcr, type OcrImageReading, type OcrWordRecord } from './ocr-page-content';
@@ -62,7 +62,7 @@ class OcrSession {
     const factor = dpi > MAX_DPI ? Math.floor(dpi / 300) : 1;
     const image = shrink(placed.image, factor);
     const rules = findImageRules(image, dpi / factor);
-    const words = await this.recognize(withoutRules(image, rules));
+    const words = await this.recognize(withoutRules(image, rules), dpi / factor);
     if (typeof words === 'string') return words;
     const pixelsToUser = [
       placed.toUser[0] * factor,
@@ -75,7 +75,7 @@ class OcrSession {
     return { pixelsToUser, words, rules, width: image.width, height: image.height };
   }
 
-  private async recognize(image: Parameters<OcrEngine['recognize']>[0]): Promise<OcrWord[] | string> {
+  private async recognize(image: GrayImage, dpi: number): Promise<OcrWord[] | string> {
     const { deadline } = this.request;
     const engine = (this.engine ??= await this.start());
     let timer: NodeJS.Timeout | undefined;
@@ -83,7 +83,7 @@ class OcrSession {
       timer = setTimeout(() => resolve('timeout'), this.limits.pageTimeoutMs);
     });
     try {
-      const result = await deadline.race(Promise.race([engine.recognize(image), pageTimeout]));
+      const result = await deadline.race(Promise.race([engine.recognize(image, dpi), pageTimeout]));
       if (result === 'timeout') {
         // The only way to stop a recognition is to end its worker; the next page starts a new one.
         this.engine = null;

@@ -23,7 +23,8 @@ export interface OcrWord {
 }
 
 export interface OcrEngine {
-  recognize(image: GrayImage): Promise<OcrWord[]>;
+  /** `dpi` is the image's resolution on the page (tesseract would otherwise guess it, and say so on stderr). */
+  recognize(image: GrayImage, dpi: number): Promise<OcrWord[]>;
   terminate(): Promise<void>;
 }
 
@@ -113,8 +114,14 @@ export async function startOcrEngine(signal?: AbortSignal): Promise<OcrEngine> {
   if (signal?.aborted) abort();
   // Sparse text finds words in every cell of a table instead of looking for columns of prose.
   await Promise.race([worker.setParameters({ tessedit_pageseg_mode: tesseract.PSM.SPARSE_TEXT }), aborted]);
+  let currentDpi = '';
   return {
-    async recognize(image: GrayImage): Promise<OcrWord[]> {
+    async recognize(image: GrayImage, dpi: number): Promise<OcrWord[]> {
+      const resolution = String(Math.round(dpi));
+      if (resolution !== currentDpi) {
+        await Promise.race([worker.setParameters({ user_defined_dpi: resolution }), aborted]);
+        currentDpi = resolution;
+      }
       const job = worker.recognize(toPgm(image), {}, { blocks: true, text: false, hocr: false, tsv: false });
       const { data } = await Promise.race([job, aborted]);
       const blocks = (data.blocks ?? []) as unknown as TesseractBlock[];
