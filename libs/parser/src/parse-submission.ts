@@ -12,7 +12,7 @@ import { catalogKnowledge } from './normalise/catalog-knowledge';
 import type { CodeKnowledge } from './normalise/code-knowledge';
 import { normaliseDocument } from './normalise/normalise-document';
 import { markOcrRows } from './ocr';
-import { extractPdf } from './pdf/extract-pdf';
+import { extractPdf } from './adapters/pdf/extract-pdf';
 import { PARSER_VERSION } from './parser-version';
 
 export interface ParseLimits {

@@ -1,7 +1,7 @@
 import type { DocCell } from '../model/extracted-document';
-import type { ColumnMap, ColumnRole } from './columns';
-import { findProvisionNumber } from './provision-number';
-import { isAnswer } from './status';
+import type { ColumnMap, ColumnRole } from '../vocabulary/header-row';
+import { findProvisionNumber } from '../vocabulary/provision-number';
+import { isAnswer } from '../vocabulary/answers';
 
 const PROMOTE_SHARE = 0.5;
 const SWAP_SHARE = 0.6;

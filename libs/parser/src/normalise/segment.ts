@@ -1,7 +1,8 @@
 import type { DocBlock, DocCell, RowBlock } from '../model/extracted-document';
 import type { ParseWarning } from '../model/parsed-submission';
 import { refineByContent } from './column-content';
-import { defaultColumns, inferColumns, readHeaderRow, type ColumnMap } from './columns';
+import { readHeaderRow, type ColumnMap } from '../vocabulary/header-row';
+import { defaultColumns, inferColumns } from './columns';
 import { toRoleLine, type RoleLine } from './lines';
 
 export interface Segmented {

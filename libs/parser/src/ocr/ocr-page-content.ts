@@ -3,9 +3,9 @@
  * reading space), so scanned pages go through the same table reconstruction as printed ones.
  */
 import type { PageRegion } from '../model/extracted-document';
-import { applyPoint, multiply, transformBox, type Box, type Matrix } from '../pdf/geometry';
-import { regionOf, userToReading, type Fragment, type PageContent, type Ruling } from '../pdf/page-content';
-import { groupLines } from '../pdf/text-lines';
+import { applyPoint, multiply, transformBox, type Box, type Matrix } from '../adapters/pdf/geometry';
+import { regionOf, userToReading, type Fragment, type PageContent, type Ruling } from '../adapters/pdf/page-content';
+import { groupLines } from '../adapters/pdf/text-lines';
 import type { ImageRule, ImageRules } from './image-rules';
 import type { OcrWord } from './tesseract-engine';
 

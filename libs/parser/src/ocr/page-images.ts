@@ -4,8 +4,8 @@
  * image among text. Reading the image itself is faster and sharper than rendering the page.
  */
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api';
-import { multiply, transformBox, type Box, type Matrix } from '../pdf/geometry';
-import type { Pdfjs } from '../pdf/pdfjs-runtime';
+import { multiply, transformBox, type Box, type Matrix } from '../adapters/pdf/geometry';
+import type { Pdfjs } from '../adapters/pdf/pdfjs-runtime';
 import { grayFromPdfjs, type GrayImage, type PdfjsImageData } from './gray-image';
 
 export interface PlacedImage {

@@ -6,9 +6,9 @@
  */
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api';
 import type { OcrEvidence } from '../model/extracted-document';
-import type { PageContent } from '../pdf/page-content';
-import type { Deadline } from '../pdf/pdf-limits';
-import { documentParameters, type Pdfjs } from '../pdf/pdfjs-runtime';
+import type { PageContent } from '../adapters/pdf/page-content';
+import type { Deadline } from '../adapters/pdf/pdf-limits';
+import { documentParameters, type Pdfjs } from '../adapters/pdf/pdfjs-runtime';
 import { inkShare, shrink, type GrayImage } from './gray-image';
 import { findImageRules, withoutRules } from './image-rules';
 import { DEFAULT_OCR_LIMITS, pageList, type OcrLimits } from './ocr-limits';

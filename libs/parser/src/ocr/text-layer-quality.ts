@@ -1,5 +1,5 @@
 /** Which pages OCR should look at: no text layer, a text layer of garbage, or a picture under a few lines. */
-import type { PageContent } from '../pdf/page-content';
+import type { PageContent } from '../adapters/pdf/page-content';
 
 /** A page with at most this many lines and characters of text may be a form pasted as a picture. */
 const SPARSE_LINES = 6;

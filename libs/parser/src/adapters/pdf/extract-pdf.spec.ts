@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ParseError } from '../errors';
-import type { RowBlock } from '../model/extracted-document';
+import { ParseError } from '../../errors';
+import type { RowBlock } from '../../model/extracted-document';
 import { extractPdf } from './extract-pdf';
 import { listPdfFixtures, PDF_FIXTURE_DIR, readFixtureBytes } from './pdf-fixtures.test-helper';
 import { syntheticAssessment } from './synthetic-assessment.test-helper';

@@ -1,4 +1,4 @@
-import { isAnswer } from '../normalise/status';
+import { isAnswer } from '../../vocabulary/answers';
 import { columnAt, type ColumnLayout, type Segment } from './text-columns';
 
 /**

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { DocBlock, RowBlock } from '../model/extracted-document';
-import { catalogKnowledge } from '../normalise/catalog-knowledge';
-import { normaliseDocument } from '../normalise/normalise-document';
-import { extractText } from './text';
+import type { DocBlock, RowBlock } from '../../model/extracted-document';
+import { catalogKnowledge } from '../../normalise/catalog-knowledge';
+import { normaliseDocument } from '../../normalise/normalise-document';
+import { extractText } from '../text';
 import { extractSpacedText } from './text-layout';
 
 const at = (parts: [number, string][]): string =>

@@ -1,6 +1,6 @@
-import { readHeaderRow } from '../normalise/columns';
-import { headerRole } from '../normalise/header-words';
-import { findProvisionNumber } from '../normalise/provision-number';
+import { readHeaderRow } from '../../vocabulary/header-row';
+import { headerRole } from '../../vocabulary/header-words';
+import { findProvisionNumber } from '../../vocabulary/provision-number';
 import { headerCells, segmentsOf, type Segment } from './text-columns';
 
 /** One line of a text laid out with spaces, with its runs of text. */

@@ -1,4 +1,4 @@
-import { readHeaderRow } from '../normalise/columns';
+import { readHeaderRow } from '../../vocabulary/header-row';
 import { headerByColumn } from './text-column-cells';
 import { columnLayout, shiftedLayout, type ColumnLayout, type Segment } from './text-columns';
 import { isProse, type HeaderAt, type TextLine } from './text-layout-lines';

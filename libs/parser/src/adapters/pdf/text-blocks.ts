@@ -1,5 +1,5 @@
 /** Running text outside tables: headings (larger or bold short lines) and paragraphs. */
-import type { HeadingBlock, ParagraphBlock } from '../model/extracted-document';
+import type { HeadingBlock, ParagraphBlock } from '../../model/extracted-document';
 import type { Box } from './geometry';
 import type { TextLine } from './page-content';
 import { assembleLines } from './cell-text';

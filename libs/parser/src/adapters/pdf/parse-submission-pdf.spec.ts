@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isParseError, parseSubmission } from '../index';
+import { isParseError, parseSubmission } from '../../index';
 import { extractPdf } from './extract-pdf';
 import { listPdfFixtures, readFixtureBytes } from './pdf-fixtures.test-helper';
 import { buildPdf } from './synthetic-pdf.test-helper';

@@ -1,6 +1,6 @@
-import type { DocBlock, ExtractedDocument } from '../model/extracted-document';
-import { findProvisionNumber } from '../normalise/provision-number';
-import { cellText } from './text-cells';
+import type { DocBlock, ExtractedDocument } from '../../model/extracted-document';
+import { findProvisionNumber } from '../../vocabulary/provision-number';
+import { cellText } from '../text-cells';
 import { cellsByColumn, headerByColumn } from './text-column-cells';
 import type { ColumnLayout, Segment } from './text-columns';
 import { findHeaders, isProse, pageFurniture, splitLines, type TextLine } from './text-layout-lines';

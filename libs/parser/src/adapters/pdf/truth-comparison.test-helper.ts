@@ -3,8 +3,8 @@
  * benchmark. Column roles come from each table's header row (number, answer, evidence, commentary; one
  * column may hold both evidence and commentary); without a header they are columns 0, 2, 3 and 4.
  */
-import type { DocCell, ExtractedDocument, RowBlock } from '../model/extracted-document';
-import { normaliseStatus } from '../normalise/status';
+import type { DocCell, ExtractedDocument, RowBlock } from '../../model/extracted-document';
+import { normaliseStatus } from '../../vocabulary/answers';
 
 export interface PdfTruthRow {
   provision: string;

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { PdfTruth } from './truth-comparison.test-helper';
 
-export const PDF_FIXTURE_DIR = resolve(__dirname, '..', '..', 'fixtures', 'pdf');
+export const PDF_FIXTURE_DIR = resolve(__dirname, '..', '..', '..', 'fixtures', 'pdf');
 
 export interface PdfFixture {
   name: string;

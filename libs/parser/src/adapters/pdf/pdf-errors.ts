@@ -1,4 +1,4 @@
-import { ParseError, isParseError } from '../errors';
+import { ParseError, isParseError } from '../../errors';
 
 function errorName(error: unknown): string {
   return error instanceof Error || (typeof error === 'object' && error !== null && 'name' in error)

@@ -3,7 +3,7 @@
  * (same table index, `afterBreak` on the first rows of each later page), drops table titles repeated
  * at page tops, and emits headings, paragraphs and rows in reading order.
  */
-import type { DocBlock, DocCell, RowBlock } from '../model/extracted-document';
+import type { DocBlock, DocCell, RowBlock } from '../../model/extracted-document';
 import { applyRowSpans, columnGroups, type Span } from './cell-spans';
 import { assembleCellText } from './cell-text';
 import { columnIndex, splitAcross } from './column-grid';

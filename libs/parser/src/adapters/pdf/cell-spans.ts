@@ -3,7 +3,7 @@
  * between two columns stops short of a row, the cells on either side are one merged cell. The cell a
  * merge continues into is marked `spanned` and repeats the merged text, as the other adapters do.
  */
-import type { DocCell } from '../model/extracted-document';
+import type { DocCell } from '../../model/extracted-document';
 import type { Box } from './geometry';
 import type { Ruling } from './page-content';
 import type { RowDraft } from './row-builder';

@@ -1,4 +1,4 @@
-import { ParseError } from '../errors';
+import { ParseError } from '../../errors';
 
 export interface PdfLimits {
   /** Documents with more pages are refused before any page is read. */

@@ -3,12 +3,12 @@
  * the pdfjs-dist legacy build on the main thread. See README.md in this folder for how it works.
  */
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api';
-import { ParseError } from '../errors';
-import type { ExtractedDocument } from '../model/extracted-document';
+import { ParseError } from '../../errors';
+import type { ExtractedDocument } from '../../model/extracted-document';
 import { buildDocument } from './document-builder';
 import type { PageContent } from './page-content';
 import { readPage } from './page-reader';
-import { noReadableTextError, readPagesByOcr, unreadPageWarnings } from '../ocr';
+import { noReadableTextError, readPagesByOcr, unreadPageWarnings } from '../../ocr';
 import { malformedError, toParseError, tooManyPagesError } from './pdf-errors';
 import { Deadline, DeadlineExceeded, resolveLimits, timeoutError, type PdfLimits } from './pdf-limits';
 import { documentParameters, loadPdfjs, type Pdfjs } from './pdfjs-runtime';

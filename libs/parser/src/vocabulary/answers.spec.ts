@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAnswer, isWholeAnswer, normaliseStatus } from './status';
+import { isAnswer, isWholeAnswer, normaliseStatus } from './answers';
 
 describe('normaliseStatus', () => {
   it.each([

@@ -1,4 +1,4 @@
-import type { PageRegion } from '../model/extracted-document';
+import type { PageRegion } from '../../model/extracted-document';
 import type { Box, Matrix } from './geometry';
 import { invert, transformBox } from './geometry';
 
