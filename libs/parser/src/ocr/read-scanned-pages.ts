@@ -15,6 +15,7 @@ import { DEFAULT_OCR_LIMITS, pageList, type OcrLimits } from './ocr-limits';
 import { pageWithOcr, type OcrImageReading, type OcrWordRecord } from './ocr-page-content';
 import { imageDpi, readPageImages, type PlacedImage } from './page-images';
 import { ocrCandidates } from './text-layer-quality';
+import { cropWithMargin, typicalWordHeight, unreadInk } from './unread-ink';
 import { OcrAborted, startOcrEngine, type OcrEngine, type OcrWord } from './tesseract-engine';
 
 export interface OcrRequest {
@@ -91,10 +92,32 @@ class OcrSession {
         return `OCR took longer than ${Math.round(this.limits.pageTimeoutMs / 1000)} s`;
       }
       const words = result.filter((w) => w.confidence >= SPECK_CONFIDENCE || /[\p{L}\p{N}]/u.test(w.text));
-      return words.filter((w) => w.confidence >= 50).length >= 3 ? words : 'OCR found no text';
+      if (words.filter((w) => w.confidence >= 50).length < 3) return 'OCR found no text';
+      return [...words, ...(await deadline.race(this.readLeftovers(engine, image, dpi, words)))];
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /** Reads, one by one, the marks the page pass left unread (lone answers such as "Y" or "No"). */
+  private async readLeftovers(engine: OcrEngine, image: GrayImage, dpi: number, words: readonly OcrWord[]): Promise<OcrWord[]> {
+    const found: OcrWord[] = [];
+    const margin = Math.max(4, typicalWordHeight(words) * 0.6);
+    for (const cluster of unreadInk(image, words)) {
+      const crop = cropWithMargin(image, cluster, margin);
+      for (const word of await engine.recognize(crop.image, dpi, 'line')) {
+        if (word.confidence < SPECK_CONFIDENCE || !/[\p{L}\p{N}]/u.test(word.text)) continue;
+        found.push({
+          ...word,
+          x0: word.x0 + crop.left,
+          x1: word.x1 + crop.left,
+          y0: word.y0 + crop.top,
+          y1: word.y1 + crop.top,
+          baseline: word.baseline + crop.top,
+        });
+      }
+    }
+    return found;
   }
 
   private async start(): Promise<OcrEngine> {

@@ -23,8 +23,11 @@ export interface OcrWord {
 }
 
 export interface OcrEngine {
-  /** `dpi` is the image's resolution on the page (tesseract would otherwise guess it, and say so on stderr). */
-  recognize(image: GrayImage, dpi: number): Promise<OcrWord[]>;
+  /**
+   * `dpi` is the image's resolution on the page (tesseract would otherwise guess it, and say so on
+   * stderr). `page` finds every word on a page; `line` reads a small crop holding one line of text.
+   */
+  recognize(image: GrayImage, dpi: number, mode?: 'page' | 'line'): Promise<OcrWord[]>;
   terminate(): Promise<void>;
 }
 
@@ -113,14 +116,14 @@ export async function startOcrEngine(signal?: AbortSignal): Promise<OcrEngine> {
   signal?.addEventListener('abort', abort, { once: true });
   if (signal?.aborted) abort();
   // Sparse text finds words in every cell of a table instead of looking for columns of prose.
-  await Promise.race([worker.setParameters({ tessedit_pageseg_mode: tesseract.PSM.SPARSE_TEXT }), aborted]);
-  let currentDpi = '';
+  const modes = { page: tesseract.PSM.SPARSE_TEXT, line: tesseract.PSM.SINGLE_LINE } as const;
+  let current: { user_defined_dpi: string; tessedit_pageseg_mode: string } = { user_defined_dpi: '', tessedit_pageseg_mode: '' };
   return {
-    async recognize(image: GrayImage, dpi: number): Promise<OcrWord[]> {
-      const resolution = String(Math.round(dpi));
-      if (resolution !== currentDpi) {
-        await Promise.race([worker.setParameters({ user_defined_dpi: resolution }), aborted]);
-        currentDpi = resolution;
+    async recognize(image: GrayImage, dpi: number, mode: 'page' | 'line' = 'page'): Promise<OcrWord[]> {
+      const settings = { user_defined_dpi: String(Math.round(dpi)), tessedit_pageseg_mode: modes[mode] };
+      if (settings.user_defined_dpi !== current.user_defined_dpi || settings.tessedit_pageseg_mode !== current.tessedit_pageseg_mode) {
+        await Promise.race([worker.setParameters(settings), aborted]);
+        current = settings;
       }
       const job = worker.recognize(toPgm(image), {}, { blocks: true, text: false, hocr: false, tsv: false });
       const { data } = await Promise.race([job, aborted]);
