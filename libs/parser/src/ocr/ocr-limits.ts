@@ -3,15 +3,18 @@ import { ParseError } from '../errors';
 export interface OcrLimits {
   /** At most this many pages are read by OCR in one document; the rest are reported as not read. */
   maxPages: number;
-  /** One page's recognition is stopped after this long (the page is then reported as not read). */
-  pageTimeoutMs: number;
-  /** OCR of a whole document stops after this long; the document's own time limit applies as well. */
-  documentTimeoutMs: number;
+  /**
+   * One page's recognition is stopped after this much CPU time (the page is then reported as not read).
+   * CPU rather than wall-clock time, so a busy machine does not cut short a page that would read well.
+   */
+  pageCpuMs: number;
+  /** OCR of a whole document stops after this much CPU time; the document's own (wall-clock) time limit applies as well. */
+  documentCpuMs: number;
   /** Pictures coarser than this are not worth reading: text in them is a few pixels high. */
   minDpi: number;
 }
 
-export const DEFAULT_OCR_LIMITS: OcrLimits = { maxPages: 40, pageTimeoutMs: 30_000, documentTimeoutMs: 50_000, minDpi: 70 };
+export const DEFAULT_OCR_LIMITS: OcrLimits = { maxPages: 40, pageCpuMs: 20_000, documentCpuMs: 45_000, minDpi: 70 };
 
 export function pageList(pages: readonly number[]): string {
   if (pages.length <= 1) return pages.join('');

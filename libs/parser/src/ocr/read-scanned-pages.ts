@@ -42,9 +42,15 @@ const MAX_DPI = 400;
 /** Words tesseract is this unsure of, with no letter or digit, are specks and rule fragments. */
 const SPECK_CONFIDENCE = 40;
 
+/** CPU time of the whole process, OCR worker threads included. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
 class OcrSession {
   private engine: OcrEngine | null = null;
-  private readonly startedAt = Date.now();
+  private readonly startedCpu = cpuMs();
 
   constructor(
     private readonly request: OcrRequest,
@@ -52,7 +58,7 @@ class OcrSession {
   ) {}
 
   get outOfTime(): boolean {
-    return Date.now() - this.startedAt > this.limits.documentTimeoutMs;
+    return cpuMs() - this.startedCpu > this.limits.documentCpuMs;
   }
 
   /** Reads one picture; null with a reason when it cannot be read. */
@@ -80,8 +86,11 @@ class OcrSession {
     const { deadline } = this.request;
     const engine = (this.engine ??= await this.start());
     let timer: NodeJS.Timeout | undefined;
+    const pageStart = cpuMs();
     const pageTimeout = new Promise<'timeout'>((resolve) => {
-      timer = setTimeout(() => resolve('timeout'), this.limits.pageTimeoutMs);
+      timer = setInterval(() => {
+        if (cpuMs() - pageStart > this.limits.pageCpuMs) resolve('timeout');
+      }, 250);
     });
     try {
       const result = await deadline.race(Promise.race([engine.recognize(image, dpi), pageTimeout]));
@@ -89,13 +98,13 @@ class OcrSession {
         // The only way to stop a recognition is to end its worker; the next page starts a new one.
         this.engine = null;
         await engine.terminate();
-        return `OCR took longer than ${Math.round(this.limits.pageTimeoutMs / 1000)} s`;
+        return `OCR took more than ${Math.round(this.limits.pageCpuMs / 1000)} s of processor time`;
       }
       const words = result.filter((w) => w.confidence >= SPECK_CONFIDENCE || /[\p{L}\p{N}]/u.test(w.text));
       if (words.filter((w) => w.confidence >= 50).length < 3) return 'OCR found no text';
       return [...words, ...(await deadline.race(this.readLeftovers(engine, image, dpi, words)))];
     } finally {
-      clearTimeout(timer);
+      clearInterval(timer);
     }
   }
 

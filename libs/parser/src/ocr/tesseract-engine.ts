@@ -31,6 +31,13 @@ export interface OcrEngine {
   terminate(): Promise<void>;
 }
 
+let live = 0;
+
+/** Engines started and not yet terminated in this process (tests check that none is left behind). */
+export function liveOcrEngines(): number {
+  return live;
+}
+
 export class OcrAborted extends Error {
   override readonly name = 'OcrAborted';
 }
@@ -97,8 +104,10 @@ export async function startOcrEngine(signal?: AbortSignal): Promise<OcrEngine> {
     // A worker error must not become an uncaught exception of the whole process.
     errorHandler: () => undefined,
   });
+  live++;
   let terminated: Promise<void> | null = null;
   const terminate = (): Promise<void> => {
+    if (!terminated) live--;
     terminated ??= worker.terminate().then(
       () => undefined,
       () => undefined,
