@@ -11,7 +11,7 @@ import { COMPLIANCE_STATUSES, type ComplianceStatus, type ParsedSubmission, type
 import { catalogKnowledge } from './normalise/catalog-knowledge';
 import type { CodeKnowledge } from './normalise/code-knowledge';
 import { normaliseDocument } from './normalise/normalise-document';
-import { markOcrRows } from './ocr';
+import { DEFAULT_OCR_LIMITS, markOcrRows } from './ocr';
 import { extractPdf } from './adapters/pdf/extract-pdf';
 import { PARSER_VERSION } from './parser-version';
 
@@ -22,6 +22,8 @@ export interface ParseLimits {
   maxPages: number;
   /** Time allowed for extraction. */
   timeoutMs: number;
+  /** Extra time allowed when a PDF has scanned pages to read by OCR. */
+  ocrTimeoutMs: number;
   /** Most provision rows kept. */
   maxRows: number;
   /** Largest uncompressed size of a Word document's text parts. */
@@ -32,6 +34,7 @@ export const DEFAULT_LIMITS: ParseLimits = {
   maxBytes: 25 * 1024 * 1024,
   maxPages: 200,
   timeoutMs: 60_000,
+  ocrTimeoutMs: DEFAULT_OCR_LIMITS.timeoutMs,
   maxRows: 1000,
   maxUncompressedBytes: 100 * 1024 * 1024,
 };
@@ -56,7 +59,8 @@ export async function parseSubmission(bytes: Uint8Array, options: ParseOptions =
     });
   }
   const format = detectFormat(bytes);
-  const doc = await withTimeout(extract(bytes, format, limits), limits.timeoutMs);
+  // The PDF adapter keeps its own deadline and extends it only when it OCRs: this is the backstop.
+  const doc = await withTimeout(extract(bytes, format, limits), limits.timeoutMs + (format === 'pdf' ? limits.ocrTimeoutMs : 0));
   if (!doc.blocks.some((b) => b.kind === 'row')) {
     const found = describeContents(doc);
     throw new ParseError(
@@ -120,7 +124,7 @@ export async function parseSubmission(bytes: Uint8Array, options: ParseOptions =
 async function extract(bytes: Uint8Array, format: SourceFormat, limits: ParseLimits): Promise<ExtractedDocument> {
   switch (format) {
     case 'pdf':
-      return extractPdf(bytes, { maxPages: limits.maxPages, timeoutMs: limits.timeoutMs });
+      return extractPdf(bytes, { maxPages: limits.maxPages, timeoutMs: limits.timeoutMs, ocrTimeoutMs: limits.ocrTimeoutMs });
     case 'docx':
       return extractDocx(bytes, { maxUncompressedBytes: limits.maxUncompressedBytes });
     case 'html':

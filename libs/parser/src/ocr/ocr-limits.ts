@@ -1,6 +1,11 @@
 import { ParseError } from '../errors';
 
 export interface OcrLimits {
+  /**
+   * OCR's own wall-clock time: the document's deadline is moved this much later when pages need OCR,
+   * so a scan is not held to the time allowed for reading text layers.
+   */
+  timeoutMs: number;
   /** At most this many pages are read by OCR in one document; the rest are reported as not read. */
   maxPages: number;
   /**
@@ -14,7 +19,7 @@ export interface OcrLimits {
   minDpi: number;
 }
 
-export const DEFAULT_OCR_LIMITS: OcrLimits = { maxPages: 40, pageCpuMs: 20_000, documentCpuMs: 45_000, minDpi: 70 };
+export const DEFAULT_OCR_LIMITS: OcrLimits = { timeoutMs: 120_000, maxPages: 40, pageCpuMs: 20_000, documentCpuMs: 45_000, minDpi: 70 };
 
 export function pageList(pages: readonly number[]): string {
   if (pages.length <= 1) return pages.join('');

@@ -27,7 +27,7 @@ export interface OcrRequest {
   textless: readonly number[];
   deadline: Deadline;
   signal?: AbortSignal;
-  limits?: Partial<OcrLimits>;
+  limits?: { [K in keyof OcrLimits]?: OcrLimits[K] | undefined };
 }
 
 export interface OcrOutcome {
@@ -156,7 +156,9 @@ export async function readPagesByOcr(request: OcrRequest): Promise<OcrOutcome> {
   const unread = new Map<number, string>(request.textless.map((n) => [n, 'no picture to read']));
   const candidates = ocrCandidates(pages, request.textless);
   if (candidates.length === 0) return { unread, warnings: [] };
-  const limits: OcrLimits = { ...DEFAULT_OCR_LIMITS, ...request.limits };
+  const limits: OcrLimits = { ...DEFAULT_OCR_LIMITS };
+  for (const [key, value] of Object.entries(request.limits ?? {})) if (value !== undefined) limits[key as keyof OcrLimits] = value;
+  deadline.extend(limits.timeoutMs);
   const session = new OcrSession(request, limits);
   const task = pdfjs.getDocument(imageDocumentParameters(request.bytes));
   const read: number[] = [];

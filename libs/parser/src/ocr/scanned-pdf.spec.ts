@@ -45,7 +45,7 @@ describe('OCR within the time limit', () => {
   it(
     'stops at the document time limit with parse_timeout and leaves no OCR worker running',
     async () => {
-      const error = await extractPdf(read('scan-chromium-grid.pdf'), { timeoutMs: 2_500 }).then(
+      const error = await extractPdf(read('scan-chromium-grid.pdf'), { timeoutMs: 2_500, ocrTimeoutMs: 1_500 }).then(
         () => null,
         (e: unknown) => e,
       );

@@ -100,7 +100,7 @@ async function readDocument(bytes: Uint8Array, resolved: PdfLimits): Promise<Ext
       pagesRead = n;
     }
     // Pages without a usable text layer are read by OCR (src/ocr); pages it cannot read stay textless.
-    const ocr = await readPagesByOcr({ pdfjs, bytes, pages, textless, deadline });
+    const ocr = await readPagesByOcr({ pdfjs, bytes, pages, textless, deadline, limits: { timeoutMs: resolved.ocrTimeoutMs } });
     if (ocr.unread.size === doc.numPages) throw noReadableTextError(doc.numPages, ocr.unread);
     warnings.push(...ocr.warnings, ...unreadPageWarnings(ocr.unread));
     if (skippedRotated > 0) warnings.push(`Ignored ${skippedRotated} piece(s) of text running in another direction than the page.`);
