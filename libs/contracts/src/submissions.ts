@@ -125,6 +125,7 @@ export const SUBMISSION_ERROR_CODES = [
   'pdf_too_many_pages',
   'parse_timeout',
   'no_table_found',
+  'xlsx_malformed',
   /** Not the document's fault: processing kept failing on our side (after every retry). */
   'processing_failed',
 ] as const;

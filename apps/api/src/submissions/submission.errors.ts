@@ -45,7 +45,7 @@ export class SubmissionError extends HttpException {
   }
 }
 
-export const ACCEPTED_FORMATS_TEXT = 'a PDF, a Word document (.docx), an HTML page, or a plain text or Markdown file';
+export const ACCEPTED_FORMATS_TEXT = 'a PDF, a Word document (.docx), an Excel workbook (.xlsx), an HTML page, or a plain text or Markdown file';
 
 export const submissionNotFound = () =>
   new SubmissionError(

@@ -14,7 +14,7 @@ const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
  */
 export const FAILURE_MESSAGES: Record<SubmissionErrorCode, (context: FailureContext) => string> = {
   unsupported_format: () =>
-    'We could not read this type of file. Upload the self-assessment as a PDF, a Word document (.docx), an HTML page or a text/Markdown file.',
+    'We could not read this type of file. Upload the self-assessment as a PDF, a Word document (.docx), an Excel workbook (.xlsx), an HTML page or a text/Markdown file.',
   empty_file: () => 'The file is empty. Check that you chose the right file and upload it again.',
   file_too_large: ({ maxBytes }) =>
     `The file is larger than the ${megabytes(maxBytes)} limit. Upload just the self-assessment form, or save it without embedded images, and try again.`,
@@ -32,6 +32,8 @@ export const FAILURE_MESSAGES: Record<SubmissionErrorCode, (context: FailureCont
     `Reading the document took longer than ${Math.round(timeoutMs / 1000)} seconds. Upload just the self-assessment form, or a Word or HTML version of it.`,
   no_table_found: () =>
     'We could not find the self-assessment table (provision, requirement and "comply" columns) in this file. Check that it is the Complaint Handling Code self-assessment and that the table is text, not a picture, then upload it again.',
+  xlsx_malformed: () =>
+    'The Excel workbook is damaged and cannot be opened. Open it in Excel, save it again as .xlsx (or export the self-assessment as PDF) and upload the new file.',
   processing_failed: () =>
     'We could not process this file because of a problem on our side. The file is kept safely: an analyst can re-process it, or you can upload it again later.',
 };

@@ -53,6 +53,28 @@ export function refineByContent(map: ColumnMap, rows: readonly DocCell[][]): Col
   return map;
 }
 
+const NUMBER_SHARE = 0.5;
+
+/**
+ * Checks the number column against the rows under it. A first column of section labels ("5. The Complaint
+ * Handling Process", merged down or repeated) may be headed "Section" beside a "Provision" column, or carry the
+ * only number heading: the column that holds provision numbers on most rows is the number column, and the
+ * section labels are set aside, so a row's own number is never lost to its section's.
+ */
+export function refineNumberColumn(map: ColumnMap, rows: readonly DocCell[][]): ColumnMap {
+  const candidates = map.roles.flatMap((r, i) => (r === 'number' || r === 'ignore' ? [i] : []));
+  const numberCols = indexes(map.roles, 'number');
+  if (numberCols.length === 0 || rows.length < 2) return map;
+  const share = (col: number): number =>
+    rows.filter((r) => r[col]?.spanned !== 'column' && findProvisionNumber(r[col]?.text ?? '') !== null).length / rows.length;
+  const best = candidates.reduce((a, b) => (share(b) > share(a) ? b : a), numberCols[0] ?? -1);
+  if (numberCols.length === 1 && (best === numberCols[0] || share(best) < NUMBER_SHARE || share(numberCols[0] ?? -1) >= NUMBER_SHARE)) return map;
+  const roles: ColumnRole[] = [...map.roles];
+  for (const col of numberCols) roles[col] = 'ignore';
+  roles[best] = 'number';
+  return { ...map, roles };
+}
+
 function indexes(roles: readonly ColumnRole[], role: ColumnRole): number[] {
   return roles.flatMap((r, i) => (r === role ? [i] : []));
 }

@@ -32,7 +32,7 @@ const LEADING: [RegExp, Answer][] = [
   [/^(?:n\/a|n\s\/\sa|not applicable)\b/, 'na'],
   [/^(?:yes|y)\b(?!\s*\/)/, 'yes'],
   [/^(?:no|n)\b(?!\s*\/)(?!\s+(?:longer|one|other|later|less|more|formal)\b)/, 'no'],
-  [/^(?:non[-\s]?compliant|not compliant|not met|not achieved|not in place|not yet (?:met|compliant))\b/, 'no'],
+  [/^(?:non\s?compliant|not compliant|not met|not achieved|not in place|not yet (?:met|compliant))\b/, 'no'],
   [/^(?:mostly|largely)\s+(?:compliant|met|in place|achieved)\b/, 'partial'],
   [/^(?:fully\s+)?(?:compliant|complies|met|achieved)\b/, 'yes'],
 ];
@@ -131,7 +131,10 @@ function clean(raw: string): string {
   return raw
     .toLowerCase()
     .replace(/<[^>]*>/g, ' ')
+    .replace(/\bnon-/g, 'non ')
     .replace(/[\u2013\u2014]/g, ' - ')
+    .replace(/[✅☑]/gu, '✓')
+    .replace(/[❌✖☒]/gu, '✗')
     .replace(/[^\p{L}\p{N}/\s✓✔✗✘-]/gu, ' ')
     .replace(/\s*-\s*/g, ' - ')
     .replace(/^[\s-]+|[\s-]+$/g, '')

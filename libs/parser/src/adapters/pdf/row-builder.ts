@@ -7,6 +7,7 @@
 import { columnIndex, splitAcross } from './column-grid';
 import type { Box } from './geometry';
 import type { Fragment, TextLine } from './page-content';
+import { rowIndexOf, topAlignedRowStarts } from './row-starts';
 import { PROVISION_START } from './table-header';
 import { groupLines } from './text-lines';
 
@@ -130,10 +131,26 @@ function absorb(target: RowDraft, extra: RowDraft): void {
   target.y1 = Math.max(target.y1, extra.y1);
 }
 
+/** Rows cut at the lines where rows start, when the table's cells are top-aligned; null otherwise. */
+function topAlignedRows(fragments: readonly Fragment[], layout: RowLayout): RowDraft[] | null {
+  const columns: Fragment[][] = Array.from({ length: layout.boundaries.length + 1 }, () => []);
+  for (const f of fragments) columns[columnOf(f, layout.boundaries)]?.push(f);
+  const starts = topAlignedRowStarts(columns, layout.numberColumn, isProvision);
+  if (!starts) return null;
+  // Text above the first row start continues a row from the previous page.
+  const pieces: Fragment[][] = Array.from({ length: starts.length + 1 }, () => []);
+  for (const f of fragments) pieces[rowIndexOf(f, starts) + 1]?.push(f);
+  return pieces.filter((piece) => piece.length > 0).map((piece) => toDraft(bandOf(piece, false), layout));
+}
+
 export function buildRows(lines: readonly TextLine[], layout: RowLayout): RowDraft[] {
   const fragments = lines.flatMap((line) => line.fragments).flatMap((f) => splitAcross(f, layout.boundaries, layout.ruled));
   if (fragments.length === 0) return [];
   const ruled = layout.rowRules.length > 0;
+  if (!ruled && layout.numberColumn >= 0) {
+    const aligned = topAlignedRows(fragments, layout);
+    if (aligned) return aligned;
+  }
   const bands = (ruled ? bandsFromRules(fragments, layout.rowRules) : bandsFromWhitespace(fragments, layout.boundaries)).flatMap((band) =>
     splitAtNumbers(band, layout),
   );

@@ -46,6 +46,7 @@ export function uploadErrorMessage(code: string | null | undefined, serverMessag
       };
     case 'pdf_malformed':
     case 'docx_malformed':
+    case 'xlsx_malformed':
       return {
         title: 'The file is damaged or not a valid document',
         action: 'Open it on your computer to check it works, save it again, then upload the new copy.',
