@@ -21,15 +21,32 @@ function main(): void {
   const outDir = mkdtempSync(join(tmpdir(), 'ocr-bench-'));
   try {
     const runner = transpileForBenchmark(outDir, 'ocr-bench-runner.ts');
-    console.log('document'.padEnd(36), 'pages', '  OCR', '  wall ms', ' ms/OCR page', ' CPU ms/OCR page', ' answers ok', ' flagged', ' peak MB');
+    console.log(
+      'document'.padEnd(36),
+      'pages',
+      '  OCR',
+      '  wall ms',
+      ' ms/OCR page',
+      ' CPU ms/OCR page',
+      ' answers ok',
+      ' flagged',
+      ' peak MB',
+    );
     let worstPeak = 0;
     const perPage: number[] = [];
     const cpuPerPage: number[] = [];
-    for (const file of readdirSync(SCANS).filter((f) => f.endsWith('.pdf')).sort()) {
-      const child = spawnSync(process.execPath, [runner, join(SCANS, file)], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+    for (const file of readdirSync(SCANS)
+      .filter((f) => f.endsWith('.pdf'))
+      .sort()) {
+      const child = spawnSync(process.execPath, [runner, join(SCANS, file)], {
+        encoding: 'utf8',
+        maxBuffer: 16 * 1024 * 1024,
+      });
       if (child.status !== 0) throw new Error(`benchmark run failed for ${file}: ${child.stderr}`);
       const result = JSON.parse(child.stdout) as OcrRunResult;
-      const truth = JSON.parse(readFileSync(join(SCANS, file.replace(/\.pdf$/, '.truth.json')), 'utf8')) as { rows: { provision: string; status: string }[] };
+      const truth = JSON.parse(readFileSync(join(SCANS, file.replace(/\.pdf$/, '.truth.json')), 'utf8')) as {
+        rows: { provision: string; status: string }[];
+      };
       const right = truth.rows.filter((row) => result.statuses[row.provision] === row.status).length;
       const pages = Math.max(1, result.ocrPages);
       perPage.push(result.ms / pages);
@@ -48,8 +65,12 @@ function main(): void {
       );
     }
     const mean = (values: number[]): number => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
-    console.log(`\nOCR per page: ${fixed(mean(perPage) / 1000, 1)} s wall, ${fixed(mean(cpuPerPage) / 1000, 1)} s CPU (mean over documents; whole parse included)`);
-    console.log(`Peak memory per document: ${fixed(worstPeak, 0)} MB (target <= ${PEAK_MB_TARGET} MB) ${worstPeak <= PEAK_MB_TARGET ? 'ok' : 'OVER'}`);
+    console.log(
+      `\nOCR per page: ${fixed(mean(perPage) / 1000, 1)} s wall, ${fixed(mean(cpuPerPage) / 1000, 1)} s CPU (mean over documents; whole parse included)`,
+    );
+    console.log(
+      `Peak memory per document: ${fixed(worstPeak, 0)} MB (target <= ${PEAK_MB_TARGET} MB) ${worstPeak <= PEAK_MB_TARGET ? 'ok' : 'OVER'}`,
+    );
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }

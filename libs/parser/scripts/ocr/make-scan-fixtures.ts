@@ -36,21 +36,24 @@ const SPECS: ScanSpec[] = [
     source: 'docx-five-column-libreoffice',
     pages: [5, 6, 7],
     scanned: [5, 6, 7],
-    description: 'Pages 5-7 of a ruled five-column 2024 form (LibreOffice from Word) scanned at 150 dpi grey: no text layer; Yes, No, Partial and a blank answer',
+    description:
+      'Pages 5-7 of a ruled five-column 2024 form (LibreOffice from Word) scanned at 150 dpi grey: no text layer; Yes, No, Partial and a blank answer',
   },
   {
     name: 'scan-chromium-grid',
     source: 'corpus-001-chromium-grid',
     pages: [9, 10, 11],
     scanned: [9, 10, 11],
-    description: 'Pages 9-11 of a ruled 2024 form (Chromium, filled-rectangle borders, shaded header) scanned at 150 dpi grey: no text layer',
+    description:
+      'Pages 9-11 of a ruled 2024 form (Chromium, filled-rectangle borders, shaded header) scanned at 150 dpi grey: no text layer',
   },
   {
     name: 'mixed-text-and-scan',
     source: 'corpus-000-libreoffice-docx-grid',
     pages: [10, 11, 12],
     scanned: [11],
-    description: 'Pages 10-12 of a ruled 2024 form (LibreOffice, stroked grid): pages 10 and 12 printed, page 11 scanned at 150 dpi grey',
+    description:
+      'Pages 10-12 of a ruled 2024 form (LibreOffice, stroked grid): pages 10 and 12 printed, page 11 scanned at 150 dpi grey',
   },
   {
     name: 'picture-of-form-in-text-pdf',
@@ -58,7 +61,8 @@ const SPECS: ScanSpec[] = [
     pages: [6, 7, 8],
     scanned: [],
     pictured: 7,
-    description: 'Pages 6-8 of a 2024 form with horizontal rules and Y/N answers; page 7 is a typed heading over a 150 dpi picture of the page',
+    description:
+      'Pages 6-8 of a 2024 form with horizontal rules and Y/N answers; page 7 is a typed heading over a 150 dpi picture of the page',
   },
 ];
 
@@ -79,7 +83,21 @@ function run(command: string, args: string[]): void {
 
 function pageImage(source: string, page: number, work: string): string {
   const prefix = join(work, `p${page}`);
-  run('pdftoppm', ['-r', String(DPI), '-gray', '-jpeg', '-jpegopt', 'quality=50', '-f', String(page), '-l', String(page), '-singlefile', source, prefix]);
+  run('pdftoppm', [
+    '-r',
+    String(DPI),
+    '-gray',
+    '-jpeg',
+    '-jpegopt',
+    'quality=50',
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    '-singlefile',
+    source,
+    prefix,
+  ]);
   return `${prefix}.jpg`;
 }
 
@@ -88,7 +106,14 @@ function pagePdf(source: string, page: number, spec: ScanSpec, work: string): st
   if (spec.scanned.includes(page)) {
     run('img2pdf', ['--imgsize', `${DPI}dpi`, '-o', out, pageImage(source, page, work)]);
   } else if (spec.pictured === page) {
-    writeFileSync(out, pictureUnderHeadingPdf(readFileSync(pageImage(source, page, work)), DPI, 'The table continues on this page as an image of the signed form.'));
+    writeFileSync(
+      out,
+      pictureUnderHeadingPdf(
+        readFileSync(pageImage(source, page, work)),
+        DPI,
+        'The table continues on this page as an image of the signed form.',
+      ),
+    );
   } else {
     run('pdfseparate', ['-f', String(page), '-l', String(page), source, out]);
   }
@@ -110,7 +135,10 @@ interface SourceTruthRow {
 
 async function build(spec: ScanSpec, work: string): Promise<void> {
   const source = join(SOURCES, `${spec.source}.pdf`);
-  const sourceTruth = JSON.parse(readFileSync(join(SOURCES, `${spec.source}.truth.json`), 'utf8')) as { rows: SourceTruthRow[]; codeVersion: string };
+  const sourceTruth = JSON.parse(readFileSync(join(SOURCES, `${spec.source}.truth.json`), 'utf8')) as {
+    rows: SourceTruthRow[];
+    codeVersion: string;
+  };
   const printedPath = join(work, `${spec.name}-printed.pdf`);
   unite(
     spec.pages.map((page) => {
@@ -127,7 +155,10 @@ async function build(spec: ScanSpec, work: string): Promise<void> {
     .filter((row) => present.has(row.provision))
     .map((row) => {
       const parsed = printed.rows.find((r) => r.provision === row.provision);
-      const whole = parsed && comparable(parsed.evidence) === comparable(row.evidence) && comparable(parsed.commentary) === comparable(row.commentary);
+      const whole =
+        parsed &&
+        comparable(parsed.evidence) === comparable(row.evidence) &&
+        comparable(parsed.commentary) === comparable(row.commentary);
       if (whole) return row;
       const { evidence: _evidence, commentary: _commentary, requirement: _requirement, ...rest } = row;
       return { ...rest, notes: 'cut by the page range: status only' };

@@ -7,7 +7,11 @@ function jpegSize(jpeg: Buffer): { width: number; height: number; components: nu
     const length = jpeg.readUInt16BE(offset + 2);
     // Start-of-frame markers (baseline, extended, progressive) hold the size.
     if (marker >= 0xc0 && marker <= 0xc2) {
-      return { height: jpeg.readUInt16BE(offset + 5), width: jpeg.readUInt16BE(offset + 7), components: jpeg[offset + 9] ?? 1 };
+      return {
+        height: jpeg.readUInt16BE(offset + 5),
+        width: jpeg.readUInt16BE(offset + 7),
+        components: jpeg[offset + 9] ?? 1,
+      };
     }
     offset += 2 + length;
   }
@@ -48,11 +52,22 @@ export function pictureUnderHeadingPdf(jpeg: Buffer, dpi: number, heading: strin
   let position = parts[0]?.length ?? 0;
   objects.forEach((object, index) => {
     offsets.push(position);
-    const body = Buffer.concat([Buffer.from(`${index + 1} 0 obj\n`), typeof object === 'string' ? Buffer.from(object) : object, Buffer.from('\nendobj\n')]);
+    const body = Buffer.concat([
+      Buffer.from(`${index + 1} 0 obj\n`),
+      typeof object === 'string' ? Buffer.from(object) : object,
+      Buffer.from('\nendobj\n'),
+    ]);
     parts.push(body);
     position += body.length;
   });
-  const xref = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`, ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
-  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${position}\n%%EOF\n`));
+  const xref = [
+    `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`,
+    ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`),
+  ].join('');
+  parts.push(
+    Buffer.from(
+      `${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${position}\n%%EOF\n`,
+    ),
+  );
   return Buffer.concat(parts);
 }

@@ -65,7 +65,10 @@ export function shrink(image: GrayImage, factor: number): GrayImage {
 /** Binary PGM (P5): a format tesseract's image reader takes without any encoder on this side. */
 export function toPgm(image: GrayImage): Buffer {
   const header = Buffer.from(`P5\n${image.width} ${image.height}\n255\n`, 'ascii');
-  return Buffer.concat([header, Buffer.from(image.data.buffer, image.data.byteOffset, image.data.byteLength)]);
+  return Buffer.concat([
+    header,
+    Buffer.from(image.data.buffer, image.data.byteOffset, image.data.byteLength),
+  ]);
 }
 
 /** Share of pixels darker than mid-grey: a blank page has almost none. */

@@ -28,7 +28,14 @@ interface Run {
 }
 
 /** Runs of ink along one line of pixels, bridging gaps of up to `gap` pixels (scan dropouts). */
-function runsAlong(read: (i: number) => number, length: number, minLength: number, gap: number, at: number, out: Run[]): void {
+function runsAlong(
+  read: (i: number) => number,
+  length: number,
+  minLength: number,
+  gap: number,
+  at: number,
+  out: Run[],
+): void {
   let start = -1;
   let lastInk = -1;
   for (let i = 0; i <= length; i++) {
@@ -49,7 +56,12 @@ function mergeRuns(runs: Run[], maxThickness: number): ImageRule[] {
   const open: { first: number; last: number; from: number; to: number }[] = [];
   const done: { first: number; last: number; from: number; to: number }[] = [];
   for (const run of runs) {
-    const target = open.find((r) => run.at - r.last <= 1 && Math.min(r.to, run.to) - Math.max(r.from, run.from) > 0.5 * Math.min(r.to - r.from, run.to - run.from));
+    const target = open.find(
+      (r) =>
+        run.at - r.last <= 1 &&
+        Math.min(r.to, run.to) - Math.max(r.from, run.from) >
+          0.5 * Math.min(r.to - r.from, run.to - run.from),
+    );
     if (target) {
       target.last = run.at;
       target.from = Math.min(target.from, run.from);
@@ -84,7 +96,8 @@ function standsAlone(image: GrayImage, rule: ImageRule, horizontal: boolean): bo
   for (const side of sides) {
     if (side < 0 || side >= (horizontal ? height : width)) continue;
     let ink = 0;
-    for (let i = from; i <= to; i++) if (((horizontal ? data[side * width + i] : data[i * width + side]) ?? 255) < INK) ink++;
+    for (let i = from; i <= to; i++)
+      if (((horizontal ? data[side * width + i] : data[i * width + side]) ?? 255) < INK) ink++;
     if (ink > 0.35 * (to - from + 1)) return false;
   }
   return true;
@@ -97,10 +110,12 @@ export function findImageRules(image: GrayImage, dpi: number): ImageRules {
   const maxThickness = Math.max(3, Math.round(dpi / 30));
   const rows: Run[] = [];
   const minHorizontal = Math.round(dpi * 0.45);
-  for (let y = 0; y < height; y++) runsAlong((x) => data[y * width + x] ?? 255, width, minHorizontal, gap, y, rows);
+  for (let y = 0; y < height; y++)
+    runsAlong((x) => data[y * width + x] ?? 255, width, minHorizontal, gap, y, rows);
   const columns: Run[] = [];
   const minVertical = Math.round(dpi * 0.2);
-  for (let x = 0; x < width; x++) runsAlong((y) => data[y * width + x] ?? 255, height, minVertical, gap, x, columns);
+  for (let x = 0; x < width; x++)
+    runsAlong((y) => data[y * width + x] ?? 255, height, minVertical, gap, x, columns);
   const horizontal = mergeRuns(rows, maxThickness).filter((rule) => standsAlone(image, rule, true));
   // Vertical runs were collected column by column: `at` is x, so swap the axes back.
   const vertical = mergeRuns(columns, maxThickness)

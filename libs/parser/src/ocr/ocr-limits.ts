@@ -19,7 +19,13 @@ export interface OcrLimits {
   minDpi: number;
 }
 
-export const DEFAULT_OCR_LIMITS: OcrLimits = { timeoutMs: 120_000, maxPages: 40, pageCpuMs: 20_000, documentCpuMs: 45_000, minDpi: 70 };
+export const DEFAULT_OCR_LIMITS: OcrLimits = {
+  timeoutMs: 120_000,
+  maxPages: 40,
+  pageCpuMs: 20_000,
+  documentCpuMs: 45_000,
+  minDpi: 70,
+};
 
 export function pageList(pages: readonly number[]): string {
   if (pages.length <= 1) return pages.join('');
@@ -42,5 +48,7 @@ export function unreadPageWarnings(unread: ReadonlyMap<number, string>): string[
   if (unread.size === 0) return [];
   const pages = [...unread.keys()].sort((a, b) => a - b);
   const why = [...new Set(unread.values())].join('; ');
-  return [`No text could be read on page${pages.length === 1 ? '' : 's'} ${pageList(pages)}, not even by OCR (${why}).`];
+  return [
+    `No text could be read on page${pages.length === 1 ? '' : 's'} ${pageList(pages)}, not even by OCR (${why}).`,
+  ];
 }

@@ -4,7 +4,13 @@
  */
 import type { PageRegion } from '../model/extracted-document';
 import { applyPoint, multiply, transformBox, type Box, type Matrix } from '../adapters/pdf/geometry';
-import { regionOf, userToReading, type Fragment, type PageContent, type Ruling } from '../adapters/pdf/page-content';
+import {
+  regionOf,
+  userToReading,
+  type Fragment,
+  type PageContent,
+  type Ruling,
+} from '../adapters/pdf/page-content';
 import { groupLines } from '../adapters/pdf/text-lines';
 import type { ImageRule, ImageRules } from './image-rules';
 import type { OcrWord } from './tesseract-engine';
@@ -30,10 +36,16 @@ function scaleOf(m: Matrix): number {
   return Math.sqrt(Math.abs(m[0] * m[3] - m[1] * m[2]));
 }
 
-function ruleToReading(rule: ImageRule, toReading: Matrix, wasHorizontal: boolean): { horizontal: boolean; ruling: Ruling } {
+function ruleToReading(
+  rule: ImageRule,
+  toReading: Matrix,
+  wasHorizontal: boolean,
+): { horizontal: boolean; ruling: Ruling } {
   const mid = wasHorizontal ? (rule.y0 + rule.y1 + 1) / 2 : (rule.x0 + rule.x1 + 1) / 2;
   const [ax, ay] = wasHorizontal ? applyPoint(toReading, rule.x0, mid) : applyPoint(toReading, mid, rule.y0);
-  const [bx, by] = wasHorizontal ? applyPoint(toReading, rule.x1 + 1, mid) : applyPoint(toReading, mid, rule.y1 + 1);
+  const [bx, by] = wasHorizontal
+    ? applyPoint(toReading, rule.x1 + 1, mid)
+    : applyPoint(toReading, mid, rule.y1 + 1);
   const horizontal = Math.abs(bx - ax) >= Math.abs(by - ay);
   return horizontal
     ? { horizontal, ruling: { at: (ay + by) / 2, from: Math.min(ax, bx), to: Math.max(ax, bx) } }
@@ -50,7 +62,10 @@ function inside(box: Box, area: Box): boolean {
  * The page with what OCR read in each image: text-layer fragments inside an OCR'd image are replaced
  * by the OCR words (a hidden text layer there would repeat them); those outside are kept.
  */
-export function pageWithOcr(page: PageContent, readings: readonly OcrImageReading[]): { content: PageContent; words: OcrWordRecord[] } {
+export function pageWithOcr(
+  page: PageContent,
+  readings: readonly OcrImageReading[],
+): { content: PageContent; words: OcrWordRecord[] } {
   const userToPage = userToReading(page);
   const fragments: Fragment[] = [];
   const records: OcrWordRecord[] = [];
@@ -63,7 +78,13 @@ export function pageWithOcr(page: PageContent, readings: readonly OcrImageReadin
     for (const word of reading.words) {
       const box = transformBox(toReading, word);
       const [, baseline] = applyPoint(toReading, (word.x0 + word.x1) / 2, word.baseline);
-      fragments.push({ ...box, text: word.text, baseline, fontSize: Math.max(1, word.lineHeight * scale), bold: false });
+      fragments.push({
+        ...box,
+        text: word.text,
+        baseline,
+        fontSize: Math.max(1, word.lineHeight * scale),
+        bold: false,
+      });
       records.push({ text: word.text, confidence: word.confidence, region: regionOf(page, box) });
     }
     for (const [rules, wasHorizontal] of [
@@ -77,11 +98,24 @@ export function pageWithOcr(page: PageContent, readings: readonly OcrImageReadin
     }
   }
   for (const reading of readings) {
-    areas.push(transformBox(multiply(reading.pixelsToUser, userToPage), { x0: 0, y0: 0, x1: reading.width, y1: reading.height }));
+    areas.push(
+      transformBox(multiply(reading.pixelsToUser, userToPage), {
+        x0: 0,
+        y0: 0,
+        x1: reading.width,
+        y1: reading.height,
+      }),
+    );
   }
-  const kept = page.lines.flatMap((line) => line.fragments).filter((fragment) => !areas.some((area) => inside(fragment, area)));
+  const kept = page.lines
+    .flatMap((line) => line.fragments)
+    .filter((fragment) => !areas.some((area) => inside(fragment, area)));
   return {
-    content: { ...page, lines: groupLines([...kept, ...fragments]), graphics: { horizontal, vertical, marks: page.graphics.marks } },
+    content: {
+      ...page,
+      lines: groupLines([...kept, ...fragments]),
+      graphics: { horizontal, vertical, marks: page.graphics.marks },
+    },
     words: records,
   };
 }

@@ -33,9 +33,18 @@ function rowPages(row: ParsedRow): number[] {
 /** The words of the row that spell its answer cell (its first few words, in case the cell says more). */
 function answerWords(row: ParsedRow, words: readonly OcrWord[]): OcrWord[] {
   if (!row.statusRaw) return [];
-  const wanted = new Set(row.statusRaw.split(/\s+/).slice(0, 4).map(comparableWord).filter((w) => w !== ''));
+  const wanted = new Set(
+    row.statusRaw
+      .split(/\s+/)
+      .slice(0, 4)
+      .map(comparableWord)
+      .filter((w) => w !== ''),
+  );
   const regions = row.source.regions ?? [];
-  return words.filter((word) => wanted.has(comparableWord(word.text)) && regions.some((region) => centreInside(word.region, region)));
+  return words.filter(
+    (word) =>
+      wanted.has(comparableWord(word.text)) && regions.some((region) => centreInside(word.region, region)),
+  );
 }
 
 /** Lowers the confidence of rows taken from OCR'd pages and flags those whose answer was read unsurely. Changes `rows` in place. */

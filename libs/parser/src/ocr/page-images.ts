@@ -42,7 +42,8 @@ export async function readPageImages(pdfjs: Pdfjs, page: PDFPageProxy): Promise<
     const args = operators.argsArray[i] as unknown[] | null;
     if (fn === OPS.save) stack.push(ctm);
     else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
-    else if (fn === OPS.transform && args && args.length >= 6) ctm = multiply(args.slice(0, 6) as unknown as Matrix, ctm);
+    else if (fn === OPS.transform && args && args.length >= 6)
+      ctm = multiply(args.slice(0, 6) as unknown as Matrix, ctm);
     else if (fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject) {
       const first = args?.[0];
       const data = typeof first === 'string' ? imageData(page, first) : (first as PdfjsImageData | undefined);
@@ -51,10 +52,15 @@ export async function readPageImages(pdfjs: Pdfjs, page: PDFPageProxy): Promise<
       // Images are drawn in the unit square with their first row at the top.
       const toUser = multiply([1 / image.width, 0, 0, -1 / image.height, 0, 1], ctm);
       const bounds = transformBox(toUser, { x0: 0, y0: 0, x1: image.width, y1: image.height });
-      if ((bounds.x1 - bounds.x0) * (bounds.y1 - bounds.y0) >= MIN_PAGE_SHARE * pageArea) placed.push({ image, toUser, bounds });
+      if ((bounds.x1 - bounds.x0) * (bounds.y1 - bounds.y0) >= MIN_PAGE_SHARE * pageArea)
+        placed.push({ image, toUser, bounds });
     }
   });
-  return placed.sort((a, b) => (b.bounds.x1 - b.bounds.x0) * (b.bounds.y1 - b.bounds.y0) - (a.bounds.x1 - a.bounds.x0) * (a.bounds.y1 - a.bounds.y0));
+  return placed.sort(
+    (a, b) =>
+      (b.bounds.x1 - b.bounds.x0) * (b.bounds.y1 - b.bounds.y0) -
+      (a.bounds.x1 - a.bounds.x0) * (a.bounds.y1 - a.bounds.y0),
+  );
 }
 
 /** Pixels per inch of a placed image along its width. */

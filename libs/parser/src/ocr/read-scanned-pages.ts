@@ -109,7 +109,12 @@ class OcrSession {
   }
 
   /** Reads, one by one, the marks the page pass left unread (lone answers such as "Y" or "No"). */
-  private async readLeftovers(engine: OcrEngine, image: GrayImage, dpi: number, words: readonly OcrWord[]): Promise<OcrWord[]> {
+  private async readLeftovers(
+    engine: OcrEngine,
+    image: GrayImage,
+    dpi: number,
+    words: readonly OcrWord[],
+  ): Promise<OcrWord[]> {
     const found: OcrWord[] = [];
     const margin = Math.max(4, typicalWordHeight(words) * 0.6);
     for (const cluster of unreadInk(image, words)) {
@@ -135,7 +140,10 @@ class OcrSession {
       return await this.request.deadline.race(starting);
     } catch (error) {
       // A worker that finishes starting after the deadline is ended as soon as it exists.
-      void starting.then((engine) => engine.terminate(), () => undefined);
+      void starting.then(
+        (engine) => engine.terminate(),
+        () => undefined,
+      );
       throw error;
     }
   }
@@ -157,7 +165,8 @@ export async function readPagesByOcr(request: OcrRequest): Promise<OcrOutcome> {
   const candidates = ocrCandidates(pages, request.textless);
   if (candidates.length === 0) return { unread, warnings: [] };
   const limits: OcrLimits = { ...DEFAULT_OCR_LIMITS };
-  for (const [key, value] of Object.entries(request.limits ?? {})) if (value !== undefined) limits[key as keyof OcrLimits] = value;
+  for (const [key, value] of Object.entries(request.limits ?? {}))
+    if (value !== undefined) limits[key as keyof OcrLimits] = value;
   deadline.extend(limits.timeoutMs);
   const session = new OcrSession(request, limits);
   const task = pdfjs.getDocument(imageDocumentParameters(request.bytes));
@@ -202,7 +211,11 @@ export async function readPagesByOcr(request: OcrRequest): Promise<OcrOutcome> {
     await session.close();
     await task.destroy().catch(() => undefined);
   }
-  return { unread, warnings: ocrWarnings(read, skipped), ...(read.length > 0 ? { evidence: { pages: read, words } } : {}) };
+  return {
+    unread,
+    warnings: ocrWarnings(read, skipped),
+    ...(read.length > 0 ? { evidence: { pages: read, words } } : {}),
+  };
 }
 
 function ocrWarnings(read: readonly number[], skipped: readonly number[]): string[] {
@@ -213,6 +226,9 @@ function ocrWarnings(read: readonly number[], skipped: readonly number[]): strin
       `Page${one ? '' : 's'} ${pageList(read)} ${one ? 'is a' : 'are'} scanned image${one ? '' : 's'} and ${one ? 'was' : 'were'} read by OCR: check the answers and texts taken from ${one ? 'it' : 'them'} against the document.`,
     );
   }
-  if (skipped.length > 0) warnings.push(`Page${skipped.length === 1 ? '' : 's'} ${pageList(skipped)} ${skipped.length === 1 ? 'was' : 'were'} not read by OCR: the time or page limit for OCR was reached.`);
+  if (skipped.length > 0)
+    warnings.push(
+      `Page${skipped.length === 1 ? '' : 's'} ${pageList(skipped)} ${skipped.length === 1 ? 'was' : 'were'} not read by OCR: the time or page limit for OCR was reached.`,
+    );
   return warnings;
 }

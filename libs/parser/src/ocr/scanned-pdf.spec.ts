@@ -14,7 +14,8 @@ const scans = join(fixturesRoot(), 'pdf', 'scans');
 const read = (name: string): Uint8Array => new Uint8Array(readFileSync(join(scans, name)));
 
 async function settled(): Promise<number> {
-  for (let i = 0; i < 100 && liveOcrEngines() > 0; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+  for (let i = 0; i < 100 && liveOcrEngines() > 0; i++)
+    await new Promise((resolve) => setTimeout(resolve, 100));
   return liveOcrEngines();
 }
 
@@ -22,10 +23,17 @@ describe('a PDF with one scanned page among printed ones', () => {
   it(
     'reads every answer, lowers the confidence of the scanned rows only and names the page',
     async () => {
-      const truth = findTruthCases(fixturesRoot()).find((c) => c.name === 'pdf/scans/mixed-text-and-scan.pdf')?.truth;
-      const parsed = await parseSubmission(read('mixed-text-and-scan.pdf'), { filename: 'mixed.pdf', limits: { timeoutMs: SLOW } });
+      const truth = findTruthCases(fixturesRoot()).find(
+        (c) => c.name === 'pdf/scans/mixed-text-and-scan.pdf',
+      )?.truth;
+      const parsed = await parseSubmission(read('mixed-text-and-scan.pdf'), {
+        filename: 'mixed.pdf',
+        limits: { timeoutMs: SLOW },
+      });
 
-      expect(parsed.rows.map((r) => `${r.provision} ${r.status}`)).toEqual(truth?.rows.map((r) => `${r.provision} ${r.status}`));
+      expect(parsed.rows.map((r) => `${r.provision} ${r.status}`)).toEqual(
+        truth?.rows.map((r) => `${r.provision} ${r.status}`),
+      );
       expect(parsed.warnings.map((w) => w.message)).toContain(
         'Page 2 is a scanned image and was read by OCR: check the answers and texts taken from it against the document.',
       );
@@ -34,7 +42,9 @@ describe('a PDF with one scanned page among printed ones', () => {
       expect(scanned.length).toBeGreaterThan(2);
       expect(printed.length).toBeGreaterThan(2);
       for (const row of scanned) expect(row.confidence).toBeLessThanOrEqual(0.8);
-      expect(Math.min(...printed.map((r) => r.confidence))).toBeGreaterThan(Math.max(...scanned.map((r) => r.confidence)) - 0.25);
+      expect(Math.min(...printed.map((r) => r.confidence))).toBeGreaterThan(
+        Math.max(...scanned.map((r) => r.confidence)) - 0.25,
+      );
       expect(await settled()).toBe(0);
     },
     SLOW,
@@ -45,7 +55,10 @@ describe('OCR within the time limit', () => {
   it(
     'stops at the document time limit with parse_timeout and leaves no OCR worker running',
     async () => {
-      const error = await extractPdf(read('scan-chromium-grid.pdf'), { timeoutMs: 2_500, ocrTimeoutMs: 1_500 }).then(
+      const error = await extractPdf(read('scan-chromium-grid.pdf'), {
+        timeoutMs: 2_500,
+        ocrTimeoutMs: 1_500,
+      }).then(
         () => null,
         (e: unknown) => e,
       );
@@ -64,7 +77,9 @@ describe('a scan OCR cannot read', () => {
       (e: unknown) => e,
     );
     expect(isParseError(error) ? error.code : error).toBe('pdf_no_text');
-    expect(isParseError(error) ? error.message : '').toMatch(/page 1 has no text layer and OCR could not read it \(the scan is \d+ dpi, too coarse to read\)/);
+    expect(isParseError(error) ? error.message : '').toMatch(
+      /page 1 has no text layer and OCR could not read it \(the scan is \d+ dpi, too coarse to read\)/,
+    );
     expect(liveOcrEngines()).toBe(0);
   });
 });

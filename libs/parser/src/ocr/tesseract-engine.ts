@@ -61,7 +61,9 @@ interface TesseractBlock {
 }
 
 function moduleResolver(): NodeJS.Require['resolve'] {
-  return typeof require === 'function' ? require.resolve : createRequire(join(process.cwd(), 'index.js')).resolve;
+  return typeof require === 'function'
+    ? require.resolve
+    : createRequire(join(process.cwd(), 'index.js')).resolve;
 }
 
 /** The folder holding `eng.traineddata.gz` (the integer LSTM model: small and quick). */
@@ -71,7 +73,10 @@ export function englishModelDir(): string {
 
 function lineWords(line: TesseractLine): OcrWord[] {
   const { baseline, bbox } = line;
-  const lineHeight = line.rowAttributes?.rowHeight && line.rowAttributes.rowHeight > 0 ? line.rowAttributes.rowHeight : bbox.y1 - bbox.y0;
+  const lineHeight =
+    line.rowAttributes?.rowHeight && line.rowAttributes.rowHeight > 0
+      ? line.rowAttributes.rowHeight
+      : bbox.y1 - bbox.y0;
   const baselineAt = (x: number): number => {
     if (!baseline || baseline.x1 === baseline.x0) return bbox.y1;
     return baseline.y0 + ((baseline.y1 - baseline.y0) * (x - baseline.x0)) / (baseline.x1 - baseline.x0);
@@ -126,18 +131,26 @@ export async function startOcrEngine(signal?: AbortSignal): Promise<OcrEngine> {
   if (signal?.aborted) abort();
   // Sparse text finds words in every cell of a table instead of looking for columns of prose.
   const modes = { page: tesseract.PSM.SPARSE_TEXT, line: tesseract.PSM.SINGLE_LINE } as const;
-  let current: { user_defined_dpi: string; tessedit_pageseg_mode: string } = { user_defined_dpi: '', tessedit_pageseg_mode: '' };
+  let current: { user_defined_dpi: string; tessedit_pageseg_mode: string } = {
+    user_defined_dpi: '',
+    tessedit_pageseg_mode: '',
+  };
   return {
     async recognize(image: GrayImage, dpi: number, mode: 'page' | 'line' = 'page'): Promise<OcrWord[]> {
       const settings = { user_defined_dpi: String(Math.round(dpi)), tessedit_pageseg_mode: modes[mode] };
-      if (settings.user_defined_dpi !== current.user_defined_dpi || settings.tessedit_pageseg_mode !== current.tessedit_pageseg_mode) {
+      if (
+        settings.user_defined_dpi !== current.user_defined_dpi ||
+        settings.tessedit_pageseg_mode !== current.tessedit_pageseg_mode
+      ) {
         await Promise.race([worker.setParameters(settings), aborted]);
         current = settings;
       }
       const job = worker.recognize(toPgm(image), {}, { blocks: true, text: false, hocr: false, tsv: false });
       const { data } = await Promise.race([job, aborted]);
       const blocks = (data.blocks ?? []) as unknown as TesseractBlock[];
-      return blocks.flatMap((block) => block.paragraphs.flatMap((paragraph) => paragraph.lines.flatMap(lineWords)));
+      return blocks.flatMap((block) =>
+        block.paragraphs.flatMap((paragraph) => paragraph.lines.flatMap(lineWords)),
+      );
     },
     async terminate(): Promise<void> {
       signal?.removeEventListener('abort', abort);

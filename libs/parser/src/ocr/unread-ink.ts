@@ -31,7 +31,11 @@ function coveredMask(image: GrayImage, words: readonly OcrWord[], pad: number): 
   for (const word of words) {
     const x0 = Math.max(0, Math.floor(word.x0 - pad));
     const x1 = Math.min(image.width - 1, Math.ceil(word.x1 + pad));
-    for (let y = Math.max(0, Math.floor(word.y0 - pad)); y <= Math.min(image.height - 1, Math.ceil(word.y1 + pad)); y++) {
+    for (
+      let y = Math.max(0, Math.floor(word.y0 - pad));
+      y <= Math.min(image.height - 1, Math.ceil(word.y1 + pad));
+      y++
+    ) {
       mask.fill(1, y * image.width + x0, y * image.width + x1 + 1);
     }
   }
@@ -77,13 +81,20 @@ export function unreadInk(image: GrayImage, words: readonly OcrWord[]): InkClust
   const letterSized = marks(image, coveredMask(image, words, Math.max(2, textHeight * 0.15))).filter((m) => {
     const h = m.y1 - m.y0 + 1;
     const w = m.x1 - m.x0 + 1;
-    return h >= 0.45 * textHeight && h <= 2.2 * textHeight && w <= 3 * textHeight && m.pixels >= 0.08 * textHeight * textHeight;
+    return (
+      h >= 0.45 * textHeight &&
+      h <= 2.2 * textHeight &&
+      w <= 3 * textHeight &&
+      m.pixels >= 0.08 * textHeight * textHeight
+    );
   });
   letterSized.sort((a, b) => a.x0 - b.x0);
   const clusters: InkCluster[] = [];
   for (const mark of letterSized) {
     const near = clusters.find(
-      (c) => mark.x0 - c.x1 <= 0.6 * textHeight && Math.min(c.y1, mark.y1) - Math.max(c.y0, mark.y0) > 0.3 * Math.min(c.y1 - c.y0, mark.y1 - mark.y0),
+      (c) =>
+        mark.x0 - c.x1 <= 0.6 * textHeight &&
+        Math.min(c.y1, mark.y1) - Math.max(c.y0, mark.y0) > 0.3 * Math.min(c.y1 - c.y0, mark.y1 - mark.y0),
     );
     if (near) {
       near.x0 = Math.min(near.x0, mark.x0);
@@ -98,7 +109,11 @@ export function unreadInk(image: GrayImage, words: readonly OcrWord[]): InkClust
 }
 
 /** A white-padded copy of one region, for reading it alone. */
-export function cropWithMargin(image: GrayImage, box: InkCluster, margin: number): { image: GrayImage; left: number; top: number } {
+export function cropWithMargin(
+  image: GrayImage,
+  box: InkCluster,
+  margin: number,
+): { image: GrayImage; left: number; top: number } {
   const left = Math.round(box.x0 - margin);
   const top = Math.round(box.y0 - margin);
   const width = Math.round(box.x1 - box.x0 + 1 + 2 * margin);
