@@ -113,11 +113,11 @@ describe('extractPdf errors', () => {
     expect(error.code).toBe('pdf_encrypted');
   });
 
-  it('explains that a scan without a text layer cannot be read yet', async () => {
+  it('explains that a scan OCR cannot read has no text, and why', async () => {
     const error = await parseError(extractPdf(readFixtureBytes(`${PDF_FIXTURE_DIR}/errors/image-only.pdf`)));
     expect(error.code).toBe('pdf_no_text');
     expect(error.message).toMatch(/text layer/);
-    expect(error.message).toMatch(/OCR is not yet supported/);
+    expect(error.message).toMatch(/OCR could not read it/);
   });
 
   it('refuses a truncated file', async () => {
