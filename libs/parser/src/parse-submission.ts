@@ -12,6 +12,7 @@ import { COMPLIANCE_STATUSES, type ComplianceStatus, type ParsedSubmission, type
 import { catalogKnowledge } from './normalise/catalog-knowledge';
 import type { CodeKnowledge } from './normalise/code-knowledge';
 import { normaliseDocument } from './normalise/normalise-document';
+import { reportStyleTable } from './normalise/report-style';
 import { DEFAULT_OCR_LIMITS, markOcrRows } from './ocr';
 import { extractPdf } from './adapters/pdf/extract-pdf';
 import { DEFAULT_PDF_LIMITS } from './adapters/pdf/pdf-limits';
@@ -62,12 +63,14 @@ export async function parseSubmission(bytes: Uint8Array, options: ParseOptions =
   }
   const format = detectFormat(bytes);
   // The PDF adapter keeps its own deadline and extends it only when it OCRs: this is the backstop.
-  const doc = await withTimeout(extract(bytes, format, limits), limits.timeoutMs + (format === 'pdf' ? limits.ocrTimeoutMs : 0));
+  const extracted = await withTimeout(extract(bytes, format, limits), limits.timeoutMs + (format === 'pdf' ? limits.ocrTimeoutMs : 0));
+  // A report with a heading and labelled paragraphs per provision is read as the table it stands for.
+  const doc = extracted.blocks.some((b) => b.kind === 'row') ? extracted : (reportStyleTable(extracted) ?? extracted);
   if (!doc.blocks.some((b) => b.kind === 'row')) {
     const found = describeContents(doc);
     throw new ParseError(
       'no_table_found',
-      `No table was found in the document (found instead: ${found.summary}). Upload the self-assessment form itself.`,
+      `No self-assessment table, and no provisions written out one by one with their answers, were found in the document (found instead: ${found.summary}).`,
       found,
     );
   }
