@@ -1,7 +1,8 @@
 /**
  * PDF adapter benchmark. Compiles the adapter to plain JavaScript, then in fresh Node processes:
  * parses every fixture PDF several times (pages per second, ms per document median and p95, peak
- * memory) and parses a generated 100-page document once (its peak memory). Where poppler's pdftotext
+ * memory), runs pdfjs's own work alone on the same files (the floor: text content and operator list of every page)
+ * and prints the adapter's time as a multiple of it, and parses a generated 100-page document once (its peak memory). Where poppler's pdftotext
  * is installed it also times `pdftotext -layout` on the same files.
  *
  *   npm run -s bench:parser [-- --iterations 5]
@@ -12,11 +13,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDF_FIXTURE_DIR } from '../src/adapters/pdf/pdf-fixtures.test-helper';
 import { syntheticAssessment } from '../src/adapters/pdf/synthetic-assessment.test-helper';
-import type { PeakResult, ThroughputResult } from './bench-runner';
+import type { FloorResult, PeakResult, ThroughputResult } from './bench-runner';
 import { transpileForBenchmark } from './transpile';
 
 const PAGES_PER_SECOND_TARGET = 60;
 const PEAK_MB_TARGET = 300;
+const FLOOR_RATIO_TARGET = 1.3;
 
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(name);
@@ -81,6 +83,14 @@ async function main(): Promise<void> {
     console.log('');
     const throughput = run<ThroughputResult>(runner, ['throughput', PDF_FIXTURE_DIR, String(iterations)]);
     const totals = report(throughput, iterations);
+    const floor = run<FloorResult>(runner, ['floor', PDF_FIXTURE_DIR, String(iterations)]);
+    const floorMs = floor.passes.reduce((sum, t) => sum + t, 0);
+    const floorPages = floor.pages * floor.passes.length;
+    console.log(
+      `pdfjs floor (getTextContent + getOperatorList of every page, same files): ${fixed((floorPages / floorMs) * 1000)} pages/s; ` +
+        `the full adapter takes ${fixed(totals.elapsed / totals.pages / (floorMs / floorPages), 2)}x the floor's wall-clock time per page and ` +
+        `${fixed(throughput.cpuMs / totals.pages / (floor.cpuMs / floorPages), 2)}x its CPU time per page (target <= ${FLOOR_RATIO_TARGET}x)`,
+    );
 
     const large = syntheticAssessment({ rows: 540, ruled: true });
     const largeFile = join(work, 'generated.pdf');

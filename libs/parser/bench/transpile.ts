@@ -27,9 +27,9 @@ function sources(entry: string): string[] {
   return [...found];
 }
 
-/** Returns the path of the compiled benchmark runner inside `outDir`. */
-export function transpileForBenchmark(outDir: string): string {
-  for (const file of sources(join(PARSER_ROOT, 'bench', 'bench-runner.ts'))) {
+/** Returns the path of the compiled benchmark runner (`entry`, in bench/) inside `outDir`. */
+export function transpileForBenchmark(outDir: string, entry = 'bench-runner.ts'): string {
+  for (const file of sources(join(PARSER_ROOT, 'bench', entry))) {
     const output = ts.transpileModule(readFileSync(file, 'utf8'), {
       fileName: file,
       compilerOptions: { module: ts.ModuleKind.Node16, moduleResolution: ts.ModuleResolutionKind.Node16, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
@@ -40,5 +40,5 @@ export function transpileForBenchmark(outDir: string): string {
   }
   // Bare imports (pdfjs-dist) resolve from the repository's node_modules.
   symlinkSync(join(REPO_ROOT, 'node_modules'), join(outDir, 'node_modules'), 'dir');
-  return join(outDir, 'bench', 'bench-runner.js');
+  return join(outDir, 'bench', entry.replace(/\.ts$/, '.js'));
 }

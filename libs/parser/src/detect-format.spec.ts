@@ -26,7 +26,7 @@ describe('detectFormat', () => {
   });
 
   it('rejects other ZIPs, damaged ZIPs and old binary Office files', () => {
-    expect(errorCode(() => detectFormat(storedZip([{ name: 'xl/workbook.xml', data: '<x/>' }])))).toBe('unsupported_format');
+    expect(errorCode(() => detectFormat(storedZip([{ name: 'ppt/presentation.xml', data: '<x/>' }])))).toBe('unsupported_format');
     const zip = storedZip([{ name: 'word/document.xml', data: '<w/>' }]);
     expect(errorCode(() => detectFormat(zip.subarray(0, zip.length - 30)))).toBe('docx_malformed');
     expect(errorCode(() => detectFormat(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])))).toBe('unsupported_format');

@@ -12,6 +12,8 @@ import { COMPLIANCE_STATUSES, type ComplianceStatus, type ParsedSubmission, type
 import { catalogKnowledge } from './normalise/catalog-knowledge';
 import type { CodeKnowledge } from './normalise/code-knowledge';
 import { normaliseDocument } from './normalise/normalise-document';
+import { reportStyleTable } from './normalise/report-style';
+import { DEFAULT_OCR_LIMITS, markOcrRows } from './ocr';
 import { extractPdf } from './adapters/pdf/extract-pdf';
 import { DEFAULT_PDF_LIMITS } from './adapters/pdf/pdf-limits';
 import { PARSER_VERSION } from './parser-version';
@@ -23,6 +25,8 @@ export interface ParseLimits {
   maxPages: number;
   /** Time allowed for extraction. */
   timeoutMs: number;
+  /** Extra time allowed when a PDF has scanned pages to read by OCR. */
+  ocrTimeoutMs: number;
   /** Most provision rows kept. */
   maxRows: number;
   /** Largest uncompressed size of a Word document's text parts, or of an Excel workbook. */
@@ -33,6 +37,7 @@ export const DEFAULT_LIMITS: ParseLimits = {
   maxBytes: 25 * 1024 * 1024,
   maxPages: DEFAULT_PDF_LIMITS.maxPages,
   timeoutMs: 60_000,
+  ocrTimeoutMs: DEFAULT_OCR_LIMITS.timeoutMs,
   maxRows: 1000,
   maxUncompressedBytes: 100 * 1024 * 1024,
 };
@@ -57,18 +62,22 @@ export async function parseSubmission(bytes: Uint8Array, options: ParseOptions =
     });
   }
   const format = detectFormat(bytes);
-  const doc = await withTimeout(extract(bytes, format, limits), limits.timeoutMs);
+  // The PDF adapter keeps its own deadline and extends it only when it OCRs: this is the backstop.
+  const extracted = await withTimeout(extract(bytes, format, limits), limits.timeoutMs + (format === 'pdf' ? limits.ocrTimeoutMs : 0));
+  // A report with a heading and labelled paragraphs per provision is read as the table it stands for.
+  const doc = extracted.blocks.some((b) => b.kind === 'row') ? extracted : (reportStyleTable(extracted) ?? extracted);
   if (!doc.blocks.some((b) => b.kind === 'row')) {
     const found = describeContents(doc);
     throw new ParseError(
       'no_table_found',
-      `No table was found in the document (found instead: ${found.summary}). Upload the self-assessment form itself.`,
+      `No self-assessment table, and no provisions written out one by one with their answers, were found in the document (found instead: ${found.summary}).`,
       found,
     );
   }
 
   const text = documentText(doc);
   const normalised = normaliseDocument(doc, options.knowledge ?? catalogKnowledge, { maxRows: limits.maxRows });
+  markOcrRows(normalised.rows, doc.ocr);
   if (normalised.rows.length === 0) {
     const found = describeContents(doc);
     throw new ParseError(
@@ -120,7 +129,7 @@ export async function parseSubmission(bytes: Uint8Array, options: ParseOptions =
 async function extract(bytes: Uint8Array, format: SourceFormat, limits: ParseLimits): Promise<ExtractedDocument> {
   switch (format) {
     case 'pdf':
-      return extractPdf(bytes, { maxPages: limits.maxPages, timeoutMs: limits.timeoutMs });
+      return extractPdf(bytes, { maxPages: limits.maxPages, timeoutMs: limits.timeoutMs, ocrTimeoutMs: limits.ocrTimeoutMs });
     case 'docx':
       return extractDocx(bytes, { maxUncompressedBytes: limits.maxUncompressedBytes });
     case 'xlsx':

@@ -102,3 +102,42 @@ export function wrappedEvidenceDocument(options: FamilyOptions): FixtureDocument
   }
   return { landlord: options.landlord, codeVersion: version, assessmentYear: options.year, assessmentDate: null, blocks };
 }
+
+/**
+ * The same answers written as a report: per provision a heading, then labelled paragraphs. `numbered`: "1.2 The
+ * requirement…" as the heading, "Compliant: Yes", "Evidence: …"; `labelled`: "Provision 1.2", the requirement below
+ * it, "Do we comply? Yes", "Evidence" on a line of its own, "Comments: …".
+ */
+export function reportDocument(table: FixtureDocument, style: 'numbered' | 'labelled'): FixtureDocument {
+  const blocks: FixtureBlock[] = [];
+  const paragraph = (text: string): FixtureBlock => ({ kind: 'paragraph', text });
+  for (const block of table.blocks) {
+    if (block.kind !== 'table') {
+      blocks.push(block);
+      continue;
+    }
+    const at = (name: RegExp): number => block.header.findIndex((h) => name.test(h));
+    for (const row of block.rows) {
+      const lines = (i: number): string[] => (row.cells[i] ?? []).map(blockLine).filter(Boolean);
+      const [requirement, answer, evidence, commentary] = [lines(at(/requirement/i)), lines(at(/compliant/i)), lines(at(/^evidence$/i)), lines(at(/^commentary$/i))];
+      if (style === 'numbered') {
+        blocks.push({ kind: 'heading', text: `${row.provision} ${requirement.join(' ')}` });
+        blocks.push(paragraph(`Compliant: ${answer.join(' ')}`));
+        evidence.forEach((line, i) => blocks.push(paragraph(i === 0 ? `Evidence: ${line}` : line)));
+        commentary.forEach((line, i) => blocks.push(paragraph(i === 0 ? `Commentary: ${line}` : line)));
+      } else {
+        blocks.push({ kind: 'heading', text: `Provision ${row.provision}` });
+        blocks.push(...requirement.map(paragraph));
+        blocks.push(paragraph(`Do we comply? ${answer.join(' ')}`));
+        if (evidence.length > 0) blocks.push(paragraph('Evidence'), ...evidence.map(paragraph));
+        commentary.forEach((line, i) => blocks.push(paragraph(i === 0 ? `Comments: ${line}` : line)));
+      }
+    }
+  }
+  return { ...table, blocks };
+}
+
+function blockLine(block: CellBlock): string {
+  const text = block.runs.map((run) => run.text).join('').replace(/\s+/g, ' ').trim();
+  return text && block.bullet ? `• ${text}` : text;
+}

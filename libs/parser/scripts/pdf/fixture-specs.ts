@@ -1,5 +1,5 @@
 /** Which documents are rendered, by which producer, in which layout. */
-import { wrappedEvidenceDocument } from './family-documents';
+import { reportDocument, wrappedEvidenceDocument } from './family-documents';
 import type { FixtureDocument } from './fixture-model';
 import type { DocxLayout } from './render-docx';
 import type { HtmlLayout } from './render-html';
@@ -19,6 +19,8 @@ export interface FixtureSpec {
   /** The corpus extraction the document is rebuilt from, or `document`: one of our own families. */
   corpus?: string;
   document?: () => FixtureDocument;
+  /** The document the truth is read from, when it is not the one rendered (a report written from a table). */
+  truth?: () => FixtureDocument;
   description: string;
   render: RenderSpec;
   select?: (doc: FixtureDocument) => FixtureDocument;
@@ -198,7 +200,44 @@ const sectionLabels = (landlord: string, seed: number, sectionColumn: 'repeated'
 
 const SIX_COLUMNS = [12, 7, 24, 9, 28, 20];
 
+const answers = (landlord: string, seed: number) => () => wrappedEvidenceDocument({ landlord, year: 2024, seed, sections: [1, 2, 5], longShare: 0.3 });
+const report = (landlord: string, seed: number, style: 'numbered' | 'labelled'): Pick<FixtureSpec, 'document' | 'truth'> => ({
+  document: () => reportDocument(answers(landlord, seed)(), style),
+  truth: answers(landlord, seed),
+});
+
 export const FAMILY_SPECS: FixtureSpec[] = [
+  {
+    name: 'family-report-numbered-chromium',
+    ...report('Brookvale Homes', 31, 'numbered'),
+    description: 'A report without a table, printed by Chromium: "1.2 The requirement" headings, then "Compliant:", "Evidence:", "Commentary:" paragraphs',
+    render: { kind: 'chromium', layout: html({}), print: {} },
+  },
+  {
+    name: 'family-report-labelled-libreoffice-docx',
+    ...report('Saltmarsh Housing Association', 32, 'labelled'),
+    description: 'A report without a table, Word exported by LibreOffice: "Provision 1.2" headings, the requirement, "Do we comply?", an "Evidence" line, "Comments:"',
+    render: {
+      kind: 'libreoffice-docx',
+      tagged: false,
+      layout: { orientation: 'portrait', borders: 'none', fontFamily: 'Liberation Serif', fontSizePt: 11, shadedHeader: false, repeatHeader: false, runningHeader: '', columnWidths: [] },
+    },
+  },
+  {
+    name: 'family-report-labelled',
+    ...report('Saltmarsh Housing Association', 33, 'labelled'),
+    description: 'A Word report without a table: "Provision 1.2" headings and labelled paragraphs',
+    render: {
+      kind: 'docx',
+      layout: { orientation: 'portrait', borders: 'none', fontFamily: 'Liberation Sans', fontSizePt: 10, shadedHeader: false, repeatHeader: false, runningHeader: '', columnWidths: [] },
+    },
+  },
+  {
+    name: 'family-report-numbered',
+    ...report('Brookvale Homes', 34, 'numbered'),
+    description: 'A web page report without a table, saved from a browser: numbered provision headings and labelled paragraphs',
+    render: { kind: 'html', layout: html({}), savedFrom: 'https://www.brookvalehomes.org.uk/complaints' },
+  },
   {
     name: 'family-section-column-repeated-chromium',
     document: sectionLabels('Larchfield Homes', 21, 'repeated'),

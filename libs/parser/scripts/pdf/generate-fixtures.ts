@@ -30,7 +30,7 @@ async function produce(spec: FixtureSpec, printer: ChromiumPrinter): Promise<voi
   if (file) {
     mkdirSync(FAMILIES, { recursive: true });
     writeFileSync(join(FAMILIES, `${spec.name}.${file.extension}`), file.bytes);
-    const truth = buildTruth(`${spec.name}.${file.extension}`, doc, file.extension, spec.description, true);
+    const truth = buildTruth(`${spec.name}.${file.extension}`, spec.truth ? spec.truth() : doc, file.extension, spec.description, true);
     writeFileSync(join(FAMILIES, `${spec.name}.truth.json`), `${JSON.stringify(truth, null, 1)}\n`);
     console.log(`families/${spec.name}.${file.extension}: ${truth.rows.length} rows`);
     return;
@@ -53,7 +53,7 @@ async function produce(spec: FixtureSpec, printer: ChromiumPrinter): Promise<voi
   }
   for (const rotation of spec.rotate ?? []) rotatePages(out, rotation.degrees, rotation.pages);
   compact(out);
-  const truth = buildTruth(`${spec.name}.pdf`, doc, spec.render.kind, spec.description, spec.document !== undefined);
+  const truth = buildTruth(`${spec.name}.pdf`, spec.truth ? spec.truth() : doc, spec.render.kind, spec.description, spec.document !== undefined);
   writeFileSync(join(OUT, `${spec.name}.truth.json`), `${JSON.stringify(truth, null, 1)}\n`);
   const size = Math.round(statSync(out).size / 1024);
   console.log(`${spec.name}.pdf: ${pageCount(out)} pages, ${size} KB, ${truth.rows.length} rows`);

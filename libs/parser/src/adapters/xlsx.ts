@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { ParseError } from '../errors';
 import type { DocBlock, DocCell, ExtractedDocument } from '../model/extracted-document';
 import { readZipDirectory } from './zip-directory';
@@ -32,7 +32,9 @@ export async function extractXlsx(bytes: Uint8Array, limits: XlsxLimits): Promis
       uncompressedBytes: unpacked,
     });
   }
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: exceljs is large, and most processes that import the parser never read a workbook.
+  const { Workbook } = (await import('exceljs')).default;
+  const workbook = new Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch (error) {

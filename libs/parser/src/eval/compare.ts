@@ -15,6 +15,8 @@ export interface DocumentScore {
   statusCorrect: number;
   /** Correct answers over expected rows. */
   statusAccuracy: number;
+  /** Wrong answers on rows that carry no warning: the silent errors an analyst would quote. */
+  unflaggedErrors: number;
   landlord: { detected: string | null; expected: string | null; ok: boolean };
   version: { detected: string; expected: string; ok: boolean };
   year: { detected: number | null; expected: number | null; ok: boolean };
@@ -41,6 +43,7 @@ export function scoreDocument(parsed: ParsedSubmission, truth: Truth): DocumentS
   const pairs = alignRows(truth.rows, parsed.rows);
   const problems: string[] = [];
   let statusCorrect = 0;
+  let unflaggedErrors = 0;
   const evidenceStarts = tally();
   const commentaryStarts = tally();
   const evidenceExact = tally();
@@ -62,7 +65,11 @@ export function scoreDocument(parsed: ParsedSubmission, truth: Truth): DocumentS
       return;
     }
     if (row.status === expected.status) statusCorrect++;
-    else problems.push(`${expected.provision}: status ${row.status} (${JSON.stringify(row.statusRaw)}), expected ${expected.status}`);
+    else {
+      const flagged = row.warnings.length > 0;
+      if (!flagged) unflaggedErrors++;
+      problems.push(`${expected.provision}: status ${row.status} (${JSON.stringify(row.statusRaw)}), expected ${expected.status}${flagged ? ` (flagged: ${row.warnings.map((w) => w.code).join(', ')})` : ' (NOT FLAGGED)'}`);
+    }
     count(evidenceStarts, startsMatch(row.evidence, expected.evidenceStarts));
     count(commentaryStarts, startsMatch(row.commentary, expected.commentaryStarts));
     if (expected.evidence !== undefined) count(evidenceExact, sameText(row.evidence, expected.evidence));
@@ -83,6 +90,7 @@ export function scoreDocument(parsed: ParsedSubmission, truth: Truth): DocumentS
     provisionAccuracy: found / denominator,
     statusCorrect,
     statusAccuracy: truth.rows.length ? statusCorrect / truth.rows.length : 1,
+    unflaggedErrors,
     landlord: { detected: parsed.landlordName, expected: truth.landlord, ok: sameName(parsed.landlordName, truth.landlord) },
     version: { detected: parsed.codeVersion, expected: truth.codeVersion, ok: parsed.codeVersion === truth.codeVersion },
     year: { detected: parsed.assessmentYear, expected: truth.assessmentYear, ok: parsed.assessmentYear === truth.assessmentYear },

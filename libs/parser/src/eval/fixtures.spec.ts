@@ -22,7 +22,7 @@ describe('parser against fixture truth', () => {
     expect(new Set(layouts.map((c) => c.name.split('.').pop()))).toEqual(new Set(['docx', 'html', 'md', 'txt']));
     results = await evaluateCases(cases);
     expect(results).toHaveLength(cases.length);
-  });
+  }, 120_000);
 
   it.each(cases.map((c) => c.name))('%s: every provision and answer', (name) => {
     const result = results.find((r) => r.name === name);

@@ -17,7 +17,8 @@ export function formatReport(results: readonly CaseResult[], verbose = false): s
     out.push(
       `${passes(r) ? 'ok  ' : 'FAIL'} ${r.name}  [${r.format}, ${r.elapsedMs} ms]`,
       `  provisions ${s.provisionsFound}/${s.provisionsExpected} (${percent(s.provisionAccuracy)}, ${s.rowsParsed} rows parsed)` +
-        `  status ${s.statusCorrect}/${s.provisionsExpected} (${percent(s.statusAccuracy)})`,
+        `  status ${s.statusCorrect}/${s.provisionsExpected} (${percent(s.statusAccuracy)})` +
+        (r.target ? `  [own target: status >= ${percent(r.target.statusAccuracy)}, provisions >= ${percent(r.target.provisionAccuracy)}, wrong answers unflagged ${s.unflaggedErrors}]` : ''),
       `  landlord ${mark(s.landlord.ok)} ${quote(s.landlord.detected)} vs ${quote(s.landlord.expected)}` +
         `  version ${mark(s.version.ok)} ${s.version.detected} vs ${s.version.expected}` +
         `  year ${mark(s.year.ok)} ${s.year.detected ?? 'null'} vs ${s.year.expected ?? 'null'}` +
@@ -33,7 +34,8 @@ export function formatReport(results: readonly CaseResult[], verbose = false): s
     if (shown.length < s.problems.length) out.push(`    ... ${s.problems.length - shown.length} more (--verbose)`);
   }
   const passed = results.filter(passes).length;
-  out.push('', `${passed}/${results.length} documents at 100% provision and status accuracy.`);
+  const ownTargets = results.filter((r) => r.target).length;
+  out.push('', `${passed}/${results.length} documents at 100% provision and status accuracy${ownTargets ? ` (${ownTargets} read by OCR: at their own target)` : ''}.`);
   const scored = results.flatMap((r) => (r.score && r.score.cellText.total > 0 ? [{ name: r.name, cells: r.score.cellText }] : []));
   if (scored.length > 0) {
     const matched = scored.reduce((sum, r) => sum + r.cells.matched, 0);

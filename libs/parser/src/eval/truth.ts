@@ -22,6 +22,11 @@ export interface Truth {
   codeVersion: '2024' | '2022';
   assessmentYear: number | null;
   assessmentDate?: string | null;
+  /**
+   * Documents read by OCR are held to their own target instead of 100%: at least these shares, and
+   * every wrong answer flagged on its row (a warning), never passed on silently.
+   */
+  target?: { statusAccuracy: number; provisionAccuracy: number };
   rows: TruthRow[];
 }
 

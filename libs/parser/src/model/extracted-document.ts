@@ -65,6 +65,12 @@ export interface RowBlock {
 
 export type DocBlock = HeadingBlock | ParagraphBlock | RowBlock;
 
+/** What OCR read on a PDF's scanned pages: the pages, and each word with tesseract's certainty (0–100). */
+export interface OcrEvidence {
+  pages: number[];
+  words: { text: string; confidence: number; region: PageRegion }[];
+}
+
 export interface ExtractedDocument {
   format: SourceFormat;
   blocks: DocBlock[];
@@ -76,4 +82,6 @@ export interface ExtractedDocument {
     creationDate?: string;
   };
   warnings: string[];
+  /** Set when some pages were read by OCR (PDF scans). */
+  ocr?: OcrEvidence;
 }

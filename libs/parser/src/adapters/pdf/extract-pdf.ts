@@ -8,7 +8,8 @@ import type { ExtractedDocument } from '../../model/extracted-document';
 import { buildDocument } from './document-builder';
 import type { PageContent } from './page-content';
 import { readPage } from './page-reader';
-import { malformedError, noTextError, toParseError, tooManyPagesError } from './pdf-errors';
+import { noReadableTextError, readPagesByOcr, unreadPageWarnings } from '../../ocr';
+import { malformedError, toParseError, tooManyPagesError } from './pdf-errors';
 import { Deadline, DeadlineExceeded, resolveLimits, timeoutError, type PdfLimits } from './pdf-limits';
 import { documentParameters, loadPdfjs, type Pdfjs } from './pdfjs-runtime';
 
@@ -98,13 +99,15 @@ async function readDocument(bytes: Uint8Array, resolved: PdfLimits): Promise<Ext
       }
       pagesRead = n;
     }
-    if (textless.length === doc.numPages) throw noTextError(doc.numPages, textless.length);
-    if (textless.length > 0) warnings.push(`No text on page(s) ${textless.join(', ')}: they may be scanned images, which cannot be read.`);
+    // Pages without a usable text layer are read by OCR (src/ocr); pages it cannot read stay textless.
+    const ocr = await readPagesByOcr({ pdfjs, bytes, pages, textless, deadline, limits: { timeoutMs: resolved.ocrTimeoutMs } });
+    if (ocr.unread.size === doc.numPages) throw noReadableTextError(doc.numPages, ocr.unread);
+    warnings.push(...ocr.warnings, ...unreadPageWarnings(ocr.unread));
     if (skippedRotated > 0) warnings.push(`Ignored ${skippedRotated} piece(s) of text running in another direction than the page.`);
     const metadata = await readMetadata(pdfjs, doc, deadline);
     deadline.check();
     const built = buildDocument(pages);
-    return { format: 'pdf', blocks: built.blocks, pageCount: doc.numPages, metadata, warnings: [...warnings, ...built.warnings] };
+    return { format: 'pdf', blocks: built.blocks, pageCount: doc.numPages, metadata, warnings: [...warnings, ...built.warnings], ...(ocr.evidence ? { ocr: ocr.evidence } : {}) };
   } catch (error) {
     if (error instanceof DeadlineExceeded || deadline.expired) throw timeoutError(resolved, pagesRead);
     throw toParseError(error);

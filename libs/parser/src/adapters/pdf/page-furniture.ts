@@ -18,10 +18,11 @@ const MAX_EDGE_LINES = 4;
 const PAGE_NUMBER = /^(?:page\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
 
 function keyOf(line: TextLine): string {
+  // Punctuation aside too: OCR of a scanned page drops or changes dashes and dots of the same header.
   return joinLineText(line.fragments)
     .toLowerCase()
     .replace(/\d+/g, '#')
-    .replace(/\s+/g, ' ')
+    .replace(/[^\p{L}\p{N}#]+/gu, ' ')
     .trim();
 }
 

@@ -5,6 +5,8 @@ export interface PdfLimits {
   maxPages: number;
   /** Wall-clock budget for the whole document; work stops when it runs out. */
   timeoutMs: number;
+  /** Extra wall-clock time allowed for OCR when some pages are scans (src/ocr). */
+  ocrTimeoutMs?: number;
 }
 
 export const DEFAULT_PDF_LIMITS: PdfLimits = { maxPages: 300, timeoutMs: 60_000 };
@@ -14,7 +16,7 @@ export function resolveLimits(limits: Partial<PdfLimits> = {}): PdfLimits {
   const timeoutMs = limits.timeoutMs ?? DEFAULT_PDF_LIMITS.timeoutMs;
   if (!Number.isFinite(maxPages) || maxPages < 1) throw new RangeError(`maxPages must be at least 1, got ${maxPages}`);
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new RangeError(`timeoutMs must be positive, got ${timeoutMs}`);
-  return { maxPages, timeoutMs };
+  return { maxPages, timeoutMs, ...(limits.ocrTimeoutMs !== undefined ? { ocrTimeoutMs: limits.ocrTimeoutMs } : {}) };
 }
 
 export function timeoutError(limits: PdfLimits, pagesRead: number): ParseError {
@@ -35,9 +37,10 @@ export class DeadlineExceeded extends Error {
  * it also calls `onExpire`, so work in progress inside pdfjs is torn down rather than left running.
  */
 export class Deadline {
-  private readonly endsAt: number;
-  private readonly timer: NodeJS.Timeout;
+  private endsAt: number;
+  private timer: NodeJS.Timeout;
   private readonly expiry: Promise<never>;
+  private readonly fire: () => void;
   private fired = false;
 
   constructor(timeoutMs: number, onExpire: () => void) {
@@ -47,11 +50,21 @@ export class Deadline {
       reject = rejectExpiry;
     });
     this.expiry.catch(() => undefined);
-    this.timer = setTimeout(() => {
+    this.fire = () => {
       this.fired = true;
       reject(new DeadlineExceeded('time limit reached'));
       onExpire();
-    }, timeoutMs);
+    };
+    this.timer = setTimeout(this.fire, timeoutMs);
+    this.timer.unref();
+  }
+
+  /** Moves the deadline later, for work with a time limit of its own (OCR of scanned pages). */
+  extend(ms: number): void {
+    if (this.fired || ms <= 0) return;
+    clearTimeout(this.timer);
+    this.endsAt += ms;
+    this.timer = setTimeout(this.fire, Math.max(0, this.endsAt - Date.now()));
     this.timer.unref();
   }
 
