@@ -124,6 +124,8 @@ export const SUBMISSION_ERROR_CODES = [
   'pdf_malformed',
   'pdf_too_many_pages',
   'parse_timeout',
+  /** The parse process passed PARSE_MAX_MEMORY_MB and was stopped. */
+  'parse_out_of_memory',
   'no_table_found',
   /** Not the document's fault: processing kept failing on our side (after every retry). */
   'processing_failed',

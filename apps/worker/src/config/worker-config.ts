@@ -3,6 +3,11 @@ import { COMMON_ENV, EnvError, env, readEnv, type EnvOf } from '@app/config';
 export const WORKER_ENV = {
   ...COMMON_ENV,
   /**
+   * Memory one parse may use, in MB (resident: V8 heap and what lives outside it). Each document is parsed in
+   * its own process, killed when it passes this; the submission fails with parse_out_of_memory.
+   */
+  PARSE_MAX_MEMORY_MB: env.int({ default: 1024, min: 128, max: 16_384 }),
+  /**
    * Tests only: holds the answers transaction open this long before committing, so a test can kill the
    * worker mid-write deterministically. Refused in production.
    */

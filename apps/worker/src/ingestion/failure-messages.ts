@@ -4,6 +4,7 @@ export interface FailureContext {
   maxPages: number;
   maxBytes: number;
   timeoutMs: number;
+  maxMemoryMb: number;
 }
 
 const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
@@ -30,6 +31,8 @@ export const FAILURE_MESSAGES: Record<SubmissionErrorCode, (context: FailureCont
     `The PDF has more than ${maxPages} pages. Upload just the self-assessment form (usually an appendix of a few pages).`,
   parse_timeout: ({ timeoutMs }) =>
     `Reading the document took longer than ${Math.round(timeoutMs / 1000)} seconds. Upload just the self-assessment form, or a Word or HTML version of it.`,
+  parse_out_of_memory: ({ maxMemoryMb }) =>
+    `This document needs more than ${maxMemoryMb} MB of memory to read, the limit for one document, so reading it was stopped. Upload just the self-assessment form, saved again as a standard PDF, Word or HTML file without embedded images.`,
   no_table_found: () =>
     'We could not find the self-assessment table (provision, requirement and "comply" columns) in this file. Check that it is the Complaint Handling Code self-assessment and that the table is text, not a picture, then upload it again.',
   processing_failed: () =>
