@@ -7,6 +7,7 @@ import { SubmissionParseService } from './ingestion/submission-parse.service';
 import { DOCUMENT_PARSER, IsolatedParser } from './parse-isolation/isolated-parser';
 import { PROCESSORS, PROCESSED_QUEUES } from './processors';
 import { GracefulShutdown } from './processors/graceful-shutdown';
+import { StuckSubmissionSweeper } from './sweeper/stuck-submission.sweeper';
 
 @Global()
 @Module({})
@@ -28,6 +29,7 @@ export class WorkerModule {
         { provide: DOCUMENT_PARSER, useClass: IsolatedParser },
         ...PROCESSORS,
         GracefulShutdown,
+        StuckSubmissionSweeper,
       ],
       exports: [WORKER_CONFIG],
     };

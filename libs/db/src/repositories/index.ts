@@ -7,6 +7,7 @@ import { PasswordTokenRepository } from './password-token.repository';
 import { ParseResultsRepository } from './parse-results.repository';
 import { ReviewRepository } from './review.repository';
 import { SessionRepository } from './session.repository';
+import { StuckSubmissionsRepository } from './stuck-submissions.repository';
 import { SubmissionsRepository } from './submissions.repository';
 import { UserRepository } from './user.repository';
 
@@ -24,6 +25,9 @@ export type {
   SubmissionRow,
   UploadResult,
 } from './submissions.repository';
+
+export { StuckSubmissionsRepository };
+export type { StuckSubmission } from './stuck-submissions.repository';
 
 export { AuditRepository, LandlordMatcher, LandlordRepository, PasswordTokenRepository, SessionRepository, UserRepository };
 export type { AuditFilter, AuditRecord, AuditRow } from './audit.repository';
@@ -45,4 +49,5 @@ export const REPOSITORIES = [
   PasswordTokenRepository,
   SessionRepository,
   UserRepository,
+  StuckSubmissionsRepository,
 ];
