@@ -46,6 +46,7 @@ export class IsolatedParser implements DocumentParser, OnModuleInit, OnApplicati
   }
 
   async parse(bytes: Uint8Array, options: Omit<ParseOptions, 'knowledge'>, label: string): Promise<ParsedSubmission> {
+    this.logger.debug(`parse of ${label}: started`);
     return (await this.pool.parse(bytes, options, label)).result;
   }
 }
