@@ -100,7 +100,7 @@ export class AppProcess {
     });
     let output = '';
     await new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${this.name} did not start within 60 s (see ${this.log})`)), 60_000);
+      const timer = setTimeout(() => reject(new Error(`${this.name} did not start within 180 s (see ${this.log})`)), 180_000);
       this.process.child.stdout.on('data', (chunk) => {
         output += chunk;
         if (readyPattern.test(output)) {

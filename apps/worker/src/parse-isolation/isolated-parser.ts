@@ -37,8 +37,9 @@ export class IsolatedParser implements DocumentParser, OnModuleInit, OnApplicati
     });
   }
 
-  async onModuleInit(): Promise<void> {
-    await this.pool.warm();
+  /** Warms the processes in the background: the worker takes jobs at once, the first may wait for a start-up. */
+  onModuleInit(): void {
+    void this.pool.warm();
   }
 
   async onApplicationShutdown(): Promise<void> {

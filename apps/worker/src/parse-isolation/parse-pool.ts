@@ -54,7 +54,7 @@ export class ParsePool {
 
   private recycle(worker: ParseProcess): void {
     const worn = worker.parses >= this.options.maxParsesPerProcess || worker.residentMb() > this.options.maxMemoryMb / 2;
-    if (worker.alive && !worn && !this.closed) {
+    if (worker.alive && !worn && !this.closed && this.idle.length < this.options.size) {
       this.idle.push(worker);
       return;
     }
