@@ -146,7 +146,7 @@ async function main() {
   log(`all ${UPLOADS} uploads sent`);
 
   const accepted = results.filter((r) => r.status === 202 && !r.duplicate);
-  const stillWaiting = await waitForFinal(db, accepted.map((a) => a.id), 240_000);
+  const stillWaiting = await waitForFinal(db, accepted.map((a) => a.id), 180_000);
   const outcome = await verify(db, accepted);
   await watchHealth(2_000, 'end');
   const sweeps = (await fetch(`${base}/api/health`).then((r) => r.json()).catch(() => ({}))).rescues ?? null;

@@ -1,15 +1,23 @@
 // The end-of-run checks: every accepted upload in a final state, its answers written exactly once.
 const FINAL = ['parsed', 'needs_review', 'failed', 'accepted'];
 
-/** Waits until every accepted submission is in a final state, or the time is up; returns those still waiting. */
-export async function waitForFinal(db, ids, timeoutMs) {
-  const until = Date.now() + timeoutMs;
+/**
+ * Waits until every accepted submission is in a final state. A slow machine only makes this take longer: it gives
+ * up (and reports the rest as stuck) once no submission has reached a final state for `idleMs`.
+ */
+export async function waitForFinal(db, ids, idleMs) {
+  let waiting = ids.length + 1;
+  let lastProgress = Date.now();
   for (;;) {
     const rows = await db
       .query(`SELECT id FROM submissions WHERE id = ANY($1) AND status <> ALL($2)`, [ids, FINAL])
       .then((result) => result.rows)
       .catch(() => null);
-    if (rows && (rows.length === 0 || Date.now() > until)) return rows.map((r) => r.id);
+    if (rows) {
+      if (rows.length < waiting) lastProgress = Date.now();
+      waiting = rows.length;
+      if (rows.length === 0 || Date.now() - lastProgress > idleMs) return rows.map((r) => r.id);
+    }
     await new Promise((resolve) => setTimeout(resolve, 2_000));
   }
 }

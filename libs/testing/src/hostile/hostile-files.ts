@@ -1,6 +1,6 @@
 import { createDeflate } from 'node:zlib';
 import { buildZip } from './zip-builder';
-import { deflateRepeated, deflated, onePagePdf, type PdfObject } from './pdf-builder';
+import { buildPdf, deflateRepeated, deflated, onePagePdf, type PdfObject } from './pdf-builder';
 
 /** A file an attacker (or an unlucky exporter) might upload, made on demand rather than committed. */
 export interface HostileFile {
@@ -92,4 +92,37 @@ async function hugeTextRun(length: number): Promise<Buffer> {
   deflate.end(tail);
   await done;
   return onePagePdf({ dictionary: '', data: Buffer.concat(out), deflated: true });
+}
+
+const ROW_TEXT = 'The landlord must have a complaints policy that is accessible to residents and staff';
+
+/** An honest HTML self-assessment table repeated to about `size` bytes. */
+export function bigHonestHtml(size: number): Buffer {
+  const head = '<!doctype html><html><body><h1>Complaint Handling Code self-assessment</h1><table><tr><th>Provision</th><th>Requirement</th><th>Comply</th></tr>';
+  const rows: string[] = [];
+  let length = head.length;
+  for (let i = 0; length < size - 40; i++) {
+    const row = `<tr><td>${1 + (i % 9)}.${1 + (i % 7)}</td><td>${ROW_TEXT} (${i})</td><td>${i % 5 ? 'Yes' : 'No'}</td></tr>`;
+    rows.push(row);
+    length += row.length;
+  }
+  return Buffer.from(`${head}${rows.join('')}</table></body></html>`.slice(0, size));
+}
+
+/** A PDF of `pages` pages, each with `lines` lines of provision, requirement and answer text: a long honest report. */
+export function manyPagePdf(pages: number, lines = 40): Buffer {
+  const objects: PdfObject[] = ['<< /Type /Catalog /Pages 2 0 R >>', '', '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'];
+  const kids: string[] = [];
+  for (let page = 0; page < pages; page++) {
+    const text = Array.from({ length: lines }, (_, line) => {
+      const n = page * lines + line;
+      return `BT /F1 8 Tf 40 ${760 - line * 18} Td (${1 + (n % 9)}.${1 + (n % 7)}) Tj 40 0 Td (${ROW_TEXT.slice(0, 60)}) Tj 400 0 Td (${n % 5 ? 'Yes' : 'No'}) Tj ET`;
+    }).join('\n');
+    objects.push(deflated(Buffer.from(text, 'latin1')));
+    const contentsRef = objects.length;
+    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents ${contentsRef} 0 R /Resources << /Font << /F1 3 0 R >> >> >>`);
+    kids.push(`${objects.length} 0 R`);
+  }
+  objects[1] = `<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${pages} >>`;
+  return buildPdf(objects);
 }
