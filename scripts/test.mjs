@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: build, lint, typecheck, unit, integration (real PostgreSQL + Redis) and browser tests, in that order.
+// `npm test`: build, lint, typecheck, unit, integration (real PostgreSQL + Redis), a short fault run and browser tests, in that order.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { canConnect, run } from './lib.mjs';
 
@@ -22,6 +22,8 @@ const steps = [
   ['typecheck', 'npx', ['nx', 'run-many', '-t', 'typecheck', '--output-style=static']],
   ['unit', ...vitest('unit')],
   ['integration', ...vitest('integration')],
+  // The full fault run (200 uploads) takes longer than 5 minutes on two cores: CI runs the 50-upload version.
+  ['faults', process.execPath, ['scripts/faults/run.mjs', '--uploads', '50']],
   ['e2e', ...vitest('e2e')],
 ];
 

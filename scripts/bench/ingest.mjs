@@ -12,6 +12,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
+// `--big`: big honest and hostile documents through the isolated parse process (scripts/bench/big-documents.mjs).
+if (process.argv.includes('--big')) {
+  await import('./big-documents.mjs');
+  process.exit(0);
+}
+
 const require = createRequire(import.meta.url);
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const API_MAIN = join(ROOT, 'apps/api/dist/main.js');

@@ -17,7 +17,10 @@ async function bootstrap(): Promise<void> {
   const logger = createRootLogger(config.LOG_LEVEL, 'api');
   const app = await createApp(config, logger);
   await app.listen(config.PORT);
-  logger.info({ port: config.PORT }, `API listening on ${config.PUBLIC_URL}`);
+  // The port really bound (PORT=0 picks a free one), not the one asked for.
+  const address: unknown = app.getHttpServer().address();
+  const port = address && typeof address === 'object' && 'port' in address ? Number(address.port) : config.PORT;
+  logger.info({ port, publicUrl: config.PUBLIC_URL }, `API listening on http://localhost:${port}`);
 }
 
 bootstrap().catch((error: unknown) => {

@@ -5,6 +5,8 @@ import { loadWorkerConfig } from './config/worker-config';
 import { assertEveryQueueHandled } from './processors';
 import { WorkerModule } from './worker.module';
 
+const SHUTDOWN_GRACE_MS = 10_000;
+
 async function bootstrap(): Promise<void> {
   let config;
   try {
@@ -30,6 +32,13 @@ async function bootstrap(): Promise<void> {
     if (closing) return;
     closing = true;
     logger.info({ signal }, 'worker stopping: finishing in-flight jobs');
+    // In-flight parses end within their time limit; past that (Redis unreachable, a stuck close) exit anyway:
+    // an unfinished job returns to the queue through the stalled-job check.
+    const deadlineMs = config.PARSE_TIMEOUT_MS + SHUTDOWN_GRACE_MS;
+    setTimeout(() => {
+      logger.error(`worker did not stop within ${deadlineMs} ms: exiting`);
+      process.exit(1);
+    }, deadlineMs).unref();
     app
       .close()
       .then(() => {

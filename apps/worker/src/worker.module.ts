@@ -4,8 +4,10 @@ import { BullModule } from '@nestjs/bullmq';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config';
 import { SubmissionParseService } from './ingestion/submission-parse.service';
+import { DOCUMENT_PARSER, IsolatedParser } from './parse-isolation/isolated-parser';
 import { PROCESSORS, PROCESSED_QUEUES } from './processors';
 import { GracefulShutdown } from './processors/graceful-shutdown';
+import { StuckSubmissionSweeper } from './sweeper/stuck-submission.sweeper';
 
 @Global()
 @Module({})
@@ -24,8 +26,10 @@ export class WorkerModule {
       providers: [
         { provide: WORKER_CONFIG, useValue: config },
         SubmissionParseService,
+        { provide: DOCUMENT_PARSER, useClass: IsolatedParser },
         ...PROCESSORS,
         GracefulShutdown,
+        StuckSubmissionSweeper,
       ],
       exports: [WORKER_CONFIG],
     };

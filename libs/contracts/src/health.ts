@@ -28,6 +28,8 @@ export interface HealthResponse {
   queues?: QueueHealth[];
   /** Parse requests accepted but not yet handed to the queue (they wait in the database while Redis is down). */
   outboxPending?: number;
+  /** Submissions the stuck-submission sweeper found with no live job: queued again, or failed (all time, per Redis). */
+  rescues?: { requeued: number; failed: number; lastAt: string | null };
 }
 
 export interface WorkerProbeResponse {

@@ -102,6 +102,10 @@ export interface UploadAccepted {
 export interface CorrectAnswerRequest {
   status?: AnswerStatus;
   provision?: string;
+  /** The evidence as it should read; null (or the parser's own text) removes the correction. */
+  evidence?: string | null;
+  /** The commentary as it should read; null (or the parser's own text) removes the correction. */
+  commentary?: string | null;
 }
 
 /** Server-sent event payload on GET /api/submissions/:id/events. */

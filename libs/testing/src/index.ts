@@ -2,3 +2,4 @@ export * from './tcp-proxy';
 export * from './test-env';
 export * from './wait-for';
 export * from './spawn-worker';
+export * from './hostile';

@@ -9,6 +9,7 @@ import type { Queue } from 'bullmq';
 import type { Application } from 'express';
 import { SessionService } from '../auth/session.service';
 import { adminOnly } from './admin-only.middleware';
+import { boardPageWithoutExternalFonts } from './board-page.middleware';
 
 export const QUEUE_BOARD_PATH = '/admin/queues';
 
@@ -32,9 +33,16 @@ export class QueueBoardModule implements OnModuleInit {
       queues: [new BullMQAdapter(this.parseQueue, { readOnlyMode: false }), new BullMQAdapter(this.systemQueue, { readOnlyMode: true })],
       // @bull-board/express 9.10.1 bundles its own copy of @bull-board/api: same shape, distinct private types.
       serverAdapter: serverAdapter as unknown as Parameters<typeof createBullBoard>[0]['serverAdapter'],
-      options: { uiConfig: { boardTitle: 'CHC queues' } },
+      options: {
+        uiConfig: {
+          boardTitle: 'CHC queues',
+          // The way back: the board is a separate page outside the dashboard's navigation.
+          miscLinks: [{ text: 'Back to the dashboard', url: '/' }],
+          hideDocsLink: true,
+        },
+      },
     });
     const app = this.adapterHost.httpAdapter.getInstance<Application>();
-    app.use(QUEUE_BOARD_PATH, adminOnly(this.sessions), serverAdapter.getRouter());
+    app.use(QUEUE_BOARD_PATH, adminOnly(this.sessions), boardPageWithoutExternalFonts(), serverAdapter.getRouter());
   }
 }

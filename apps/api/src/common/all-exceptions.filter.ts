@@ -2,6 +2,7 @@ import type { ApiErrorBody } from '@app/contracts';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { EntityNotFoundError, QueryFailedError } from 'typeorm';
+import { dependencyOutage } from './dependency-outage';
 
 const CODE_BY_STATUS: Record<number, string> = {
   400: 'bad_request',
@@ -53,7 +54,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const details = typeof fields['details'] === 'object' ? (fields['details'] as Record<string, unknown>) : undefined;
       return { statusCode, code, message, ...(details ? { details } : {}) };
     }
-    const database = this.fromDatabase(exception);
+    const database = this.fromDatabase(exception) ?? dependencyOutage(exception);
     if (database) return database;
     return {
       statusCode: HttpStatus.INTERNAL_SERVER_ERROR,

@@ -48,9 +48,10 @@ export class HealthService implements OnModuleDestroy {
       this.measure(() => this.db.ping()),
       this.measure(() => this.redis.ping()),
     ]);
-    const [queues, outboxPending] = await Promise.all([
+    const [queues, outboxPending, rescues] = await Promise.all([
       redis.status === 'up' ? this.queueDepths().catch(() => undefined) : undefined,
       postgres.status === 'up' ? withTimeout(this.outbox.pendingCount(), CHECK_TIMEOUT_MS).catch(() => undefined) : undefined,
+      redis.status === 'up' ? this.rescues().catch(() => undefined) : undefined,
     ]);
     return {
       status: postgres.status === 'up' && redis.status === 'up' ? 'ok' : 'degraded',
@@ -59,6 +60,7 @@ export class HealthService implements OnModuleDestroy {
       checks: { postgres, redis },
       ...(queues ? { queues } : {}),
       ...(outboxPending !== undefined ? { outboxPending } : {}),
+      ...(rescues ? { rescues } : {}),
     };
   }
 
@@ -79,6 +81,12 @@ export class HealthService implements OnModuleDestroy {
       await job.remove().catch(() => undefined);
       return { status: 'timeout', roundTripMs: null };
     }
+  }
+
+  /** The stuck-submission sweeper's counts, kept by the workers beside the parse queue's keys. */
+  private async rescues(): Promise<NonNullable<HealthResponse['rescues']>> {
+    const counts = await withTimeout(this.redis.hgetall(this.parseQueue.toKey('rescues')), CHECK_TIMEOUT_MS);
+    return { requeued: Number(counts['requeued'] ?? 0), failed: Number(counts['failed'] ?? 0), lastAt: counts['lastAt'] ?? null };
   }
 
   private async queueDepths(): Promise<QueueHealth[]> {

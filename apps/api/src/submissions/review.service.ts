@@ -36,8 +36,11 @@ export class ReviewService {
     change: CorrectAnswerRequest,
   ): Promise<AnswerDto> {
     const submission = await this.reading.visible(user, id);
-    if (change.status === undefined && change.provision === undefined) {
-      throw new SubmissionError(SubmissionErrorCode.NothingToChange, 'Send a new status, a new provision number, or both.');
+    if (Object.values(change).every((value) => value === undefined)) {
+      throw new SubmissionError(
+        SubmissionErrorCode.NothingToChange,
+        'Send what to correct: a new status, provision number, evidence or commentary.',
+      );
     }
     const result = await this.review.correctAnswer(id, answerId, change, user.id, { allowConfirmed: user.role !== 'landlord' });
     if (!result.ok) {

@@ -2,7 +2,7 @@ import { SUBMISSION_ERROR_CODES, SUBMISSION_FAILURES } from '@app/contracts';
 import { describe, expect, it } from 'vitest';
 import { failureMessage } from './failure-messages';
 
-const context = { maxPages: 300, maxBytes: 25 * 1024 * 1024, timeoutMs: 60_000 };
+const context = { maxPages: 300, maxBytes: 25 * 1024 * 1024, timeoutMs: 60_000, maxMemoryMb: 1024 };
 
 describe('failure messages', () => {
   it('has a message saying what to do for every error code', () => {
@@ -18,6 +18,7 @@ describe('failure messages', () => {
     expect(failureMessage('pdf_no_text', context).message).toMatch(/scanned documents need a text layer/i);
     expect(failureMessage('pdf_too_many_pages', context).message).toContain('300 pages');
     expect(failureMessage('file_too_large', context).message).toContain('25 MB');
+    expect(failureMessage('parse_out_of_memory', context).message).toContain('1024 MB');
   });
 
   it('treats an unknown code as a failure on our side', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { LandlordMatcher, ParseOutcome, ParseResultsRepository, SubmissionToParse } from '@app/db';
+import { parseSubmission } from '@app/parser';
 import { UnrecoverableError } from 'bullmq';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadWorkerConfig } from '../config/worker-config';
@@ -53,6 +54,7 @@ describe('SubmissionParseService', () => {
       loadWorkerConfig({}),
       results as unknown as ParseResultsRepository,
       landlords as unknown as LandlordMatcher,
+      { parse: (bytes, options) => parseSubmission(bytes, options) },
     );
   });
 

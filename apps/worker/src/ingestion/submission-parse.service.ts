@@ -1,10 +1,12 @@
 import type { FailureLimits, SubmissionErrorCode } from '@app/contracts';
 import { type ApplyResult, LandlordMatcher, ParseResultsRepository } from '@app/db';
-import { isParseError, parseSubmission } from '@app/parser';
+import { isParseError } from '@app/parser';
 import type { ParseSubmissionPayload } from '@app/queue';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
+import { DOCUMENT_PARSER, type DocumentParser } from '../parse-isolation/isolated-parser';
+import { isParseLimitError } from '../parse-isolation/parse-limit.error';
 import { failureMessage } from './failure-messages';
 import { toAnswerRows, toSubmissionFields } from './parsed-answers';
 
@@ -32,6 +34,7 @@ export class SubmissionParseService {
     @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
     private readonly results: ParseResultsRepository,
     private readonly landlords: LandlordMatcher,
+    @Inject(DOCUMENT_PARSER) private readonly parser: DocumentParser,
   ) {}
 
   async parse(job: ParseSubmissionPayload, reportProgress: ReportProgress): Promise<ParseJobOutcome> {
@@ -53,7 +56,7 @@ export class SubmissionParseService {
     let parsed;
     const parseStarted = performance.now();
     try {
-      parsed = await parseSubmission(new Uint8Array(submission.file.bytes), {
+      parsed = await this.parser.parse(new Uint8Array(submission.file.bytes), {
         filename: submission.file.originalName,
         mediaType: submission.file.mediaType,
         limits: {
@@ -61,9 +64,10 @@ export class SubmissionParseService {
           maxPages: this.config.PARSE_MAX_PAGES,
           timeoutMs: this.config.PARSE_TIMEOUT_MS,
         },
-      });
+      }, `submission ${id}`);
     } catch (error) {
-      if (!isParseError(error)) throw error;
+      // The document's own fault (the parser's verdict, or a hard limit its parse process broke): never retried.
+      if (!isParseError(error) && !isParseLimitError(error)) throw error;
       const failure = failureMessage(error.code satisfies SubmissionErrorCode, this.failureLimits());
       await this.results.fail(id, generation, failure.code, failure.message);
       this.logger.warn(`submission ${id} generation ${generation}: ${error.code} (${error.message})`);
@@ -140,6 +144,7 @@ export class SubmissionParseService {
       maxPages: this.config.PARSE_MAX_PAGES,
       maxBytes: this.config.UPLOAD_MAX_BYTES,
       timeoutMs: this.config.PARSE_TIMEOUT_MS,
+      maxMemoryMb: this.config.PARSE_MAX_MEMORY_MB,
     };
   }
 }

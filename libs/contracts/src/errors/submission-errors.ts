@@ -9,6 +9,8 @@ export const SUBMISSION_ERROR_CODES = [
   'pdf_malformed',
   'pdf_too_many_pages',
   'parse_timeout',
+  /** The parse process passed PARSE_MAX_MEMORY_MB and was stopped. */
+  'parse_out_of_memory',
   'no_table_found',
   'xlsx_malformed',
   /** Not the document's fault: processing kept failing on our side (after every retry). */
@@ -21,13 +23,15 @@ export interface FailureLimits {
   maxPages: number;
   maxBytes: number;
   timeoutMs: number;
+  /** PARSE_MAX_MEMORY_MB: memory one parse may use. */
+  maxMemoryMb: number;
 }
 
 /**
  * The defaults of `UPLOAD_MAX_BYTES`, `PARSE_MAX_PAGES` and `PARSE_TIMEOUT_MS` (libs/config reads them from here);
  * the server's settings have the last word.
  */
-export const DEFAULT_FAILURE_LIMITS: FailureLimits = { maxBytes: 25 * 1024 * 1024, maxPages: 300, timeoutMs: 60_000 };
+export const DEFAULT_FAILURE_LIMITS: FailureLimits = { maxBytes: 25 * 1024 * 1024, maxPages: 300, timeoutMs: 60_000, maxMemoryMb: 1024 };
 
 /** "25 MB", "2.5 MB": a size limit as people read it. */
 export function megabytes(bytes: number): string {
@@ -97,6 +101,11 @@ export const SUBMISSION_FAILURES = {
     title: 'The document took too long to read',
     message: ({ timeoutMs }: Pick<FailureLimits, 'timeoutMs'>) =>
       `Reading the document took longer than ${Math.round(timeoutMs / 1000)} seconds. Upload just the self-assessment form, or a Word or HTML version of it.`,
+  },
+  parse_out_of_memory: {
+    title: 'The document needs too much memory to read',
+    message: ({ maxMemoryMb }: Pick<FailureLimits, 'maxMemoryMb'>) =>
+      `This document needs more than ${maxMemoryMb} MB of memory to read, the limit for one document, so reading it was stopped. Upload just the self-assessment form, saved again as a standard PDF, Word or HTML file without embedded images.`,
   },
   no_table_found: {
     title: 'We could not find the self-assessment table in the document',

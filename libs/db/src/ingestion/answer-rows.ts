@@ -9,6 +9,9 @@ export interface OverrideInput {
   position: number;
   status: AnswerStatus | null;
   provision: string | null;
+  /** Corrected text; absent or null when not corrected. */
+  evidence?: string | null;
+  commentary?: string | null;
   createdBy: string | null;
   updatedAt: Date;
 }
@@ -66,6 +69,10 @@ export function effectiveRows(
       canonicalLinks,
       status: override?.status ?? row.status,
       parsedStatus: row.status,
+      evidence: override?.evidence ?? row.evidence,
+      parsedEvidence: row.evidence,
+      commentary: override?.commentary ?? row.commentary,
+      parsedCommentary: row.commentary,
       correctedAt: override ? override.updatedAt : null,
       correctedBy: override ? override.createdBy : null,
     };

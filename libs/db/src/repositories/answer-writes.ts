@@ -10,6 +10,8 @@ const overrideRowSchema = z.object({
   position: z.number(),
   status: z.enum(ANSWER_STATUSES).nullable(),
   provision: z.string().nullable(),
+  evidence: z.string().nullable(),
+  commentary: z.string().nullable(),
   createdBy: z.string().nullable(),
   updatedAt: z.date(),
 }) satisfies z.ZodType<OverrideInput>;
@@ -18,7 +20,7 @@ const overrideRowSchema = z.object({
 export async function loadOverrides(manager: EntityManager, submissionId: string): Promise<OverrideInput[]> {
   return selectRows(
     manager,
-    `SELECT parsed_provision AS "parsedProvision", position, status, provision, created_by AS "createdBy", updated_at AS "updatedAt"
+    `SELECT parsed_provision AS "parsedProvision", position, status, provision, evidence, commentary, created_by AS "createdBy", updated_at AS "updatedAt"
      FROM answer_overrides WHERE submission_id = $1`,
     [submissionId],
     overrideRowSchema,
@@ -35,14 +37,17 @@ export async function replaceAnswers(manager: EntityManager, submissionId: strin
   if (rows.length === 0) return;
   await manager.query(
     `INSERT INTO answers (submission_id, position, provision, parsed_provision, canonical_provisions, canonical_links, status,
-       parsed_status, status_raw, requirement, evidence, commentary, confidence, flags, source, corrected_at, corrected_by)
+       parsed_status, status_raw, requirement, evidence, commentary, parsed_evidence, parsed_commentary, confidence, flags, source,
+       corrected_at, corrected_by)
      SELECT $1, r.position, r.provision, r."parsedProvision",
             ARRAY(SELECT jsonb_array_elements_text(r."canonicalProvisions")), r."canonicalLinks", r.status,
-            r."parsedStatus", r."statusRaw", r.requirement, r.evidence, r.commentary, r.confidence, r.flags, r.source,
+            r."parsedStatus", r."statusRaw", r.requirement, r.evidence, r.commentary, r."parsedEvidence", r."parsedCommentary",
+            r.confidence, r.flags, r.source,
             r."correctedAt", r."correctedBy"
      FROM jsonb_to_recordset($2::jsonb) AS r(
        position int, provision text, "parsedProvision" text, "canonicalProvisions" jsonb, "canonicalLinks" jsonb, status text,
-       "parsedStatus" text, "statusRaw" text, requirement text, evidence text, commentary text, confidence real, flags jsonb,
+       "parsedStatus" text, "statusRaw" text, requirement text, evidence text, commentary text, "parsedEvidence" text,
+       "parsedCommentary" text, confidence real, flags jsonb,
        source jsonb, "correctedAt" timestamptz, "correctedBy" uuid)`,
     [submissionId, JSON.stringify(rows)],
   );

@@ -11,6 +11,7 @@ import { PasswordTokenRepository } from './password-token.repository';
 import { ParseResultsRepository } from './parse-results.repository';
 import { ReviewRepository } from './review.repository';
 import { SessionRepository } from './session.repository';
+import { StuckSubmissionsRepository } from './stuck-submissions.repository';
 import { SubmissionsRepository } from './submissions.repository';
 import { UserRepository } from './user.repository';
 
@@ -19,6 +20,9 @@ export type { DispatchResults, OutboxMessageInput, PendingOutboxMessage } from '
 export type { ApplyResult, InTransactionHook, ParseGate, ParseOutcome, SubmissionToParse } from './parse-results.repository';
 export type { AnswerCorrection, ConfirmResult, CorrectionResult, PendingDiff, ResolveDiffResult } from './review.repository';
 export type { NewUpload, ParseRequestFor, SubmissionFilter, SubmissionProgressRow, UploadResult } from './submissions.repository';
+
+export { StuckSubmissionsRepository };
+export type { StuckSubmission } from './stuck-submissions.repository';
 
 export { AuditRepository, LandlordMatcher, LandlordRepository, PasswordTokenRepository, SessionRepository, UserRepository };
 export type { AuditFilter, AuditRecord, AuditRow } from './audit.repository';
@@ -53,4 +57,5 @@ export const REPOSITORIES = [
   AnalyticsMatrixRepository,
   AnalyticsProfileRepository,
   AnalyticsOverviewRepository,
+  StuckSubmissionsRepository,
 ];

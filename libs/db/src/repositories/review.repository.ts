@@ -14,6 +14,9 @@ import { supersedeEarlier } from './supersede';
 export interface AnswerCorrection {
   status?: AnswerStatus;
   provision?: string;
+  /** null restores what the parser read. */
+  evidence?: string | null;
+  commentary?: string | null;
 }
 
 export type CorrectionResult =
@@ -42,6 +45,8 @@ const correctedAnswerSchema = answerRowSchema.pick({
   parsedStatus: true,
   evidence: true,
   commentary: true,
+  parsedEvidence: true,
+  parsedCommentary: true,
 });
 
 export type ResolveDiffResult = { ok: true; resolution: 'accepted' | 'rejected'; parserVersion: string } | { ok: false };
@@ -77,25 +82,37 @@ export class ReviewRepository {
       if (submission.status === 'accepted' && !options.allowConfirmed) return { ok: false, reason: 'confirmed' };
       const [answer] = await selectRows(
         manager,
-        `SELECT position, provision, parsed_provision AS "parsedProvision", status, parsed_status AS "parsedStatus", evidence, commentary
+        `SELECT position, provision, parsed_provision AS "parsedProvision", status, parsed_status AS "parsedStatus", evidence,
+                commentary, parsed_evidence AS "parsedEvidence", parsed_commentary AS "parsedCommentary"
          FROM answers WHERE id = $1 AND submission_id = $2`,
         [answerId, submissionId],
         correctedAnswerSchema,
       );
       if (!answer) return { ok: false, reason: 'not_found' };
-      const { parsedProvision, parsedStatus, position } = answer;
+      const { parsedProvision, parsedStatus, parsedEvidence, parsedCommentary, position } = answer;
       const before: AnswerSnapshot = {
         provision: answer.provision,
         status: answer.status,
         evidence: answer.evidence,
         commentary: answer.commentary,
       };
-      const provision = correction.provision ?? before.provision;
-      const status = correction.status ?? before.status;
-      const overrideProvision = provision === parsedProvision ? null : provision;
-      const overrideStatus = status === parsedStatus ? null : status;
+      const after: AnswerSnapshot = {
+        provision: correction.provision ?? before.provision,
+        status: correction.status ?? before.status,
+        evidence: correction.evidence === null ? parsedEvidence : (correction.evidence ?? before.evidence),
+        commentary: correction.commentary === null ? parsedCommentary : (correction.commentary ?? before.commentary),
+      };
+      const { provision, status } = after;
+      const differs = <T>(value: T, parsed: T): T | null => (value === parsed ? null : value);
+      const override = {
+        provision: differs(provision, parsedProvision),
+        status: differs(status, parsedStatus),
+        evidence: differs(after.evidence, parsedEvidence),
+        commentary: differs(after.commentary, parsedCommentary),
+      };
+      const corrected = Object.values(override).some((value) => value !== null);
 
-      if (overrideProvision === null && overrideStatus === null) {
+      if (!corrected) {
         await manager.query('DELETE FROM answer_overrides WHERE submission_id = $1 AND parsed_provision = $2 AND position = $3', [
           submissionId,
           parsedProvision,
@@ -103,24 +120,24 @@ export class ReviewRepository {
         ]);
       } else {
         await manager.query(
-          `INSERT INTO answer_overrides (submission_id, parsed_provision, position, status, provision, created_by)
-           VALUES ($1, $2, $3, $4, $5, $6)
+          `INSERT INTO answer_overrides (submission_id, parsed_provision, position, status, provision, evidence, commentary, created_by)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
            ON CONFLICT (submission_id, parsed_provision, position)
-           DO UPDATE SET status = EXCLUDED.status, provision = EXCLUDED.provision, created_by = EXCLUDED.created_by, updated_at = now()`,
-          [submissionId, parsedProvision, position, overrideStatus, overrideProvision, userId],
+           DO UPDATE SET status = EXCLUDED.status, provision = EXCLUDED.provision, evidence = EXCLUDED.evidence,
+             commentary = EXCLUDED.commentary, created_by = EXCLUDED.created_by, updated_at = now()`,
+          [submissionId, parsedProvision, position, override.status, override.provision, override.evidence, override.commentary, userId],
         );
       }
-      const corrected = overrideProvision !== null || overrideStatus !== null;
       const links = canonicalLinksFor(submission.codeVersion, provision);
       await manager.query(
-        `UPDATE answers SET status = $2, provision = $3, canonical_links = $4, canonical_provisions = $5,
+        `UPDATE answers SET status = $2, provision = $3, canonical_links = $4, canonical_provisions = $5, evidence = $8, commentary = $9,
            corrected_at = CASE WHEN $6 THEN now() ELSE NULL END, corrected_by = CASE WHEN $6 THEN $7::uuid ELSE NULL END
          WHERE id = $1`,
-        [answerId, status, provision, JSON.stringify(links), links.map((l) => l.provision), corrected, userId],
+        [answerId, status, provision, JSON.stringify(links), links.map((l) => l.provision), corrected, userId, after.evidence, after.commentary],
       );
       await this.recount(manager, submissionId);
       await refreshCountingForSubmission(manager, submissionId);
-      return { ok: true, before, after: { ...before, provision, status } };
+      return { ok: true, before, after };
     });
   }
 

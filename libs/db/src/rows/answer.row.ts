@@ -59,6 +59,9 @@ export const answerRowSchema = z.object({
   requirement: z.string().nullable(),
   evidence: z.string().nullable(),
   commentary: z.string().nullable(),
+  /** What the parser read, kept beside a corrected `evidence`/`commentary`. */
+  parsedEvidence: z.string().nullable(),
+  parsedCommentary: z.string().nullable(),
   confidence: z.number(),
   /** Parser warnings for the row, as machine codes. */
   flags: z.array(z.string()),
@@ -88,4 +91,4 @@ export const ANSWER_COLUMNS = `
   a.id, a.submission_id AS "submissionId", a.position, a.provision, a.parsed_provision AS "parsedProvision",
   a.canonical_provisions AS "canonicalProvisions", a.canonical_links AS "canonicalLinks", a.status,
   a.parsed_status AS "parsedStatus", a.status_raw AS "statusRaw", a.requirement, a.evidence, a.commentary,
-  a.confidence, a.flags, a.source, a.corrected_at AS "correctedAt", a.corrected_by AS "correctedBy"`;
+  a.parsed_evidence AS "parsedEvidence", a.parsed_commentary AS "parsedCommentary", a.confidence, a.flags, a.source, a.corrected_at AS "correctedAt", a.corrected_by AS "correctedBy"`;

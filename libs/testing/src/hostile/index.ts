@@ -1,0 +1,3 @@
+export * from './hostile-files';
+export * from './pdf-builder';
+export * from './zip-builder';
