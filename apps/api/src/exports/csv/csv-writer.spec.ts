@@ -55,7 +55,11 @@ describe('csvField (RFC 4180)', () => {
 
 describe('csvStream', () => {
   it('starts with a BOM and the header, and reads back to exactly the rows given', async () => {
-    const rows = Array.from({ length: 1000 }, (_, i) => [`name ${i}`, i % 3 === 0 ? 'a "quoted", multi\nline' : 'x', i]);
+    const rows = Array.from({ length: 1000 }, (_, i) => [
+      `name ${i}`,
+      i % 3 === 0 ? 'a "quoted", multi\nline' : 'x',
+      i,
+    ]);
     let counted = -1;
     const text = await collect(csvStream(['name', 'text', 'n'], fromArray(rows), (n) => (counted = n)));
     expect(text.startsWith(UTF8_BOM + 'name,text,n\r\n')).toBe(true);

@@ -37,13 +37,20 @@ function collectRoles(node: StructNode | null, roles: Set<string>): void {
 /** Reads a PDF the way pdfjs does for a reader: text items joined per page, lines by their end-of-line flag. */
 export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
   const { getDocument } = await load();
-  const document = await getDocument({ data: bytes, verbosity: 0, isEvalSupported: false, disableFontFace: true }).promise;
+  const document = await getDocument({
+    data: bytes,
+    verbosity: 0,
+    isEvalSupported: false,
+    disableFontFace: true,
+  }).promise;
   const pages: string[] = [];
   const roles = new Set<string>();
   for (let number = 1; number <= document.numPages; number += 1) {
     const page = await document.getPage(number);
     const content = await page.getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : ' ') : '')).join(''));
+    pages.push(
+      content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : ' ') : '')).join(''),
+    );
     collectRoles((await page.getStructTree()) as StructNode | null, roles);
   }
   const markInfo = await document.getMarkInfo();

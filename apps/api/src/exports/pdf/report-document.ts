@@ -41,7 +41,12 @@ export class ReportDocument {
       tagged: true,
       lang: 'en-GB',
       displayTitle: true,
-      info: { Title: meta.title, Subject: meta.subject, Author: meta.author, Creator: 'CHC self-assessment monitor' },
+      info: {
+        Title: meta.title,
+        Subject: meta.subject,
+        Author: meta.author,
+        Creator: 'CHC self-assessment monitor',
+      },
     });
     this.finished = new Promise((resolve, reject) => {
       out.once('finish', resolve);
@@ -64,13 +69,21 @@ export class ReportDocument {
     this.ensureRoom(size * 3);
     if (level === 2) this.doc.moveDown(0.6);
     this.doc.font('Helvetica-Bold').fontSize(size);
-    this.doc.text(text, MARGIN, undefined, { structParent: this.root, structType: `H${level}`, width: this.contentWidth });
+    this.doc.text(text, MARGIN, undefined, {
+      structParent: this.root,
+      structType: `H${level}`,
+      width: this.contentWidth,
+    });
     this.doc.font('Helvetica').fontSize(BODY_SIZE).moveDown(0.3);
     return this;
   }
 
   paragraph(text: string): this {
-    this.doc.text(text, MARGIN, undefined, { structParent: this.root, structType: 'P', width: this.contentWidth });
+    this.doc.text(text, MARGIN, undefined, {
+      structParent: this.root,
+      structType: 'P',
+      width: this.contentWidth,
+    });
     this.doc.moveDown(0.3);
     return this;
   }
@@ -90,9 +103,18 @@ export class ReportDocument {
       structParent: this.root,
       position: { x: MARGIN },
       columnStyles: widths,
-      defaultStyle: { fontSize: 8, padding: 3, border: 0.5, borderColor: '#888888' } as PDFKit.Mixins.CellStyle,
+      defaultStyle: {
+        fontSize: 8,
+        padding: 3,
+        border: 0.5,
+        borderColor: '#888888',
+      } as PDFKit.Mixins.CellStyle,
       data: [
-        table.header.map((text) => ({ text, type: 'TH' as const, font: { family: 'Helvetica-Bold', size: 8 } })),
+        table.header.map((text) => ({
+          text,
+          type: 'TH' as const,
+          font: { family: 'Helvetica-Bold', size: 8 },
+        })),
         ...table.rows.map((row) => row.map((text) => ({ text, font: { family: 'Helvetica', size: 8 } }))),
       ],
     };
@@ -103,7 +125,11 @@ export class ReportDocument {
   }
 
   /** A drawing (vector chart) tagged as a figure with alternative text saying what it shows. */
-  figure(alt: string, height: number, draw: (box: { x: number; y: number; width: number; height: number }) => void): this {
+  figure(
+    alt: string,
+    height: number,
+    draw: (box: { x: number; y: number; width: number; height: number }) => void,
+  ): this {
     this.ensureRoom(height + 10);
     const box = { x: MARGIN, y: this.doc.y, width: this.contentWidth, height };
     this.root.add(

@@ -24,13 +24,21 @@ export function drawShareChart(doc: PDFKit.PDFDocument, bars: ShareBar[], box: B
   const legendHeight = 16;
   const axisWidth = 34;
   const labelHeight = 28;
-  const plot = { x: box.x + axisWidth, y: box.y + legendHeight + 4, width: box.width - axisWidth, height: box.height - legendHeight - labelHeight - 4 };
+  const plot = {
+    x: box.x + axisWidth,
+    y: box.y + legendHeight + 4,
+    width: box.width - axisWidth,
+    height: box.height - legendHeight - labelHeight - 4,
+  };
 
   drawLegend(doc, box);
   doc.font('Helvetica').fontSize(7).fillColor('black').lineWidth(0.5).strokeColor('#b1b4b6');
   for (const tick of [0, 0.25, 0.5, 0.75, 1]) {
     const y = plot.y + plot.height * (1 - tick);
-    doc.moveTo(plot.x, y).lineTo(plot.x + plot.width, y).stroke();
+    doc
+      .moveTo(plot.x, y)
+      .lineTo(plot.x + plot.width, y)
+      .stroke();
     doc.text(percent(tick), box.x, y - 3, { width: axisWidth - 4, align: 'right', lineBreak: false });
   }
   if (bars.length === 0) return;
@@ -46,16 +54,44 @@ export function drawShareChart(doc: PDFKit.PDFDocument, bars: ShareBar[], box: B
       if (height <= 0) continue;
       doc.rect(x, base - height, barWidth, height).fill(segment.colour);
       if (height >= 10) {
-        doc.fillColor(segment.text).fontSize(7).text(percent(share), x, base - height / 2 - 3, { width: barWidth, align: 'center', lineBreak: false });
+        doc
+          .fillColor(segment.text)
+          .fontSize(7)
+          .text(percent(share), x, base - height / 2 - 3, {
+            width: barWidth,
+            align: 'center',
+            lineBreak: false,
+          });
       }
       base -= height;
     }
     if (bar.caveat) {
-      doc.save().lineWidth(1).dash(3, { space: 2 }).strokeColor('black').rect(x - 2, plot.y - 2, barWidth + 4, plot.height + 4).stroke().undash().restore();
+      doc
+        .save()
+        .lineWidth(1)
+        .dash(3, { space: 2 })
+        .strokeColor('black')
+        .rect(x - 2, plot.y - 2, barWidth + 4, plot.height + 4)
+        .stroke()
+        .undash()
+        .restore();
     }
     const label = `${bar.year}${bar.caveat ? CAVEAT_MARK : ''}`;
-    doc.fillColor('black').fontSize(8).text(label, x - 10, plot.y + plot.height + 4, { width: barWidth + 20, align: 'center', lineBreak: false });
-    doc.fontSize(6).text(`n=${bar.answered}`, x - 10, plot.y + plot.height + 14, { width: barWidth + 20, align: 'center', lineBreak: false });
+    doc
+      .fillColor('black')
+      .fontSize(8)
+      .text(label, x - 10, plot.y + plot.height + 4, {
+        width: barWidth + 20,
+        align: 'center',
+        lineBreak: false,
+      });
+    doc
+      .fontSize(6)
+      .text(`n=${bar.answered}`, x - 10, plot.y + plot.height + 14, {
+        width: barWidth + 20,
+        align: 'center',
+        lineBreak: false,
+      });
   });
   doc.fillColor('black');
 }
@@ -68,5 +104,7 @@ function drawLegend(doc: PDFKit.PDFDocument, box: Box): void {
     doc.fillColor('black').text(segment.label, x + 14, box.y + 3, { lineBreak: false });
     x += 70;
   }
-  doc.text(`${CAVEAT_MARK} dashed: includes 2022-Code answers carried with a caveat`, x + 10, box.y + 3, { lineBreak: false });
+  doc.text(`${CAVEAT_MARK} dashed: includes 2022-Code answers carried with a caveat`, x + 10, box.y + 3, {
+    lineBreak: false,
+  });
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { percent, shareSeries } from './share-series';
 
-const counts = (yes: number, partial: number, no: number) => ({ yes, partial, no, na: 3, missing: 1, unknown: 2 });
+const counts = (yes: number, partial: number, no: number) => ({
+  yes,
+  partial,
+  no,
+  na: 3,
+  missing: 1,
+  unknown: 2,
+});
 
 describe('shareSeries', () => {
   it('gives yes/partial/no as shares of the answered, by year, with caveat years marked', () => {
@@ -16,7 +23,12 @@ describe('shareSeries', () => {
   });
 
   it('draws an empty bar, not a division by zero, when nobody answered', () => {
-    expect(shareSeries([{ year: 2022, counts: counts(0, 0, 0) }])[0]).toMatchObject({ yes: 0, partial: 0, no: 0, answered: 0 });
+    expect(shareSeries([{ year: 2022, counts: counts(0, 0, 0) }])[0]).toMatchObject({
+      yes: 0,
+      partial: 0,
+      no: 0,
+      answered: 0,
+    });
   });
 
   it('formats rates as whole percentages, and a missing rate as [x]', () => {

@@ -11,13 +11,22 @@ export interface ShareBar {
   caveat: boolean;
 }
 
-export function shareSeries(points: { year: number; counts: StatusCounts; caveat?: boolean | string }[]): ShareBar[] {
+export function shareSeries(
+  points: { year: number; counts: StatusCounts; caveat?: boolean | string }[],
+): ShareBar[] {
   return [...points]
     .sort((a, b) => a.year - b.year)
     .map(({ year, counts, caveat }) => {
       const answered = counts.yes + counts.partial + counts.no;
       const share = (n: number) => (answered === 0 ? 0 : n / answered);
-      return { year, yes: share(counts.yes), partial: share(counts.partial), no: share(counts.no), answered, caveat: !!caveat };
+      return {
+        year,
+        yes: share(counts.yes),
+        partial: share(counts.partial),
+        no: share(counts.no),
+        answered,
+        caveat: !!caveat,
+      };
     });
 }
 

@@ -1,7 +1,14 @@
 import { once } from 'node:events';
 import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { assertSheetName, NOT_AVAILABLE, type WorkbookCover, type WorkbookSpec, type WorkbookTable, type XlsxCell } from './workbook-spec';
+import {
+  assertSheetName,
+  NOT_AVAILABLE,
+  type WorkbookCover,
+  type WorkbookSpec,
+  type WorkbookTable,
+  type XlsxCell,
+} from './workbook-spec';
 
 /** Rows written between checks that the download keeps up. */
 const ROWS_PER_DRAIN_CHECK = 200;
@@ -22,7 +29,11 @@ export async function writeWorkbook(out: Writable, spec: WorkbookSpec): Promise<
   for (const table of spec.tables) assertSheetName(table.sheetName);
   const zipped = new PassThrough();
   const delivered = pipeTo(zipped, out);
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: zipped, useStyles: true, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: zipped,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   workbook.creator = spec.cover.generatedBy;
   workbook.created = spec.cover.generatedAt;
   workbook.title = spec.cover.title;
@@ -31,7 +42,11 @@ export async function writeWorkbook(out: Writable, spec: WorkbookSpec): Promise<
   writeNotes(workbook.addWorksheet(NOTES_SHEET, frozenHeader()), spec);
   const written: Record<string, number> = {};
   for (const table of spec.tables) {
-    written[table.sheetName] = await writeTable(workbook.addWorksheet(table.sheetName, frozenHeader()), table, zipped);
+    written[table.sheetName] = await writeTable(
+      workbook.addWorksheet(table.sheetName, frozenHeader()),
+      table,
+      zipped,
+    );
   }
   await workbook.commit();
   await delivered;
@@ -68,8 +83,11 @@ function writeCover(sheet: Worksheet, spec: WorkbookSpec): void {
   line(`Generated on ${cover.generatedAt.toISOString()} by ${cover.generatedBy}.`);
   for (const version of cover.versions) line(`${version.name}: ${version.value}`);
   heading('Contents', 13);
-  line(`${NOTES_SHEET}: definitions of the statuses, rates and markers used in this workbook (${spec.notes.length} notes).`);
-  for (const table of spec.tables) line(`${table.sheetName}: ${table.description} (${rowsText(table.rowCount)}).`);
+  line(
+    `${NOTES_SHEET}: definitions of the statuses, rates and markers used in this workbook (${spec.notes.length} notes).`,
+  );
+  for (const table of spec.tables)
+    line(`${table.sheetName}: ${table.description} (${rowsText(table.rowCount)}).`);
   heading('Caveats', 13);
   for (const caveat of cover.caveats) line(caveat);
   line(`Cells showing ${NOT_AVAILABLE} hold no value (see ${NOTES_SHEET}).`);
@@ -107,7 +125,9 @@ async function writeTable(sheet: Worksheet, table: WorkbookTable, zipped: PassTh
   }
   sheet.commit();
   if (written !== table.rowCount) {
-    throw new Error(`Sheet ${table.sheetName}: the cover states ${table.rowCount} rows but ${written} were written`);
+    throw new Error(
+      `Sheet ${table.sheetName}: the cover states ${table.rowCount} rows but ${written} were written`,
+    );
   }
   return written;
 }
