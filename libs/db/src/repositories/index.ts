@@ -8,6 +8,8 @@ import { ParseResultsRepository } from './parse-results.repository';
 import { ReviewRepository } from './review.repository';
 import { SessionRepository } from './session.repository';
 import { SubmissionsRepository } from './submissions.repository';
+import { ExportMetaRepository } from './exports/export-meta.repository';
+import { TidyAnswersRepository } from './exports/tidy-answers.repository';
 import { UserRepository } from './user.repository';
 
 export { HealthRepository, OutboxRepository, ParseResultsRepository, ReviewRepository, SubmissionsRepository };
@@ -31,6 +33,12 @@ export type { DeleteLandlordOutcome, LandlordChanges, LandlordClash, LandlordInp
 export type { NewPasswordToken } from './password-token.repository';
 export type { ActiveSession, NewSession } from './session.repository';
 export type { NewUser, UserChanges, UserFilter, UserRecord } from './user.repository';
+export { TidyAnswersRepository, tidyAnswerRow } from './exports/tidy-answers.repository';
+export type { TidyAnswerRow, TidyAnswersFilter } from './exports/tidy-answers.repository';
+export { SIZE_BAND_SQL } from './exports/tidy-answers.sql';
+export { ExportMetaRepository } from './exports/export-meta.repository';
+export { REBUILD_ALL_COUNTING } from './analytics/counting.sql';
+export type { ExportVersions } from './exports/export-meta.repository';
 
 /** Every repository, registered by DatabaseModule. */
 export const REPOSITORIES = [
@@ -45,4 +53,6 @@ export const REPOSITORIES = [
   PasswordTokenRepository,
   SessionRepository,
   UserRepository,
+  TidyAnswersRepository,
+  ExportMetaRepository,
 ];
