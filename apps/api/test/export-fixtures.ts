@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { canonicalFor, listProvisions } from '@app/code-catalog';
 import type { AnswerStatus, LandlordType } from '@app/contracts';
-import { REBUILD_ALL_COUNTING } from '@app/db';
+import { rebuildCountingStatements } from '@app/db';
 import type { DataSource } from 'typeorm';
 
 /** Text that trips naive writers: separators, quotes, line breaks, formula starts, non-ASCII. */
@@ -110,7 +110,7 @@ export async function createExportSector(db: DataSource, landlords = 12): Promis
     [made[0]!.id],
   );
   await db.transaction(async (manager) => {
-    for (const statement of REBUILD_ALL_COUNTING) await manager.query(statement);
+    for (const statement of rebuildCountingStatements(() => 'TRUE')) await manager.query(statement);
   });
   return made;
 }

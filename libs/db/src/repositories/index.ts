@@ -1,3 +1,7 @@
+import { AnalyticsMatrixRepository } from './analytics/matrix.repository';
+import { AnalyticsOverviewRepository } from './analytics/overview.repository';
+import { AnalyticsProfileRepository } from './analytics/profile.repository';
+import { AnalyticsTrendRepository } from './analytics/trend.repository';
 import { AuditRepository } from './audit.repository';
 import { HealthRepository } from './health.repository';
 import { LandlordMatcher } from './landlord-matcher.repository';
@@ -37,8 +41,16 @@ export { TidyAnswersRepository, tidyAnswerRow } from './exports/tidy-answers.rep
 export type { TidyAnswerRow, TidyAnswersFilter } from './exports/tidy-answers.repository';
 export { SIZE_BAND_SQL } from './exports/tidy-answers.sql';
 export { ExportMetaRepository } from './exports/export-meta.repository';
-export { REBUILD_ALL_COUNTING } from './analytics/counting.sql';
 export type { ExportVersions } from './exports/export-meta.repository';
+
+export { AnalyticsMatrixRepository, AnalyticsOverviewRepository, AnalyticsProfileRepository, AnalyticsTrendRepository };
+export type { MatrixCellRow, MatrixLandlordRow, MatrixSelection } from './analytics/matrix.repository';
+export type { NonSubmitterRow, OverviewTotals, ProvisionYearRow } from './analytics/overview.repository';
+export type { ProfileGridRow, ProfileLandlordRow, ProfileSectionRow, ProfileYearRow } from './analytics/profile.repository';
+export type { TrendLandlordRow, TrendRow, TrendSelection } from './analytics/trend.repository';
+export { refreshCountingFor, refreshCountingForLandlords, refreshCountingForSubmission } from './analytics/counting';
+export { FROM_SCRATCH_CHOSEN_SQL, FROM_SCRATCH_COUNTED_SQL, rebuildCountingStatements } from './analytics/counting.sql';
+export { answeredRate } from './analytics/peer-filters';
 
 /** Every repository, registered by DatabaseModule. */
 export const REPOSITORIES = [
@@ -53,6 +65,10 @@ export const REPOSITORIES = [
   PasswordTokenRepository,
   SessionRepository,
   UserRepository,
+  AnalyticsTrendRepository,
+  AnalyticsMatrixRepository,
+  AnalyticsProfileRepository,
+  AnalyticsOverviewRepository,
   TidyAnswersRepository,
   ExportMetaRepository,
 ];
