@@ -33,11 +33,8 @@ export class AppModule {
         OutboxModule,
         SubmissionsModule,
         QueueBoardModule,
-<<<<<<< HEAD
-        ExportsModule,
-=======
         AnalyticsModule,
->>>>>>> analytics
+        ExportsModule,
       ],
     };
   }

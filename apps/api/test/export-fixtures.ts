@@ -97,11 +97,25 @@ export async function createExportSector(db: DataSource, landlords = 12): Promis
         const newer = await insertSubmission(db, landlord!.id, year, version, 'accepted', i + year);
         await db.query('UPDATE submissions SET superseded_by_id = $2 WHERE id = $1', [older, newer]);
       } else {
-        await insertSubmission(db, landlord!.id, year, version, i % 2 === 0 ? 'accepted' : 'parsed', i + year);
+        await insertSubmission(
+          db,
+          landlord!.id,
+          year,
+          version,
+          i % 2 === 0 ? 'accepted' : 'parsed',
+          i + year,
+        );
       }
       years[year] = version;
     }
-    made.push({ id: landlord!.id, name, type: types[i % types.length]!, region: regions[i % regions.length]!, homesOwned: sizes[i % sizes.length]!, years });
+    made.push({
+      id: landlord!.id,
+      name,
+      type: types[i % types.length]!,
+      region: regions[i % regions.length]!,
+      homesOwned: sizes[i % sizes.length]!,
+      years,
+    });
   }
   await db.query(
     `UPDATE answers SET status = 'yes', corrected_at = now()

@@ -29,11 +29,16 @@ describe('GET /api/exports/answers.csv', () => {
     const result = await download(analyst, harness.base, `/api/exports/answers.csv${query}`);
     expect(result.status).toBe(200);
     const text = result.bytes.toString('utf8');
-    const rows = (parse(text, { bom: true, columns: true }) as Row[]).filter((r) => sector.some((l) => l.name === r['landlord']));
+    const rows = (parse(text, { bom: true, columns: true }) as Row[]).filter((r) =>
+      sector.some((l) => l.name === r['landlord']),
+    );
     return { rows, text, headers: result.headers };
   }
 
-  async function countedInDatabase(where = 'TRUE', params: unknown[] = []): Promise<{ key: string; status: string }[]> {
+  async function countedInDatabase(
+    where = 'TRUE',
+    params: unknown[] = [],
+  ): Promise<{ key: string; status: string }[]> {
     const ids = sector.map((l) => l.id);
     return (await harness.db.query(
       `SELECT ca.landlord_id || ':' || ca.assessment_year || ':' || ca.provision AS key, ca.status
@@ -43,14 +48,17 @@ describe('GET /api/exports/answers.csv', () => {
     )) as { key: string; status: string }[];
   }
 
-  const keyOf = (row: Row) => `${sector.find((l) => l.name === row['landlord'])!.id}:${row['year']}:${row['provision (2024 Code)']}`;
+  const keyOf = (row: Row) =>
+    `${sector.find((l) => l.name === row['landlord'])!.id}:${row['year']}:${row['provision (2024 Code)']}`;
 
   it('streams every counted answer of every year, once, with a BOM, CRLF and a name that says what it holds', async () => {
     const { rows, text, headers } = await csv('');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text).toContain('\r\n');
     expect(headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(headers.get('content-disposition')).toMatch(/^attachment; filename="chc-answers-all-years-\d{4}-\d{2}-\d{2}\.csv"/);
+    expect(headers.get('content-disposition')).toMatch(
+      /^attachment; filename="chc-answers-all-years-\d{4}-\d{2}-\d{2}\.csv"/,
+    );
 
     const expected = await countedInDatabase();
     const keys = rows.map(keyOf);
@@ -76,15 +84,22 @@ describe('GET /api/exports/answers.csv', () => {
     expect(of2022.every((r) => r['year'] === '2022')).toBe(true);
     const caveats = of2022.filter((r) => r['crosswalk trend'] === 'caveat');
     expect(caveats.length).toBeGreaterThan(0);
-    for (const row of caveats) expect(row['caveat']).toMatch(/^carried with a caveat from 2022 \d+\.\d+ \(\w+\)/);
+    for (const row of caveats)
+      expect(row['caveat']).toMatch(/^carried with a caveat from 2022 \d+\.\d+ \(\w+\)/);
     const of2024 = rows.filter((r) => r['code version'] === '2024');
-    expect(of2024.every((r) => r['crosswalk relation'] === 'same' && r['provision as printed'] === r['provision (2024 Code)'])).toBe(true);
+    expect(
+      of2024.every(
+        (r) => r['crosswalk relation'] === 'same' && r['provision as printed'] === r['provision (2024 Code)'],
+      ),
+    ).toBe(true);
     expect(rows.some((r) => r['corrected'] === 'yes')).toBe(true);
   });
 
   it('applies the filters: year, landlord type, size band, provisions, and status as the matrix does', async () => {
     const { rows } = await csv('?year=2024&landlordType=housing_association&provisions=6.3,1.2');
-    const expected = await countedInDatabase(`ca.assessment_year = 2024 AND l.type = 'housing_association' AND ca.provision IN ('6.3', '1.2')`);
+    const expected = await countedInDatabase(
+      `ca.assessment_year = 2024 AND l.type = 'housing_association' AND ca.provision IN ('6.3', '1.2')`,
+    );
     expect(rows.map(keyOf).sort()).toEqual(expected.map((e) => e.key).sort());
     expect(rows.length).toBeGreaterThan(0);
 
@@ -93,7 +108,9 @@ describe('GET /api/exports/answers.csv', () => {
     expect(small.rows.length).toBeGreaterThan(0);
 
     const withNo = await csv('?year=2024&provisions=6.3&status=no');
-    const landlordsWithNo = await countedInDatabase(`ca.assessment_year = 2024 AND ca.provision = '6.3' AND ca.status = 'no'`);
+    const landlordsWithNo = await countedInDatabase(
+      `ca.assessment_year = 2024 AND ca.provision = '6.3' AND ca.status = 'no'`,
+    );
     expect(withNo.rows.map(keyOf).sort()).toEqual(landlordsWithNo.map((e) => e.key).sort());
   });
 
@@ -111,11 +128,18 @@ describe('GET /api/exports/answers.csv', () => {
       const events = (await harness.db.query(
         `SELECT actor_email, after FROM audit_events
           WHERE action = 'export.create' AND after->'filters'->>'region' = 'London' AND after->'filters'->>'year' = '2025'`,
-      )) as { actor_email: string; after: { export: string; filters: Record<string, unknown>; rows: number; completed: boolean } }[];
+      )) as {
+        actor_email: string;
+        after: { export: string; filters: Record<string, unknown>; rows: number; completed: boolean };
+      }[];
       return events[0];
     });
     expect(event.actor_email).toMatch(/^analyst/);
-    expect(event.after).toMatchObject({ export: 'answers.csv', filters: { year: 2025, region: 'London' }, completed: true });
+    expect(event.after).toMatchObject({
+      export: 'answers.csv',
+      filters: { year: 2025, region: 'London' },
+      completed: true,
+    });
     const [all] = (await harness.db.query(
       `SELECT count(*)::int AS n FROM counted_answers ca JOIN landlords l ON l.id = ca.landlord_id
         WHERE ca.assessment_year = 2025 AND l.region = 'London'`,

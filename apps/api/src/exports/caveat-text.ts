@@ -14,6 +14,9 @@ export function caveatText(marker: CaveatMarker | null | undefined): string {
   const parts = [];
   const caveats = marker.from.filter((f) => f.trend === 'caveat');
   if (caveats.length > 0) parts.push(`carried with a caveat from ${caveats.map(carriedText).join(', ')}`);
-  if (marker.leastCompliantOf) parts.push(`least compliant of ${marker.leastCompliantOf} answers (${marker.from.map(carriedText).join(', ')})`);
+  if (marker.leastCompliantOf)
+    parts.push(
+      `least compliant of ${marker.leastCompliantOf} answers (${marker.from.map(carriedText).join(', ')})`,
+    );
   return parts.join('; ');
 }

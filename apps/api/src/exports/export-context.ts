@@ -17,9 +17,16 @@ export function versionFacts(versions: ExportVersions): NamedValue[] {
 }
 
 /** Every filter, with "all …" for those not set, so a reader knows exactly what was left out. */
-export function filterFacts(filters: { name: string; value: string | number | string[] | undefined | null; all: string }[]): NamedValue[] {
+export function filterFacts(
+  filters: { name: string; value: string | number | string[] | undefined | null; all: string }[],
+): NamedValue[] {
   return filters.map(({ name, value, all }) => ({
     name,
-    value: value === undefined || value === null || (Array.isArray(value) && value.length === 0) ? all : Array.isArray(value) ? value.join(', ') : String(value),
+    value:
+      value === undefined || value === null || (Array.isArray(value) && value.length === 0)
+        ? all
+        : Array.isArray(value)
+          ? value.join(', ')
+          : String(value),
   }));
 }

@@ -41,8 +41,15 @@ function slug(value: string): string {
  * `chc-<what>-<filter values>-<date>.<ext>`, e.g. `chc-matrix-2024-housing_association-2026-12-03.xlsx`:
  * the file says what it holds and when it was made. Filters left at "all" are not named.
  */
-export function exportFileName(what: string, filterValues: (string | number | undefined | null)[], extension: string, at: Date): string {
-  const parts = [what, ...filterValues.filter((v) => v !== undefined && v !== null && v !== '').map(String)].map(slug).filter(Boolean);
+export function exportFileName(
+  what: string,
+  filterValues: (string | number | undefined | null)[],
+  extension: string,
+  at: Date,
+): string {
+  const parts = [what, ...filterValues.filter((v) => v !== undefined && v !== null && v !== '').map(String)]
+    .map(slug)
+    .filter(Boolean);
   return `chc-${parts.join('-')}-${at.toISOString().slice(0, 10)}.${extension}`;
 }
 

@@ -7,9 +7,16 @@ export const EXPORT_NOTES: WorkbookNote[] = [
   { term: 'no', definition: 'The landlord states it does not meet the provision.' },
   { term: 'na', definition: 'The landlord states the provision does not apply to it.' },
   { term: 'missing', definition: 'The provision is in the landlord’s document but no answer was given.' },
-  { term: 'unknown', definition: 'An answer was given but could not be read as yes, partial, no or not applicable (e.g. "In progress").' },
+  {
+    term: 'unknown',
+    definition:
+      'An answer was given but could not be read as yes, partial, no or not applicable (e.g. "In progress").',
+  },
   { term: 'answered', definition: 'yes + partial + no: the denominator of every rate.' },
-  { term: 'rate', definition: 'yes ÷ answered for the provision, landlord or group; [x] when nothing was answered.' },
+  {
+    term: 'rate',
+    definition: 'yes ÷ answered for the provision, landlord or group; [x] when nothing was answered.',
+  },
   {
     term: 'counting submission',
     definition:
@@ -32,11 +39,23 @@ export const EXPORT_NOTES: WorkbookNote[] = [
   },
   {
     term: 'least compliant',
-    definition: 'When several answers of one document reach the same 2024 provision (merged duties), the least compliant counts (no, then partial, then yes); marked.',
+    definition:
+      'When several answers of one document reach the same 2024 provision (merged duties), the least compliant counts (no, then partial, then yes); marked.',
   },
-  { term: 'size band', definition: 'Homes owned: under_1000, 1000_9999, 10000_49999, 50000_plus, or unknown when the registry has no figure.' },
-  { term: 'sample data', definition: 'yes for generated, fictional landlords (sample sector); never a real landlord.' },
-  { term: '[x]', definition: 'No value: the landlord’s document does not reach the provision, or there is nothing to compute a rate from.' },
+  {
+    term: 'size band',
+    definition:
+      'Homes owned: under_1000, 1000_9999, 10000_49999, 50000_plus, or unknown when the registry has no figure.',
+  },
+  {
+    term: 'sample data',
+    definition: 'yes for generated, fictional landlords (sample sector); never a real landlord.',
+  },
+  {
+    term: '[x]',
+    definition:
+      'No value: the landlord’s document does not reach the provision, or there is nothing to compute a rate from.',
+  },
 ];
 
 export const COMMON_CAVEATS = [

@@ -22,7 +22,11 @@ export class ExportSender {
 
   async send(res: Response, file: ExportFile): Promise<void> {
     // Taken now: the request context (actor, IP, request id) is not reliably there when the stream ends.
-    const event = this.audit.row({ action: 'export.create', entityType: file.subject?.type ?? 'export', entityId: file.subject?.id ?? file.kind });
+    const event = this.audit.row({
+      action: 'export.create',
+      entityType: file.subject?.type ?? 'export',
+      entityId: file.subject?.id ?? file.kind,
+    });
     res.setHeader('Content-Type', file.contentType);
     res.setHeader('Content-Disposition', attachment(file.fileName));
     res.setHeader('Cache-Control', 'no-store');
@@ -36,14 +40,21 @@ export class ExportSender {
         res.removeHeader('Content-Type');
         throw error;
       }
-      this.logger.error(`Export ${file.kind} stopped after the download began: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.error(
+        `Export ${file.kind} stopped after the download began: ${error instanceof Error ? error.message : String(error)}`,
+      );
       res.destroy();
       return;
     }
     await this.record(event, file, rows, true);
   }
 
-  private async record(event: ReturnType<AuditService['row']>, file: ExportFile, rows: number, completed: boolean): Promise<void> {
+  private async record(
+    event: ReturnType<AuditService['row']>,
+    file: ExportFile,
+    rows: number,
+    completed: boolean,
+  ): Promise<void> {
     await this.auditRepository.insert({
       ...event,
       after: { export: file.kind, fileName: file.fileName, filters: file.filters, rows, completed },

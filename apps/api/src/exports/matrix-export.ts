@@ -13,7 +13,10 @@ export type MatrixPageFetcher = (page: number, pageSize: number) => Promise<Matr
  * Every row of the matrix, page after page of the same query the API answers, so the export holds
  * exactly what the screen pages through. Fails if the pages add up to more or fewer rows than `total`.
  */
-export async function* allMatrixRows(first: MatrixResponse, fetchPage: MatrixPageFetcher): AsyncGenerator<MatrixRow> {
+export async function* allMatrixRows(
+  first: MatrixResponse,
+  fetchPage: MatrixPageFetcher,
+): AsyncGenerator<MatrixRow> {
   let seen = 0;
   let page = first;
   for (let number = first.page; ; number += 1) {
@@ -22,7 +25,8 @@ export async function* allMatrixRows(first: MatrixResponse, fetchPage: MatrixPag
     seen += page.rows.length;
     if (page.rows.length < MATRIX_EXPORT_PAGE_SIZE || seen >= first.total) break;
   }
-  if (seen !== first.total) throw new Error(`The matrix changed while it was exported: ${seen} rows read, ${first.total} expected`);
+  if (seen !== first.total)
+    throw new Error(`The matrix changed while it was exported: ${seen} rows read, ${first.total} expected`);
 }
 
 export function matrixHeader(provisions: MatrixProvision[]): string[] {
@@ -78,14 +82,20 @@ export function matrixWorkbook(
       generatedAt: context.generatedAt,
       generatedBy: context.generatedBy,
       versions: versionFacts(context.versions),
-      caveats: [...COMMON_CAVEATS, 'The Caveats column lists, per landlord, the provisions whose answer was carried with a caveat or is the least compliant of several.'],
+      caveats: [
+        ...COMMON_CAVEATS,
+        'The Caveats column lists, per landlord, the provisions whose answer was carried with a caveat or is the least compliant of several.',
+      ],
     },
     notes: EXPORT_NOTES,
     tables: [
       {
         sheetName: 'Matrix',
         description: `one row per landlord: counts over the shown provisions and the status of each provision, ${first.year}`,
-        columns: matrixHeader(first.provisions).map((header, index) => ({ header, width: index === 0 ? 40 : index < 6 ? 16 : 10 })),
+        columns: matrixHeader(first.provisions).map((header, index) => ({
+          header,
+          width: index === 0 ? 40 : index < 6 ? 16 : 10,
+        })),
         rowCount: first.total,
         rows: (async function* () {
           for await (const row of rows) yield matrixRecord(row, first.provisions);
@@ -94,7 +104,11 @@ export function matrixWorkbook(
       {
         sheetName: 'Provisions',
         description: 'the provisions shown in the matrix, with their titles and Code sections',
-        columns: [{ header: 'Provision', width: 12 }, { header: 'Title', width: 80 }, { header: 'Section', width: 10 }],
+        columns: [
+          { header: 'Provision', width: 12 },
+          { header: 'Title', width: 80 },
+          { header: 'Section', width: 10 },
+        ],
         rowCount: first.provisions.length,
         rows: first.provisions.map((p) => [p.provision, p.title, p.section]),
       },

@@ -5,7 +5,16 @@ import { type ExportContext, versionFacts } from './export-context';
 import type { NamedValue, WorkbookSpec, XlsxCell } from './xlsx/workbook-spec';
 
 export function trendHeader(): string[] {
-  return ['Year', 'Group', 'Landlords', ...ANSWER_STATUSES.map((s) => `Count ${s}`), 'Answered', 'Rate (yes / answered)', 'Caveat', 'Carried from'];
+  return [
+    'Year',
+    'Group',
+    'Landlords',
+    ...ANSWER_STATUSES.map((s) => `Count ${s}`),
+    'Answered',
+    'Rate (yes / answered)',
+    'Caveat',
+    'Carried from',
+  ];
 }
 
 /** One point of the trend: the counts as the API gives them, the rate, and what they were carried from. */
@@ -23,7 +32,11 @@ export function trendRecord(point: TrendPoint): XlsxCell[] {
   ];
 }
 
-export function trendWorkbook(trend: TrendResponse, filters: NamedValue[], context: ExportContext): WorkbookSpec {
+export function trendWorkbook(
+  trend: TrendResponse,
+  filters: NamedValue[],
+  context: ExportContext,
+): WorkbookSpec {
   return {
     cover: {
       title: `Complaint Handling Code self-assessments: provision ${trend.provision} over the years`,
@@ -35,7 +48,10 @@ export function trendWorkbook(trend: TrendResponse, filters: NamedValue[], conte
       generatedAt: context.generatedAt,
       generatedBy: context.generatedBy,
       versions: versionFacts(context.versions),
-      caveats: [...COMMON_CAVEATS, 'Rows whose Caveat column says caveat include 2022-Code answers carried with a caveat: compare them with later years with care.'],
+      caveats: [
+        ...COMMON_CAVEATS,
+        'Rows whose Caveat column says caveat include 2022-Code answers carried with a caveat: compare them with later years with care.',
+      ],
     },
     notes: EXPORT_NOTES,
     tables: [

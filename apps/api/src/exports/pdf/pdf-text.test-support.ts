@@ -5,6 +5,7 @@ import type * as Pdfjs from 'pdfjs-dist';
 /** What a PDF reader gets out of a report: the text of each page, and whether it is tagged. */
 export interface PdfReading {
   pages: string[];
+  /** Every page's text, whitespace (line breaks, gaps between table cells) collapsed to single spaces. */
   text: string;
   tagged: boolean;
   title: string | null;
@@ -56,5 +57,11 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
   const markInfo = await document.getMarkInfo();
   const { info } = (await document.getMetadata()) as { info: { Title?: string } };
   await document.destroy();
-  return { pages, text: pages.join('\n'), tagged: !!markInfo?.Marked, title: info.Title ?? null, roles };
+  return {
+    pages,
+    text: pages.join(' ').replace(/\s+/g, ' '),
+    tagged: !!markInfo?.Marked,
+    title: info.Title ?? null,
+    roles,
+  };
 }

@@ -19,12 +19,23 @@ export async function writeProvisionReport(
   filters: NamedValue[],
   context: ExportContext,
 ): Promise<number> {
-  const title = `Provision ${trend.provision}: ${trend.title}`;
-  const report = new ReportDocument(out, { title, subject: 'Provision over the years', author: context.generatedBy });
+  // Catalog titles usually start with their number ("6.3 Stage 1 response …").
+  const title = `Provision ${trend.title.startsWith(`${trend.provision} `) ? trend.title : `${trend.provision} ${trend.title}`}`;
+  const report = new ReportDocument(out, {
+    title,
+    subject: 'Provision over the years',
+    author: context.generatedBy,
+  });
   report.heading(title, 1);
-  report.paragraph(`How landlords answered provision ${trend.provision} of the 2024 Code in each assessment year. Rates are yes over answered (yes + partial + no).`);
+  report.paragraph(
+    `How landlords answered provision ${trend.provision} of the 2024 Code in each assessment year. Rates are yes over answered (yes + partial + no).`,
+  );
   report.heading('About this report');
-  report.facts([...filters, { name: 'Generated', value: `${context.generatedAt.toISOString()} by ${context.generatedBy}` }, ...versionFacts(context.versions)]);
+  report.facts([
+    ...filters,
+    { name: 'Generated', value: `${context.generatedAt.toISOString()} by ${context.generatedBy}` },
+    ...versionFacts(context.versions),
+  ]);
 
   const caveatYears = trend.series.filter((p) => p.caveat === 'caveat').map((p) => p.year);
   report.heading('Answers by year');
@@ -36,7 +47,9 @@ export async function writeProvisionReport(
   const yearRows = trend.series.map((p) => [
     `${p.year}${p.caveat ? CAVEAT_MARK : ''}`,
     String(p.landlords),
-    ...[p.counts.yes, p.counts.partial, p.counts.no, p.counts.na, p.counts.missing, p.counts.unknown].map(String),
+    ...[p.counts.yes, p.counts.partial, p.counts.no, p.counts.na, p.counts.missing, p.counts.unknown].map(
+      String,
+    ),
     percent(p.rate),
   ]);
   const header = ['Landlords', 'yes', 'partial', 'no', 'na', 'missing', 'unknown', 'Rate'];
@@ -47,21 +60,33 @@ export async function writeProvisionReport(
     `${p.year}${p.caveat ? CAVEAT_MARK : ''}`,
     p.group ?? '',
     String(p.landlords),
-    ...[p.counts.yes, p.counts.partial, p.counts.no, p.counts.na, p.counts.missing, p.counts.unknown].map(String),
+    ...[p.counts.yes, p.counts.partial, p.counts.no, p.counts.na, p.counts.missing, p.counts.unknown].map(
+      String,
+    ),
     percent(p.rate),
   ]);
-  report.table({ header: ['Year', 'Landlord type', ...header], widths: [1, 2.2, 1.2, 1, 1, 1, 1, 1.2, 1.2, 1], rows: typeRows });
+  report.table({
+    header: ['Year', 'Landlord type', ...header],
+    widths: [1, 2.2, 1.2, 1, 1, 1, 1, 1.2, 1.2, 1],
+    rows: typeRows,
+  });
 
   report.heading('Caveats');
   for (const caveat of COMMON_CAVEATS) report.paragraph(caveat);
   const carried = trend.series.filter((p) => p.carried.length > 0);
-  if (carried.length === 0) report.paragraph('No year of this provision includes answers carried from the 2022 Code.');
+  if (carried.length === 0)
+    report.paragraph('No year of this provision includes answers carried from the 2022 Code.');
   else {
-    report.paragraph(`${CAVEAT_MARK} marks a year whose counts include 2022-Code answers carried with a caveat. Where each year’s answers came from:`);
+    report.paragraph(
+      `${CAVEAT_MARK} marks a year whose counts include 2022-Code answers carried with a caveat. Where each year’s answers came from:`,
+    );
     report.table({
       header: ['Year', 'Carried from (2022 provision, relation, trend)'],
       widths: [1, 6],
-      rows: carried.map((p) => [String(p.year), p.carried.map((c) => `${carriedText(c)} ${c.trend}`).join('; ')]),
+      rows: carried.map((p) => [
+        String(p.year),
+        p.carried.map((c) => `${carriedText(c)} ${c.trend}`).join('; '),
+      ]),
     });
   }
   await report.end();

@@ -85,13 +85,11 @@ export function drawShareChart(doc: PDFKit.PDFDocument, bars: ShareBar[], box: B
         align: 'center',
         lineBreak: false,
       });
-    doc
-      .fontSize(6)
-      .text(`n=${bar.answered}`, x - 10, plot.y + plot.height + 14, {
-        width: barWidth + 20,
-        align: 'center',
-        lineBreak: false,
-      });
+    doc.fontSize(6).text(`n=${bar.answered}`, x - 10, plot.y + plot.height + 14, {
+      width: barWidth + 20,
+      align: 'center',
+      lineBreak: false,
+    });
   });
   doc.fillColor('black');
 }

@@ -63,7 +63,9 @@ export class TidyAnswersRepository {
     const { sql, params } = tidyAnswersSql(filter);
     const runner = this.dataSource.createQueryRunner();
     const client = (await runner.connect()) as PoolClient;
-    const rows = client.query(new QueryStream(sql, params, { batchSize: CURSOR_BATCH, highWaterMark: CURSOR_BATCH }));
+    const rows = client.query(
+      new QueryStream(sql, params, { batchSize: CURSOR_BATCH, highWaterMark: CURSOR_BATCH }),
+    );
     try {
       let index = 0;
       for await (const raw of rows) yield parseRow(tidyAnswerRow, raw, index++);

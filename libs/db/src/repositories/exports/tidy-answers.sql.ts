@@ -31,7 +31,9 @@ function landlordYearsSql(filter: TidyAnswersFilter, params: unknown[]): string 
   if (filter.sizeBand) where.push(`${SIZE_BAND_SQL('l.homes_owned')} = $${params.push(filter.sizeBand)}`);
   if (filter.landlordId) where.push(`l.id = $${params.push(filter.landlordId)}::uuid`);
   if (filter.status) {
-    const provisionLimit = filter.provisions?.length ? `AND x.provision = ANY($${params.push(filter.provisions)}::text[])` : '';
+    const provisionLimit = filter.provisions?.length
+      ? `AND x.provision = ANY($${params.push(filter.provisions)}::text[])`
+      : '';
     where.push(`EXISTS (SELECT 1 FROM counted_answers x
                          WHERE x.landlord_id = cs.landlord_id AND x.assessment_year = cs.assessment_year
                            AND x.status = $${params.push(filter.status)} ${provisionLimit})`);
@@ -54,7 +56,9 @@ function landlordYearsSql(filter: TidyAnswersFilter, params: unknown[]): string 
 export function tidyAnswersSql(filter: TidyAnswersFilter): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const years = landlordYearsSql(filter, params);
-  const provisions = filter.provisions?.length ? `AND ca.provision = ANY($${params.push(filter.provisions)}::text[])` : '';
+  const provisions = filter.provisions?.length
+    ? `AND ca.provision = ANY($${params.push(filter.provisions)}::text[])`
+    : '';
   const sql = `
     SELECT k.landlord_id AS "landlordId", k.name AS "landlordName", k.registration_code AS "registrationCode",
            k.type AS "landlordType", k.region, k.size_band AS "sizeBand", k.sample,
@@ -83,7 +87,9 @@ export function tidyAnswersSql(filter: TidyAnswersFilter): { sql: string; params
 export function tidyAnswersCountSql(filter: TidyAnswersFilter): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const years = landlordYearsSql(filter, params);
-  const provisions = filter.provisions?.length ? `AND ca.provision = ANY($${params.push(filter.provisions)}::text[])` : '';
+  const provisions = filter.provisions?.length
+    ? `AND ca.provision = ANY($${params.push(filter.provisions)}::text[])`
+    : '';
   return {
     sql: `SELECT count(*)::int AS rows FROM (${years}) k
             JOIN counted_answers ca ON ca.landlord_id = k.landlord_id AND ca.assessment_year = k.assessment_year ${provisions}`,
