@@ -27,8 +27,8 @@ export const tidyAnswerRow = z.object({
   codeVersion: z.enum(['2022', '2024']),
   printedProvision: z.string(),
   provision: z.string(),
-  relation: z.string().nullable(),
-  trend: z.enum(['as_is', 'caveat']).nullable(),
+  /** The crosswalk link by which the answer reached this 2024 provision. */
+  link: z.object({ relation: z.string(), trend: z.enum(['as_is', 'caveat']) }).nullable(),
   caveat: z.object({ from: z.array(carriedFrom), leastCompliantOf: z.number().int().optional() }).nullable(),
   status: z.enum(ANSWER_STATUSES),
   statusAsWritten: z.string().nullable(),

@@ -40,18 +40,22 @@ function landlordYearsSql(filter: TidyAnswersFilter, params: unknown[]): string 
   }
   return `
     SELECT cs.landlord_id, cs.assessment_year, cs.submission_id, l.name, l.registration_code, l.type, l.region,
-           ${SIZE_BAND_SQL('l.homes_owned')} AS size_band, l.sample
+           ${SIZE_BAND_SQL('l.homes_owned')} AS size_band, l.sample, s.parser_version
       FROM counting_submissions cs
       JOIN landlords l ON l.id = cs.landlord_id
+      JOIN submissions s ON s.id = cs.submission_id
      WHERE ${where.length ? where.join(' AND ') : 'TRUE'}
      ORDER BY l.name, cs.landlord_id, cs.assessment_year`;
 }
 
 /**
  * One row per landlord × year × canonical provision from the read model the analytics count, in the
- * order landlord name, year, provision. Driven by the (few thousand) landlord-years in order, each
- * reading its answers through the read model's primary key: the plan keeps the landlord-years' order
- * and sorts only within one landlord-year (incremental sort), never the whole wide result.
+ * order landlord name, year, provision. Driven by the (few thousand) landlord-years in order; each
+ * reads its submission's answers together (one index range: they were written together, so they
+ * sit on a few pages) and its counted answers through the read model's key. The landlord-years come
+ * sorted, so the final order only sorts the few dozen rows of one landlord-year at a time
+ * (incremental sort); no step sorts or hashes the whole wide result. `OFFSET 0` keeps PostgreSQL
+ * from flattening the per-landlord-year subquery into one large join.
  */
 export function tidyAnswersSql(filter: TidyAnswersFilter): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
@@ -62,24 +66,21 @@ export function tidyAnswersSql(filter: TidyAnswersFilter): { sql: string; params
   const sql = `
     SELECT k.landlord_id AS "landlordId", k.name AS "landlordName", k.registration_code AS "registrationCode",
            k.type AS "landlordType", k.region, k.size_band AS "sizeBand", k.sample,
-           k.assessment_year AS year, ca.code_version AS "codeVersion",
-           a.provision AS "printedProvision", ca.provision,
-           (SELECT link->>'relation' FROM jsonb_array_elements(a.canonical_links) link
-             WHERE link->>'provision' = ca.provision LIMIT 1) AS relation,
-           (SELECT link->>'trend' FROM jsonb_array_elements(a.canonical_links) link
-             WHERE link->>'provision' = ca.provision LIMIT 1) AS trend,
-           ca.caveat, ca.status, a.status_raw AS "statusAsWritten", a.evidence, a.commentary,
-           (a.corrected_at IS NOT NULL) AS corrected, ca.submission_id AS "submissionId", ca.answer_id AS "answerId",
-           s.parser_version AS "parserVersion"
+           k.assessment_year AS year, x.code_version AS "codeVersion", x.printed AS "printedProvision", x.provision,
+           (SELECT link FROM jsonb_array_elements(x.canonical_links) link WHERE link->>'provision' = x.provision LIMIT 1) AS link,
+           x.caveat, x.status, x.status_raw AS "statusAsWritten", x.evidence, x.commentary, x.corrected,
+           k.submission_id AS "submissionId", x.answer_id AS "answerId", k.parser_version AS "parserVersion"
       FROM (${years}) k
       CROSS JOIN LATERAL (
-        SELECT ca.*, p.ordinal FROM counted_answers ca
+        SELECT ca.provision, ca.status, ca.code_version, ca.caveat, ca.answer_id, p.ordinal, a.provision AS printed, a.canonical_links,
+               a.status_raw, a.evidence, a.commentary, (a.corrected_at IS NOT NULL) AS corrected
+          FROM counted_answers ca
+          JOIN answers a ON a.id = ca.answer_id
           JOIN provisions p ON p.version = '2024' AND p.number = ca.provision
-         WHERE ca.landlord_id = k.landlord_id AND ca.assessment_year = k.assessment_year ${provisions}
-         ORDER BY p.ordinal) ca
-      JOIN answers a ON a.id = ca.answer_id
-      JOIN submissions s ON s.id = ca.submission_id
-     ORDER BY k.name, k.landlord_id, k.assessment_year, ca.ordinal`;
+         WHERE ca.landlord_id = k.landlord_id AND ca.assessment_year = k.assessment_year
+           AND a.submission_id = k.submission_id ${provisions}
+        OFFSET 0) x
+     ORDER BY k.name, k.landlord_id, k.assessment_year, x.ordinal`;
   return { sql, params };
 }
 
