@@ -31,11 +31,21 @@ if (!existsSync(API_MAIN)) {
   process.exit(1);
 }
 
-const { dropDatabase, migrateDatabase, createDataSource, generateSampleSector, UserRepository } = require('@app/db');
+const {
+  dropDatabase,
+  migrateDatabase,
+  createDataSource,
+  generateSampleSector,
+  UserRepository,
+} = require('@app/db');
 const argon2 = require('argon2');
 
 const runId = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-const serverUrl = (process.env.BENCH_DATABASE_SERVER_URL ?? process.env.TEST_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432').replace(/\/$/, '');
+const serverUrl = (
+  process.env.BENCH_DATABASE_SERVER_URL ??
+  process.env.TEST_DATABASE_SERVER_URL ??
+  'postgres://postgres@127.0.0.1:5432'
+).replace(/\/$/, '');
 const reuse = values['database-url'];
 const databaseUrl = reuse ?? `${serverUrl}/chc_bench_export_${runId}`;
 const redisUrl = process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -73,7 +83,13 @@ async function timedDownload(base, cookie, path, pid) {
     const res = await fetch(`${base}${path}`, { headers: { cookie } });
     if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
     for await (const chunk of res.body) bytes += chunk.byteLength;
-    return { seconds: (performance.now() - started) / 1000, bytes, before, growth: Math.max(0, peak - before), fileName: res.headers.get('content-disposition') };
+    return {
+      seconds: (performance.now() - started) / 1000,
+      bytes,
+      before,
+      growth: Math.max(0, peak - before),
+      fileName: res.headers.get('content-disposition'),
+    };
   } finally {
     clearInterval(sampler);
     peak = Math.max(peak, rssMb(pid));
@@ -92,10 +108,17 @@ async function main() {
     if (!reuse) {
       const started = performance.now();
       const result = await generateSampleSector(db, { landlords, years });
-      console.log(`generation:  ${((performance.now() - started) / 1000).toFixed(1)} s for ${result.landlords} landlords, ${result.submissions} submissions, ${result.answers} answers`);
+      console.log(
+        `generation:  ${((performance.now() - started) / 1000).toFixed(1)} s for ${result.landlords} landlords, ${result.submissions} submissions, ${result.answers} answers`,
+      );
       await db.query('VACUUM ANALYZE');
     }
-    await new UserRepository(db).create({ email: EMAIL, role: 'analyst', landlordId: null, passwordHash: await argon2.hash(PASSWORD) });
+    await new UserRepository(db).create({
+      email: EMAIL,
+      role: 'analyst',
+      landlordId: null,
+      passwordHash: await argon2.hash(PASSWORD),
+    });
     const [sector] = await db.query(
       `SELECT count(*)::int AS counted, (SELECT count(*)::int FROM counting_submissions) AS "landlordYears",
               (SELECT CASE WHEN bool_or(assessment_year = 2024) THEN 2024 ELSE max(assessment_year) END FROM counting_submissions) AS year
@@ -124,7 +147,13 @@ async function main() {
     for (;;) {
       if (api.exitCode !== null) throw new Error(`the API exited:\n${output}`);
       if (Date.now() > deadline) throw new Error(`the API did not answer within a minute:\n${output}`);
-      if (await fetch(`${base}/api/health`).then((r) => r.status < 500, () => false)) break;
+      if (
+        await fetch(`${base}/api/health`).then(
+          (r) => r.status < 500,
+          () => false,
+        )
+      )
+        break;
       await new Promise((r) => setTimeout(r, 200));
     }
     const login = await fetch(`${base}/api/auth/login`, {
@@ -133,23 +162,37 @@ async function main() {
       body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
     });
     if (!login.ok) throw new Error(`sign-in failed: ${login.status} ${await login.text()}`);
-    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
     // Warm the code paths and the connection pool with a small export of each kind.
     await timedDownload(base, cookie, `/api/exports/answers.csv?year=${sector.year}&provisions=6.3`, api.pid);
     await timedDownload(base, cookie, `/api/exports/matrix.xlsx?year=${sector.year}&provisions=6.3`, api.pid);
 
     const runs = [
       { name: 'tidy CSV, every year', path: '/api/exports/answers.csv', targetSeconds: 20 },
-      { name: `matrix XLSX, ${sector.year}`, path: `/api/exports/matrix.xlsx?year=${sector.year}`, targetSeconds: 5 },
+      {
+        name: `matrix XLSX, ${sector.year}`,
+        path: `/api/exports/matrix.xlsx?year=${sector.year}`,
+        targetSeconds: 5,
+      },
     ];
-    console.log(`sector:      ${sector.landlordYears} counting submissions, ${sector.counted} counted answers`);
+    console.log(
+      `sector:      ${sector.landlordYears} counting submissions, ${sector.counted} counted answers`,
+    );
     console.log('');
-    console.log(`${'export'.padEnd(26)} ${'time'.padStart(9)} ${'target'.padStart(7)} ${'MB'.padStart(8)} ${'rows'.padStart(9)} ${'RSS before'.padStart(11)} ${'peak growth'.padStart(12)}`);
+    console.log(
+      `${'export'.padEnd(26)} ${'time'.padStart(9)} ${'target'.padStart(7)} ${'MB'.padStart(8)} ${'rows'.padStart(9)} ${'RSS before'.padStart(11)} ${'peak growth'.padStart(12)}`,
+    );
     let missed = 0;
     for (const run of runs) {
       const result = await timedDownload(base, cookie, run.path, api.pid);
       await new Promise((r) => setTimeout(r, 300));
-      const [audit] = await db.query(`SELECT (after->>'rows')::int AS rows FROM audit_events WHERE action = 'export.create' AND actor_email = $1 ORDER BY id DESC LIMIT 1`, [EMAIL]);
+      const [audit] = await db.query(
+        `SELECT (after->>'rows')::int AS rows FROM audit_events WHERE action = 'export.create' AND actor_email = $1 ORDER BY id DESC LIMIT 1`,
+        [EMAIL],
+      );
       const ok = result.seconds <= run.targetSeconds && result.growth <= TARGET_RSS_GROWTH_MB;
       if (!ok) missed += 1;
       console.log(
@@ -157,9 +200,15 @@ async function main() {
       );
     }
     console.log('');
-    console.log(missed ? `${missed} export(s) missed a target (time, or ${TARGET_RSS_GROWTH_MB} MB RSS growth)` : `both exports within their time targets and ${TARGET_RSS_GROWTH_MB} MB of RSS growth`);
+    console.log(
+      missed
+        ? `${missed} export(s) missed a target (time, or ${TARGET_RSS_GROWTH_MB} MB RSS growth)`
+        : `both exports within their time targets and ${TARGET_RSS_GROWTH_MB} MB of RSS growth`,
+    );
     const [load] = readFileSync('/proc/loadavg', 'utf8').split(' ');
-    console.log(`machine:     load average ${load} on ${require('node:os').cpus().length} cores while measuring`);
+    console.log(
+      `machine:     load average ${load} on ${require('node:os').cpus().length} cores while measuring`,
+    );
   } finally {
     if (api && api.exitCode === null) {
       const exited = new Promise((r) => api.once('exit', r));

@@ -1,4 +1,5 @@
 import { waitFor } from '@app/testing';
+import { TidyAnswersRepository } from '@app/db';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unguardCsvText } from '../src/exports/csv/csv-writer';
@@ -112,6 +113,24 @@ describe('GET /api/exports/answers.csv', () => {
       `ca.assessment_year = 2024 AND ca.provision = '6.3' AND ca.status = 'no'`,
     );
     expect(withNo.rows.map(keyOf).sort()).toEqual(landlordsWithNo.map((e) => e.key).sort());
+  });
+
+  it('closes the cursor and returns the connection when the reader stops early (a download cut short)', async () => {
+    const repository = new TidyAnswersRepository(harness.db);
+    // More early stops than the pool has connections: a leaked connection would exhaust it.
+    for (let round = 0; round < 12; round += 1) {
+      let read = 0;
+      for await (const row of repository.stream({})) {
+        expect(row.status).toMatch(/^(yes|no|partial|na|missing|unknown)$/);
+        if (++read === 3) break;
+      }
+      expect(read).toBe(3);
+    }
+    const [open] = (await harness.db.query(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`,
+    )) as { n: number }[];
+    expect(open!.n).toBe(0);
+    expect(await repository.count({ year: 2024 })).toBeGreaterThan(0);
   });
 
   it('refuses a filter it does not know rather than ignore it', async () => {
