@@ -7,6 +7,7 @@ import { AuthModule } from './auth/auth.module';
 import { CodesModule } from './codes/codes.module';
 import type { ApiConfig } from './config/api-config';
 import { ApiConfigModule } from './config/config.module';
+import { ExportsModule } from './exports/exports.module';
 import { HealthModule } from './health/health.module';
 import { LandlordsModule } from './landlords/landlords.module';
 import { OutboxModule } from './outbox/outbox.module';
@@ -33,6 +34,7 @@ export class AppModule {
         SubmissionsModule,
         QueueBoardModule,
         AnalyticsModule,
+        ExportsModule,
       ],
     };
   }

@@ -13,6 +13,8 @@ import { ReviewRepository } from './review.repository';
 import { SessionRepository } from './session.repository';
 import { StuckSubmissionsRepository } from './stuck-submissions.repository';
 import { SubmissionsRepository } from './submissions.repository';
+import { ExportMetaRepository } from './exports/export-meta.repository';
+import { TidyAnswersRepository } from './exports/tidy-answers.repository';
 import { UserRepository } from './user.repository';
 
 export { HealthRepository, OutboxRepository, ParseResultsRepository, ReviewRepository, SubmissionsRepository };
@@ -30,6 +32,11 @@ export type { DeleteLandlordOutcome, LandlordChanges, LandlordClash, LandlordInp
 export type { NewPasswordToken } from './password-token.repository';
 export type { ActiveSession, NewSession } from './session.repository';
 export type { NewUser, UserChanges, UserFilter, UserRecord } from './user.repository';
+export { TidyAnswersRepository, tidyAnswerRow } from './exports/tidy-answers.repository';
+export type { TidyAnswerRow, TidyAnswersFilter } from './exports/tidy-answers.repository';
+export { SIZE_BAND_SQL } from './exports/tidy-answers.sql';
+export { ExportMetaRepository } from './exports/export-meta.repository';
+export type { ExportVersions } from './exports/export-meta.repository';
 
 export { AnalyticsMatrixRepository, AnalyticsOverviewRepository, AnalyticsProfileRepository, AnalyticsTrendRepository };
 export type { MatrixCellRow, MatrixLandlordRow, MatrixSelection } from './analytics/matrix.repository';
@@ -58,4 +65,6 @@ export const REPOSITORIES = [
   AnalyticsProfileRepository,
   AnalyticsOverviewRepository,
   StuckSubmissionsRepository,
+  TidyAnswersRepository,
+  ExportMetaRepository,
 ];

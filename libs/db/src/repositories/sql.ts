@@ -40,3 +40,10 @@ export async function selectOne<S extends z.ZodType>(manager: EntityManager, sql
   if (rows.length !== 1) throw new Error(`Expected one row, got ${rows.length}`);
   return rows[0] as z.output<S>;
 }
+
+/** One row of a streamed query (a cursor), checked like `selectRows` checks each row. */
+export function parseRow<S extends z.ZodType>(row: S, raw: unknown, index: number): z.output<S> {
+  const parsed = row.safeParse(raw);
+  if (!parsed.success) throw new Error(`Row ${index} of a query does not have the expected shape: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}

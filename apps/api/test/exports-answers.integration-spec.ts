@@ -1,0 +1,169 @@
+import { waitFor } from '@app/testing';
+import { TidyAnswersRepository } from '@app/db';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unguardCsvText } from '../src/exports/csv/csv-writer';
+import { ApiClient, type ApiHarness, createUser, startApi } from './api-harness';
+import { download } from './export-download';
+import { AWKWARD_TEXTS, createExportSector, type FixtureLandlord } from './export-fixtures';
+
+type Row = Record<string, string>;
+
+describe('GET /api/exports/answers.csv', () => {
+  let harness: ApiHarness;
+  let analyst: ApiClient;
+  let sector: FixtureLandlord[];
+
+  beforeAll(async () => {
+    harness = await startApi();
+    sector = await createExportSector(harness.db);
+    const user = await createUser(harness.db, 'analyst');
+    analyst = new ApiClient(harness.base);
+    expect((await analyst.login(user.email)).status).toBe(200);
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  async function csv(query: string): Promise<{ rows: Row[]; text: string; headers: Headers }> {
+    const result = await download(analyst, harness.base, `/api/exports/answers.csv${query}`);
+    expect(result.status).toBe(200);
+    const text = result.bytes.toString('utf8');
+    const rows = (parse(text, { bom: true, columns: true }) as Row[]).filter((r) =>
+      sector.some((l) => l.name === r['landlord']),
+    );
+    return { rows, text, headers: result.headers };
+  }
+
+  async function countedInDatabase(
+    where = 'TRUE',
+    params: unknown[] = [],
+  ): Promise<{ key: string; status: string }[]> {
+    const ids = sector.map((l) => l.id);
+    return (await harness.db.query(
+      `SELECT ca.landlord_id || ':' || ca.assessment_year || ':' || ca.provision AS key, ca.status
+         FROM counted_answers ca JOIN landlords l ON l.id = ca.landlord_id
+        WHERE ca.landlord_id = ANY($1::uuid[]) AND ${where}`,
+      [ids, ...params],
+    )) as { key: string; status: string }[];
+  }
+
+  const keyOf = (row: Row) =>
+    `${sector.find((l) => l.name === row['landlord'])!.id}:${row['year']}:${row['provision (2024 Code)']}`;
+
+  it('streams every counted answer of every year, once, with a BOM, CRLF and a name that says what it holds', async () => {
+    const { rows, text, headers } = await csv('');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text).toContain('\r\n');
+    expect(headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(headers.get('content-disposition')).toMatch(
+      /^attachment; filename="chc-answers-all-years-\d{4}-\d{2}-\d{2}\.csv"/,
+    );
+
+    const expected = await countedInDatabase();
+    const keys = rows.map(keyOf);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.sort()).toEqual(expected.map((e) => e.key).sort());
+    const statusByKey = new Map(expected.map((e) => [e.key, e.status]));
+    for (const row of rows) expect(row['status']).toBe(statusByKey.get(keyOf(row)));
+    expect(new Set(rows.map((r) => r['year']))).toEqual(new Set(['2022', '2023', '2024', '2025']));
+  });
+
+  it('keeps awkward text exactly (quotes, commas, line breaks, non-ASCII) and guards formula starts', async () => {
+    const { rows } = await csv('?year=2024');
+    const evidence = new Set(rows.map((r) => r['evidence']!));
+    for (const text of AWKWARD_TEXTS.filter((t) => !/^[=+\-@]/.test(t))) expect(evidence).toContain(text);
+    expect(evidence).toContain(`'=HYPERLINK("http://example.org")`);
+    expect([...evidence].map(unguardCsvText)).toContain('-see the complaints policy');
+  });
+
+  it('marks 2022-Code answers with their crosswalk relation and caveat, and 2024 ones as the same provision', async () => {
+    const { rows } = await csv('');
+    const of2022 = rows.filter((r) => r['code version'] === '2022');
+    expect(of2022.length).toBeGreaterThan(0);
+    expect(of2022.every((r) => r['year'] === '2022')).toBe(true);
+    const caveats = of2022.filter((r) => r['crosswalk trend'] === 'caveat');
+    expect(caveats.length).toBeGreaterThan(0);
+    for (const row of caveats)
+      expect(row['caveat']).toMatch(/^carried with a caveat from 2022 \d+\.\d+ \(\w+\)/);
+    const of2024 = rows.filter((r) => r['code version'] === '2024');
+    expect(
+      of2024.every(
+        (r) => r['crosswalk relation'] === 'same' && r['provision as printed'] === r['provision (2024 Code)'],
+      ),
+    ).toBe(true);
+    expect(rows.some((r) => r['corrected'] === 'yes')).toBe(true);
+  });
+
+  it('applies the filters: year, landlord type, size band, provisions, and status as the matrix does', async () => {
+    const { rows } = await csv('?year=2024&landlordType=housing_association&provisions=6.3,1.2');
+    const expected = await countedInDatabase(
+      `ca.assessment_year = 2024 AND l.type = 'housing_association' AND ca.provision IN ('6.3', '1.2')`,
+    );
+    expect(rows.map(keyOf).sort()).toEqual(expected.map((e) => e.key).sort());
+    expect(rows.length).toBeGreaterThan(0);
+
+    const small = await csv('?year=2023&sizeBand=under_1000');
+    expect(small.rows.every((r) => r['size band'] === 'under_1000' && r['year'] === '2023')).toBe(true);
+    expect(small.rows.length).toBeGreaterThan(0);
+
+    const withNo = await csv('?year=2024&provisions=6.3&status=no');
+    const landlordsWithNo = await countedInDatabase(
+      `ca.assessment_year = 2024 AND ca.provision = '6.3' AND ca.status = 'no'`,
+    );
+    expect(withNo.rows.map(keyOf).sort()).toEqual(landlordsWithNo.map((e) => e.key).sort());
+  });
+
+  it('closes the cursor and returns the connection when the reader stops early (a download cut short)', async () => {
+    const repository = new TidyAnswersRepository(harness.db);
+    // More early stops than the pool has connections: a leaked connection would exhaust it.
+    for (let round = 0; round < 12; round += 1) {
+      let read = 0;
+      for await (const row of repository.stream({})) {
+        expect(row.status).toMatch(/^(yes|no|partial|na|missing|unknown)$/);
+        if (++read === 3) break;
+      }
+      expect(read).toBe(3);
+    }
+    const [open] = (await harness.db.query(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`,
+    )) as { n: number }[];
+    expect(open!.n).toBe(0);
+    expect(await repository.count({ year: 2024 })).toBeGreaterThan(0);
+  });
+
+  it('refuses a filter it does not know rather than ignore it', async () => {
+    const result = await analyst.call('GET', '/api/exports/answers.csv?landlordType=castle');
+    expect(result.status).toBe(400);
+    expect(result.headers.get('content-disposition')).toBeNull();
+    expect((await analyst.call('GET', '/api/exports/answers.csv?colour=red')).status).toBe(400);
+  });
+
+  it('records who exported what, with which filters and how many rows', async () => {
+    const { rows } = await csv('?year=2025&region=London');
+    // Recorded once the last byte is handed over, which may be just after the client has it.
+    const event = await waitFor(async () => {
+      const events = (await harness.db.query(
+        `SELECT actor_email, after FROM audit_events
+          WHERE action = 'export.create' AND after->'filters'->>'region' = 'London' AND after->'filters'->>'year' = '2025'`,
+      )) as {
+        actor_email: string;
+        after: { export: string; filters: Record<string, unknown>; rows: number; completed: boolean };
+      }[];
+      return events[0];
+    });
+    expect(event.actor_email).toMatch(/^analyst/);
+    expect(event.after).toMatchObject({
+      export: 'answers.csv',
+      filters: { year: 2025, region: 'London' },
+      completed: true,
+    });
+    const [all] = (await harness.db.query(
+      `SELECT count(*)::int AS n FROM counted_answers ca JOIN landlords l ON l.id = ca.landlord_id
+        WHERE ca.assessment_year = 2025 AND l.region = 'London'`,
+    )) as { n: number }[];
+    expect(event.after.rows).toBe(all!.n);
+    expect(rows.length).toBeGreaterThan(0);
+  });
+});

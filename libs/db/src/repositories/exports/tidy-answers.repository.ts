@@ -1,0 +1,79 @@
+import { ANSWER_STATUSES, LANDLORD_TYPES, SIZE_BANDS } from '@app/contracts';
+import { Injectable } from '@nestjs/common';
+import type { PoolClient } from 'pg';
+import QueryStream from 'pg-query-stream';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { parseRow, selectOne } from '../sql';
+import { type TidyAnswersFilter, tidyAnswersCountSql, tidyAnswersSql } from './tidy-answers.sql';
+
+const carriedFrom = z.object({
+  codeVersion: z.enum(['2022', '2024']),
+  provision: z.string(),
+  relation: z.string(),
+  trend: z.enum(['as_is', 'caveat']),
+});
+
+/** One counted answer with everything the tidy export writes about it. */
+export const tidyAnswerRow = z.object({
+  landlordId: z.string(),
+  landlordName: z.string(),
+  registrationCode: z.string().nullable(),
+  landlordType: z.enum(LANDLORD_TYPES),
+  region: z.string().nullable(),
+  sizeBand: z.enum(SIZE_BANDS),
+  sample: z.boolean(),
+  year: z.number().int(),
+  codeVersion: z.enum(['2022', '2024']),
+  printedProvision: z.string(),
+  provision: z.string(),
+  /** The crosswalk link by which the answer reached this 2024 provision. */
+  link: z.object({ relation: z.string(), trend: z.enum(['as_is', 'caveat']) }).nullable(),
+  caveat: z.object({ from: z.array(carriedFrom), leastCompliantOf: z.number().int().optional() }).nullable(),
+  status: z.enum(ANSWER_STATUSES),
+  statusAsWritten: z.string().nullable(),
+  evidence: z.string().nullable(),
+  commentary: z.string().nullable(),
+  corrected: z.boolean(),
+  submissionId: z.string(),
+  answerId: z.string(),
+  parserVersion: z.string().nullable(),
+});
+export type TidyAnswerRow = z.output<typeof tidyAnswerRow>;
+
+/** Rows fetched from the cursor at a time: large enough to keep round trips few, small enough to stay light. */
+const CURSOR_BATCH = 2000;
+
+/** The tidy answers export: one row per landlord × year × canonical provision, read through a cursor. */
+@Injectable()
+export class TidyAnswersRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async count(filter: TidyAnswersFilter): Promise<number> {
+    const { sql, params } = tidyAnswersCountSql(filter);
+    return (await selectOne(this.dataSource.manager, sql, params, z.object({ rows: z.number().int() }))).rows;
+  }
+
+  /**
+   * The rows in order, each checked against `tidyAnswerRow`, fetched from a server-side cursor on one
+   * pooled connection: memory holds one batch, whatever the size of the result. Stopping early (the
+   * consumer breaks or throws) closes the cursor and returns the connection.
+   */
+  async *stream(filter: TidyAnswersFilter): AsyncGenerator<TidyAnswerRow> {
+    const { sql, params } = tidyAnswersSql(filter);
+    const runner = this.dataSource.createQueryRunner();
+    const client = (await runner.connect()) as PoolClient;
+    const rows = client.query(
+      new QueryStream(sql, params, { batchSize: CURSOR_BATCH, highWaterMark: CURSOR_BATCH }),
+    );
+    try {
+      let index = 0;
+      for await (const raw of rows) yield parseRow(tidyAnswerRow, raw, index++);
+    } finally {
+      rows.destroy();
+      await runner.release();
+    }
+  }
+}
+
+export type { TidyAnswersFilter };

@@ -1,0 +1,99 @@
+import type { AnswerStatus, LandlordType, SizeBand } from '@app/contracts';
+
+/** Filters of the tidy answers export, as the matrix takes them (year optional: every year). */
+export interface TidyAnswersFilter {
+  year?: number;
+  landlordType?: LandlordType;
+  region?: string;
+  sizeBand?: SizeBand;
+  /** 2024 provision numbers; none: every provision. */
+  provisions?: string[];
+  /** Only landlord-years with at least one counted answer of this status among the chosen provisions (the matrix's rule). */
+  status?: AnswerStatus;
+  /** One landlord only (a landlord's own data). */
+  landlordId?: string;
+}
+
+/** The size band of `homes_owned`, as the analytics peer groups define it. */
+export const SIZE_BAND_SQL = (homesOwned: string) => `CASE
+    WHEN ${homesOwned} IS NULL THEN 'unknown'
+    WHEN ${homesOwned} < 1000 THEN 'under_1000'
+    WHEN ${homesOwned} < 10000 THEN '1000_9999'
+    WHEN ${homesOwned} < 50000 THEN '10000_49999'
+    ELSE '50000_plus' END`;
+
+/** The landlord-years (counting submissions) the filter selects, with their landlord; `$n` placeholders pushed to `params`. */
+function landlordYearsSql(filter: TidyAnswersFilter, params: unknown[]): string {
+  const where: string[] = [];
+  if (filter.year !== undefined) where.push(`cs.assessment_year = $${params.push(filter.year)}`);
+  if (filter.landlordType) where.push(`l.type = $${params.push(filter.landlordType)}`);
+  if (filter.region) where.push(`l.region = $${params.push(filter.region)}`);
+  if (filter.sizeBand) where.push(`${SIZE_BAND_SQL('l.homes_owned')} = $${params.push(filter.sizeBand)}`);
+  if (filter.landlordId) where.push(`l.id = $${params.push(filter.landlordId)}::uuid`);
+  if (filter.status) {
+    const provisionLimit = filter.provisions?.length
+      ? `AND x.provision = ANY($${params.push(filter.provisions)}::text[])`
+      : '';
+    where.push(`EXISTS (SELECT 1 FROM counted_answers x
+                         WHERE x.landlord_id = cs.landlord_id AND x.assessment_year = cs.assessment_year
+                           AND x.status = $${params.push(filter.status)} ${provisionLimit})`);
+  }
+  return `
+    SELECT cs.landlord_id, cs.assessment_year, cs.submission_id, l.name, l.registration_code, l.type, l.region,
+           ${SIZE_BAND_SQL('l.homes_owned')} AS size_band, l.sample, s.parser_version
+      FROM counting_submissions cs
+      JOIN landlords l ON l.id = cs.landlord_id
+      JOIN submissions s ON s.id = cs.submission_id
+     WHERE ${where.length ? where.join(' AND ') : 'TRUE'}
+     ORDER BY l.name, cs.landlord_id, cs.assessment_year`;
+}
+
+/**
+ * One row per landlord × year × canonical provision from the read model the analytics count, in the
+ * order landlord name, year, provision. Driven by the (few thousand) landlord-years in order; each
+ * reads its submission's answers together (one index range: they were written together, so they
+ * sit on a few pages) and its counted answers through the read model's key. The landlord-years come
+ * sorted, so the final order only sorts the few dozen rows of one landlord-year at a time
+ * (incremental sort); no step sorts or hashes the whole wide result. `OFFSET 0` keeps PostgreSQL
+ * from flattening the per-landlord-year subquery into one large join.
+ */
+export function tidyAnswersSql(filter: TidyAnswersFilter): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const years = landlordYearsSql(filter, params);
+  const provisions = filter.provisions?.length
+    ? `AND ca.provision = ANY($${params.push(filter.provisions)}::text[])`
+    : '';
+  const sql = `
+    SELECT k.landlord_id AS "landlordId", k.name AS "landlordName", k.registration_code AS "registrationCode",
+           k.type AS "landlordType", k.region, k.size_band AS "sizeBand", k.sample,
+           k.assessment_year AS year, x.code_version AS "codeVersion", x.printed AS "printedProvision", x.provision,
+           (SELECT link FROM jsonb_array_elements(x.canonical_links) link WHERE link->>'provision' = x.provision LIMIT 1) AS link,
+           x.caveat, x.status, x.status_raw AS "statusAsWritten", x.evidence, x.commentary, x.corrected,
+           k.submission_id AS "submissionId", x.answer_id AS "answerId", k.parser_version AS "parserVersion"
+      FROM (${years}) k
+      CROSS JOIN LATERAL (
+        SELECT ca.provision, ca.status, ca.code_version, ca.caveat, ca.answer_id, p.ordinal, a.provision AS printed, a.canonical_links,
+               a.status_raw, a.evidence, a.commentary, (a.corrected_at IS NOT NULL) AS corrected
+          FROM counted_answers ca
+          JOIN answers a ON a.id = ca.answer_id
+          JOIN provisions p ON p.version = '2024' AND p.number = ca.provision
+         WHERE ca.landlord_id = k.landlord_id AND ca.assessment_year = k.assessment_year
+           AND a.submission_id = k.submission_id ${provisions}
+        OFFSET 0) x
+     ORDER BY k.name, k.landlord_id, k.assessment_year, x.ordinal`;
+  return { sql, params };
+}
+
+/** How many rows `tidyAnswersSql` returns for the same filter. */
+export function tidyAnswersCountSql(filter: TidyAnswersFilter): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const years = landlordYearsSql(filter, params);
+  const provisions = filter.provisions?.length
+    ? `AND ca.provision = ANY($${params.push(filter.provisions)}::text[])`
+    : '';
+  return {
+    sql: `SELECT count(*)::int AS rows FROM (${years}) k
+            JOIN counted_answers ca ON ca.landlord_id = k.landlord_id AND ca.assessment_year = k.assessment_year ${provisions}`,
+    params,
+  };
+}

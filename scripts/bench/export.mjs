@@ -1,0 +1,228 @@
+#!/usr/bin/env node
+// `npm run -s bench:export -- [--landlords 2000] [--years 7] [--database-url <url of a generated sector>] [--keep]`
+// Generates the sample sector (as `npm run sample:sector` does) on a throwaway database, starts the built API
+// against it, signs in as an analyst and downloads the every-year tidy CSV and the matrix XLSX of 2024 (or the
+// latest year), timing each to its last byte and sampling the API's resident memory every 20 ms. Prints the time,
+// the bytes and rows, and the API's peak RSS growth over its level just before each download. Needs a build.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const require = createRequire(import.meta.url);
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const API_MAIN = join(ROOT, 'apps/api/dist/main.js');
+const TARGET_RSS_GROWTH_MB = 200;
+
+const { values } = parseArgs({
+  options: {
+    landlords: { type: 'string', default: '2000' },
+    years: { type: 'string', default: '7' },
+    'database-url': { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+if (!existsSync(API_MAIN)) {
+  console.error(`${API_MAIN} is missing: run "npm run build" first.`);
+  process.exit(1);
+}
+
+const {
+  dropDatabase,
+  migrateDatabase,
+  createDataSource,
+  generateSampleSector,
+  UserRepository,
+} = require('@app/db');
+const argon2 = require('argon2');
+
+const runId = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+const serverUrl = (
+  process.env.BENCH_DATABASE_SERVER_URL ??
+  process.env.TEST_DATABASE_SERVER_URL ??
+  'postgres://postgres@127.0.0.1:5432'
+).replace(/\/$/, '');
+const reuse = values['database-url'];
+const databaseUrl = reuse ?? `${serverUrl}/chc_bench_export_${runId}`;
+const redisUrl = process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const PASSWORD = 'bench-password-not-secret';
+const EMAIL = `bench-${runId}@example.org`;
+
+function freePort() {
+  return new Promise((done, fail) => {
+    const server = net.createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => done(port));
+    });
+  });
+}
+
+/** Resident memory of a process in MB, from /proc (Linux). */
+function rssMb(pid) {
+  try {
+    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+  } catch {
+    return 0;
+  }
+}
+
+/** Downloads `path` to nowhere, timing it to the last byte and sampling the API's RSS meanwhile. */
+async function timedDownload(base, cookie, path, pid) {
+  const before = rssMb(pid);
+  let peak = before;
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 20);
+  const started = performance.now();
+  let bytes = 0;
+  try {
+    const res = await fetch(`${base}${path}`, { headers: { cookie } });
+    if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+    for await (const chunk of res.body) bytes += chunk.byteLength;
+    return {
+      seconds: (performance.now() - started) / 1000,
+      bytes,
+      before,
+      growth: Math.max(0, peak - before),
+      fileName: res.headers.get('content-disposition'),
+    };
+  } finally {
+    clearInterval(sampler);
+    peak = Math.max(peak, rssMb(pid));
+  }
+}
+
+async function main() {
+  const landlords = Number(values.landlords);
+  const years = Number(values.years);
+  console.log(`bench:export: ${reuse ? 'existing database' : `${landlords} landlords x ${years} years`}`);
+  await migrateDatabase(databaseUrl);
+  const db = createDataSource(databaseUrl);
+  await db.initialize();
+  let api;
+  try {
+    if (!reuse) {
+      const started = performance.now();
+      const result = await generateSampleSector(db, { landlords, years });
+      console.log(
+        `generation:  ${((performance.now() - started) / 1000).toFixed(1)} s for ${result.landlords} landlords, ${result.submissions} submissions, ${result.answers} answers`,
+      );
+      await db.query('VACUUM ANALYZE');
+    }
+    await new UserRepository(db).create({
+      email: EMAIL,
+      role: 'analyst',
+      landlordId: null,
+      passwordHash: await argon2.hash(PASSWORD),
+    });
+    const [sector] = await db.query(
+      `SELECT count(*)::int AS counted, (SELECT count(*)::int FROM counting_submissions) AS "landlordYears",
+              (SELECT CASE WHEN bool_or(assessment_year = 2024) THEN 2024 ELSE max(assessment_year) END FROM counting_submissions) AS year
+         FROM counted_answers`,
+    );
+
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const env = {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: redisUrl,
+      QUEUE_PREFIX: `chc-bench-export-${runId}`,
+      PORT: String(port),
+      PUBLIC_URL: base,
+      LOG_LEVEL: 'warn',
+      LOGIN_RATE_LIMIT: '100000',
+      WEB_DIST_DIR: join(ROOT, 'apps/web/dist-not-served-in-bench'),
+    };
+    let output = '';
+    api = spawn(process.execPath, [API_MAIN], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    api.stdout.on('data', (c) => (output = (output + c).slice(-20_000)));
+    api.stderr.on('data', (c) => (output = (output + c).slice(-20_000)));
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      if (api.exitCode !== null) throw new Error(`the API exited:\n${output}`);
+      if (Date.now() > deadline) throw new Error(`the API did not answer within a minute:\n${output}`);
+      if (
+        await fetch(`${base}/api/health`).then(
+          (r) => r.status < 500,
+          () => false,
+        )
+      )
+        break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const login = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
+    });
+    if (!login.ok) throw new Error(`sign-in failed: ${login.status} ${await login.text()}`);
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    // Warm the code paths and the connection pool with a small export of each kind.
+    await timedDownload(base, cookie, `/api/exports/answers.csv?year=${sector.year}&provisions=6.3`, api.pid);
+    await timedDownload(base, cookie, `/api/exports/matrix.xlsx?year=${sector.year}&provisions=6.3`, api.pid);
+
+    const runs = [
+      { name: 'tidy CSV, every year', path: '/api/exports/answers.csv', targetSeconds: 20 },
+      {
+        name: `matrix XLSX, ${sector.year}`,
+        path: `/api/exports/matrix.xlsx?year=${sector.year}`,
+        targetSeconds: 5,
+      },
+    ];
+    console.log(
+      `sector:      ${sector.landlordYears} counting submissions, ${sector.counted} counted answers`,
+    );
+    console.log('');
+    console.log(
+      `${'export'.padEnd(26)} ${'time'.padStart(9)} ${'target'.padStart(7)} ${'MB'.padStart(8)} ${'rows'.padStart(9)} ${'RSS before'.padStart(11)} ${'peak growth'.padStart(12)}`,
+    );
+    let missed = 0;
+    for (const run of runs) {
+      const result = await timedDownload(base, cookie, run.path, api.pid);
+      await new Promise((r) => setTimeout(r, 300));
+      const [audit] = await db.query(
+        `SELECT (after->>'rows')::int AS rows FROM audit_events WHERE action = 'export.create' AND actor_email = $1 ORDER BY id DESC LIMIT 1`,
+        [EMAIL],
+      );
+      const ok = result.seconds <= run.targetSeconds && result.growth <= TARGET_RSS_GROWTH_MB;
+      if (!ok) missed += 1;
+      console.log(
+        `${run.name.padEnd(26)} ${`${result.seconds.toFixed(1)} s`.padStart(9)} ${`${run.targetSeconds} s`.padStart(7)} ${(result.bytes / 1024 / 1024).toFixed(1).padStart(8)} ${String(audit?.rows ?? '?').padStart(9)} ${`${result.before.toFixed(0)} MB`.padStart(11)} ${`${result.growth.toFixed(0)} MB`.padStart(12)}  ${ok ? 'ok' : 'MISSED'}`,
+      );
+    }
+    console.log('');
+    console.log(
+      missed
+        ? `${missed} export(s) missed a target (time, or ${TARGET_RSS_GROWTH_MB} MB RSS growth)`
+        : `both exports within their time targets and ${TARGET_RSS_GROWTH_MB} MB of RSS growth`,
+    );
+    const [load] = readFileSync('/proc/loadavg', 'utf8').split(' ');
+    console.log(
+      `machine:     load average ${load} on ${require('node:os').cpus().length} cores while measuring`,
+    );
+  } finally {
+    if (api && api.exitCode === null) {
+      const exited = new Promise((r) => api.once('exit', r));
+      api.kill('SIGTERM');
+      setTimeout(() => api.kill('SIGKILL'), 15_000).unref();
+      await exited;
+    }
+    await db.destroy();
+    if (!reuse && !values.keep) await dropDatabase(databaseUrl);
+    else if (values.keep) console.log(`kept: ${databaseUrl}`);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
