@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { ParsedAnswerRow, ParsedSubmissionFields } from '../entities/reparse-diff.entity';
 import { type AnswerInsert, countAnswers, diffAnswers, effectiveRows } from '../ingestion/answer-rows';
 import { loadOverrides, replaceAnswers } from './answer-writes';
+import { writeConsistencyFlags } from './checks/flag-writes';
 import { queryRows } from './sql';
 import { supersedeEarlier } from './supersede';
 
@@ -138,6 +139,7 @@ export class ParseResultsRepository {
         ],
       );
       await this.supersedeIfCurrent(manager, id, status, outcome.landlordId, outcome.assessmentYear, current.created_at);
+      await writeConsistencyFlags(manager, id);
       if (hook) await hook(manager);
       return { applied: true, status, diff: 'none' };
     });

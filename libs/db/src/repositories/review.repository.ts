@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { AnswerChange, AnswerSnapshot, ReparseProposal } from '../entities/reparse-diff.entity';
 import { canonicalLinksFor, countAnswers, effectiveRows } from '../ingestion/answer-rows';
 import { loadOverrides, replaceAnswers } from './answer-writes';
+import { writeConsistencyFlags } from './checks/flag-writes';
 import { queryRows } from './sql';
 import { supersedeEarlier } from './supersede';
 
@@ -104,6 +105,7 @@ export class ReviewRepository {
         [answerId, status, provision, JSON.stringify(links), links.map((l) => l.provision), corrected, userId],
       );
       await this.recount(manager, submissionId);
+      await writeConsistencyFlags(manager, submissionId);
       return { ok: true, before, after: { ...before, provision, status } };
     });
   }
@@ -218,6 +220,7 @@ export class ReviewRepository {
           JSON.stringify(countAnswers(rows)),
         ],
       );
+      await writeConsistencyFlags(manager, submissionId);
       return { ok: true, resolution: 'accepted', parserVersion: diff.parser_version };
     });
   }
