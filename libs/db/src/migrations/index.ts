@@ -1,7 +1,14 @@
 import { CreateCoreSchema1795400000000 } from './1795400000000-CreateCoreSchema';
 import { AddIngestionTables1795510000000 } from './1795510000000-AddIngestionTables';
 import { CreateSessionsAndPasswordTokens1795600000000 } from './1795600000000-CreateSessionsAndPasswordTokens';
+import { CreateAnalyticsReadModel1795710000000 } from './1795710000000-CreateAnalyticsReadModel';
 import { AddSearchAndConsistencyFlags1795720000000 } from './1795720000000-AddSearchAndConsistencyFlags';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has landed. */
-export const MIGRATIONS = [CreateCoreSchema1795400000000, AddIngestionTables1795510000000, CreateSessionsAndPasswordTokens1795600000000, AddSearchAndConsistencyFlags1795720000000];
+export const MIGRATIONS = [
+  CreateCoreSchema1795400000000,
+  AddIngestionTables1795510000000,
+  CreateSessionsAndPasswordTokens1795600000000,
+  CreateAnalyticsReadModel1795710000000,
+  AddSearchAndConsistencyFlags1795720000000,
+];
