@@ -3,6 +3,7 @@ import { createRedisConnection } from '@app/queue';
 import { BullModule } from '@nestjs/bullmq';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config';
+import { ConsistencyFlagsRefresh } from './consistency/consistency-flags-refresh';
 import { SubmissionParseService } from './ingestion/submission-parse.service';
 import { PROCESSORS, PROCESSED_QUEUES } from './processors';
 import { GracefulShutdown } from './processors/graceful-shutdown';
@@ -26,6 +27,7 @@ export class WorkerModule {
         SubmissionParseService,
         ...PROCESSORS,
         GracefulShutdown,
+        ConsistencyFlagsRefresh,
       ],
       exports: [WORKER_CONFIG],
     };

@@ -13,11 +13,32 @@ import { ReviewRepository } from './review.repository';
 import { SessionRepository } from './session.repository';
 import { SubmissionsRepository } from './submissions.repository';
 import { UserRepository } from './user.repository';
+import { ChecksRepository } from './checks/checks.repository';
+import { ConsistencyFlagsRepository } from './checks/consistency-flags.repository';
+import { SearchRepository } from './search/search.repository';
 
-export { HealthRepository, OutboxRepository, ParseResultsRepository, ReviewRepository, SubmissionsRepository };
+export {
+  HealthRepository,
+  OutboxRepository,
+  ParseResultsRepository,
+  ReviewRepository,
+  SubmissionsRepository,
+};
 export type { DispatchResults, OutboxMessageInput, PendingOutboxMessage } from './outbox.repository';
-export type { ApplyResult, InTransactionHook, ParseGate, ParseOutcome, SubmissionToParse } from './parse-results.repository';
-export type { AnswerCorrection, ConfirmResult, CorrectionResult, PendingDiff, ResolveDiffResult } from './review.repository';
+export type {
+  ApplyResult,
+  InTransactionHook,
+  ParseGate,
+  ParseOutcome,
+  SubmissionToParse,
+} from './parse-results.repository';
+export type {
+  AnswerCorrection,
+  ConfirmResult,
+  CorrectionResult,
+  PendingDiff,
+  ResolveDiffResult,
+} from './review.repository';
 export type {
   AnswerRow,
   NewUpload,
@@ -29,21 +50,61 @@ export type {
   UploadResult,
 } from './submissions.repository';
 
-export { AuditRepository, LandlordMatcher, LandlordRepository, PasswordTokenRepository, SessionRepository, UserRepository };
+export {
+  AuditRepository,
+  LandlordMatcher,
+  LandlordRepository,
+  PasswordTokenRepository,
+  SessionRepository,
+  UserRepository,
+};
 export type { AuditFilter, AuditRecord, AuditRow } from './audit.repository';
-export type { DeleteLandlordOutcome, LandlordChanges, LandlordClash, LandlordInput, LandlordRecord, MergeOutcome } from './landlord.repository';
+export type {
+  DeleteLandlordOutcome,
+  LandlordChanges,
+  LandlordClash,
+  LandlordInput,
+  LandlordRecord,
+  MergeOutcome,
+} from './landlord.repository';
 export type { NewPasswordToken } from './password-token.repository';
 export type { ActiveSession, NewSession } from './session.repository';
 export type { NewUser, UserChanges, UserFilter, UserRecord } from './user.repository';
 
-export { AnalyticsMatrixRepository, AnalyticsOverviewRepository, AnalyticsProfileRepository, AnalyticsTrendRepository };
+export {
+  AnalyticsMatrixRepository,
+  AnalyticsOverviewRepository,
+  AnalyticsProfileRepository,
+  AnalyticsTrendRepository,
+};
 export type { MatrixCellRow, MatrixLandlordRow, MatrixSelection } from './analytics/matrix.repository';
 export type { NonSubmitterRow, OverviewTotals, ProvisionYearRow } from './analytics/overview.repository';
-export type { ProfileGridRow, ProfileLandlordRow, ProfileSectionRow, ProfileYearRow } from './analytics/profile.repository';
+export type {
+  ProfileGridRow,
+  ProfileLandlordRow,
+  ProfileSectionRow,
+  ProfileYearRow,
+} from './analytics/profile.repository';
 export type { TrendLandlordRow, TrendRow, TrendSelection } from './analytics/trend.repository';
-export { refreshCountingFor, refreshCountingForLandlords, refreshCountingForSubmission } from './analytics/counting';
-export { FROM_SCRATCH_CHOSEN_SQL, FROM_SCRATCH_COUNTED_SQL, rebuildCountingStatements } from './analytics/counting.sql';
+export {
+  refreshCountingFor,
+  refreshCountingForLandlords,
+  refreshCountingForSubmission,
+} from './analytics/counting';
+export {
+  FROM_SCRATCH_CHOSEN_SQL,
+  FROM_SCRATCH_COUNTED_SQL,
+  rebuildCountingStatements,
+} from './analytics/counting.sql';
 export { answeredRate } from './analytics/peer-filters';
+
+export { SearchRepository };
+export type { SearchFilter, SearchHitRow } from './search/search.repository';
+export { ChecksRepository, ConsistencyFlagsRepository };
+export { LOW_CONFIDENCE } from './checks/checks.repository';
+export type { CheckFilter, CheckRow, FlagRecord } from './checks/checks.repository';
+export type { FlagRefreshOutcome } from './checks/consistency-flags.repository';
+export { writeConsistencyFlags } from './checks/flag-writes';
 
 /** Every repository, registered by DatabaseModule. */
 export const REPOSITORIES = [
@@ -62,4 +123,7 @@ export const REPOSITORIES = [
   AnalyticsMatrixRepository,
   AnalyticsProfileRepository,
   AnalyticsOverviewRepository,
+  SearchRepository,
+  ChecksRepository,
+  ConsistencyFlagsRepository,
 ];
