@@ -13,7 +13,7 @@ const ROLE_LABEL = { admin: 'Administrator', analyst: 'Analyst', landlord: 'Land
 /** GOV.UK service navigation: the sections the signed-in role may use, and the account. */
 export function ServiceNavigation({ user, wide }: Props) {
   const { pathname } = useLocation();
-  const items = user ? navigationFor(user.role) : [];
+  const items = user ? navigationFor(user.role, user.landlordId) : [];
   return (
     <section className="govuk-service-navigation" aria-label="Service information">
       <div className={`govuk-width-container${wide ? ' app-width-container--wide' : ''}`}>

@@ -1,4 +1,5 @@
 import type {
+  CodeVersionDto,
   CodeVersionValue,
   CrosswalkEntryDto,
   LandlordProfileResponse,
@@ -47,4 +48,20 @@ export function fetchProvisions(version: CodeVersionValue, signal?: AbortSignal)
 
 export function fetchCrosswalk(signal?: AbortSignal) {
   return apiRequest<CrosswalkEntryDto[]>('/codes/crosswalk', { signal });
+}
+
+export function fetchCodeVersions(signal?: AbortSignal) {
+  return apiRequest<CodeVersionDto[]>('/codes', { signal });
+}
+
+/** Every landlord behind a year of a provision's trend, page by page (for comparing two years). */
+export async function fetchAllTrendLandlords(provision: string, query: Omit<TrendLandlordsQuery, 'page' | 'pageSize'>, signal?: AbortSignal) {
+  const pageSize = 500;
+  const items: TrendLandlordItem[] = [];
+  for (let page = 1; page <= 20; page++) {
+    const result = await fetchTrendLandlords(provision, { ...query, page, pageSize }, signal);
+    items.push(...result.items);
+    if (items.length >= result.total || result.items.length === 0) break;
+  }
+  return items;
 }
