@@ -1,6 +1,7 @@
 import { DatabaseModule } from '@app/db';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { QueueBoardModule } from './admin/queue-board.module';
+import { AnalyticsModule } from './analytics/analytics.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CodesModule } from './codes/codes.module';
@@ -31,6 +32,7 @@ export class AppModule {
         OutboxModule,
         SubmissionsModule,
         QueueBoardModule,
+        AnalyticsModule,
       ],
     };
   }

@@ -1,4 +1,5 @@
 import type { AnswerStatus, LandlordType } from './enums';
+import type { Page } from './submissions';
 
 /**
  * Analytics: every figure is keyed by a canonical 2024 provision reached through the crosswalk,
@@ -98,6 +99,8 @@ export interface TrendLandlordItem {
   evidence: string | null;
   caveat?: CaveatMarker;
 }
+
+export type TrendLandlordsResponse = Page<TrendLandlordItem>;
 
 // ---- Matrix: GET /api/analytics/matrix ----
 

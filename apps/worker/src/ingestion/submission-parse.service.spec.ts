@@ -29,7 +29,7 @@ describe('SubmissionParseService', () => {
     apply: ReturnType<typeof vi.fn>;
     fail: ReturnType<typeof vi.fn>;
   };
-  let landlords: { match: ReturnType<typeof vi.fn> };
+  let landlords: { match: ReturnType<typeof vi.fn>; nameOf: ReturnType<typeof vi.fn> };
   let service: SubmissionParseService;
   const progress = vi.fn(async () => undefined);
 
@@ -40,12 +40,15 @@ describe('SubmissionParseService', () => {
       progress: vi.fn(async () => undefined),
       apply: vi.fn(async (_id: string, _generation: number, outcome: ParseOutcome) => ({
         applied: true,
-        status: outcome.landlordId && outcome.assessmentYear ? 'parsed' : 'needs_review',
+        status: outcome.landlordId && outcome.assessmentYear && !outcome.holdForReview ? 'parsed' : 'needs_review',
         diff: 'none',
       })),
       fail: vi.fn(async () => ({ applied: true, status: 'failed', diff: 'none' })),
     };
-    landlords = { match: vi.fn(async () => ({ landlordId: 'lew', landlordName: 'Lewisham Council', score: 1, matchedOn: 'x' })) };
+    landlords = {
+      match: vi.fn(async () => ({ landlordId: 'lew', landlordName: 'Lewisham Council', score: 1, matchedOn: 'x' })),
+      nameOf: vi.fn(async () => null),
+    };
     service = new SubmissionParseService(
       loadWorkerConfig({}),
       results as unknown as ParseResultsRepository,
@@ -67,12 +70,21 @@ describe('SubmissionParseService', () => {
     expect(progress).toHaveBeenCalledWith(100);
   });
 
-  it('keeps an explicit landlord and year, and does not look the landlord up', async () => {
-    results.load.mockResolvedValue(submission({ landlordId: 'given', assessmentYear: 2023 }));
+  it('keeps an explicit landlord and year when the document names the same landlord', async () => {
+    results.load.mockResolvedValue(submission({ landlordId: 'lew', assessmentYear: 2023 }));
     await service.parse({ submissionId: 's1', reason: 'upload', generation: 1 }, progress);
     const written = results.apply.mock.calls[0]![2] as ParseOutcome;
-    expect(written).toMatchObject({ landlordId: 'given', assessmentYear: 2023 });
-    expect(landlords.match).not.toHaveBeenCalled();
+    expect(written).toMatchObject({ landlordId: 'lew', assessmentYear: 2023, holdForReview: false });
+    expect(written.submission.warnings.join(' ')).not.toContain('landlord_mismatch');
+  });
+
+  it('holds for review, naming both, a document filed under one landlord that names another', async () => {
+    results.load.mockResolvedValue(submission({ landlordId: 'given', assessmentYear: 2023 }));
+    landlords.nameOf.mockResolvedValue('Octavia Housing');
+    await service.parse({ submissionId: 's1', reason: 'upload', generation: 1 }, progress);
+    const written = results.apply.mock.calls[0]![2] as ParseOutcome;
+    expect(written).toMatchObject({ landlordId: 'given', holdForReview: true });
+    expect(written.submission.warnings.join(' ')).toMatch(/landlord_mismatch: filed under Octavia Housing.*Lewisham Council/);
   });
 
   it('needs review, naming the landlord, when the detected name matches nobody', async () => {

@@ -13,6 +13,9 @@ export type ParseJobOutcome =
 
 export type ReportProgress = (percent: number) => Promise<void>;
 
+/** How close a detected name must be to a register entry to call a filing a mismatch. */
+const CONFIDENT_LANDLORD_MATCH = 0.9;
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -76,6 +79,8 @@ export class SubmissionParseService {
         warnings.push(`The landlord named in the document, "${parsed.landlordName}", is not in the register: an analyst needs to assign it.`);
       }
     }
+    const mismatch = await this.landlordMismatch(submission.landlordId, parsed.landlordName);
+    if (mismatch) warnings.push(mismatch);
     const assessmentYear = submission.assessmentYear ?? parsed.assessmentYear;
     if (!assessmentYear) warnings.push('The document does not say which year it assesses: an analyst needs to set it.');
     await progress(85);
@@ -90,6 +95,7 @@ export class SubmissionParseService {
         answers: toAnswerRows(parsed),
         landlordId,
         assessmentYear,
+        holdForReview: mismatch !== null,
       },
       delay > 0 ? () => sleep(delay) : undefined,
     );
@@ -111,6 +117,21 @@ export class SubmissionParseService {
     const failure = failureMessage('processing_failed', this.failureContext());
     const result = await this.results.fail(job.submissionId, job.generation, failure.code, failure.message);
     if (result.applied) this.logger.error(`submission ${job.submissionId} generation ${job.generation}: gave up (${reason})`);
+  }
+
+  /**
+   * A document filed under one landlord that confidently names another (e.g. a landlord user uploaded another
+   * organisation's form) must not replace the filing landlord's submission: it waits for an analyst.
+   */
+  private async landlordMismatch(filedUnder: string | null, detectedName: string | null): Promise<string | null> {
+    if (!filedUnder || !detectedName) return null;
+    const detected = await this.landlords.match(detectedName, CONFIDENT_LANDLORD_MATCH);
+    if (!detected || detected.landlordId === filedUnder) return null;
+    const filedName = (await this.landlords.nameOf(filedUnder)) ?? 'the landlord it was filed under';
+    return (
+      `landlord_mismatch: filed under ${filedName}, but the document names "${detectedName}", which is ${detected.landlordName} ` +
+      'in the register. It replaces nothing until an analyst sets the landlord.'
+    );
   }
 
   private failureContext(): FailureContext {

@@ -1,3 +1,7 @@
+import { AnalyticsMatrixRepository } from './analytics/matrix.repository';
+import { AnalyticsOverviewRepository } from './analytics/overview.repository';
+import { AnalyticsProfileRepository } from './analytics/profile.repository';
+import { AnalyticsTrendRepository } from './analytics/trend.repository';
 import { AuditRepository } from './audit.repository';
 import { HealthRepository } from './health.repository';
 import { LandlordMatcher } from './landlord-matcher.repository';
@@ -32,6 +36,15 @@ export type { NewPasswordToken } from './password-token.repository';
 export type { ActiveSession, NewSession } from './session.repository';
 export type { NewUser, UserChanges, UserFilter, UserRecord } from './user.repository';
 
+export { AnalyticsMatrixRepository, AnalyticsOverviewRepository, AnalyticsProfileRepository, AnalyticsTrendRepository };
+export type { MatrixCellRow, MatrixLandlordRow, MatrixSelection } from './analytics/matrix.repository';
+export type { NonSubmitterRow, OverviewTotals, ProvisionYearRow } from './analytics/overview.repository';
+export type { ProfileGridRow, ProfileLandlordRow, ProfileSectionRow, ProfileYearRow } from './analytics/profile.repository';
+export type { TrendLandlordRow, TrendRow, TrendSelection } from './analytics/trend.repository';
+export { refreshCountingFor, refreshCountingForLandlords, refreshCountingForSubmission } from './analytics/counting';
+export { FROM_SCRATCH_CHOSEN_SQL, FROM_SCRATCH_COUNTED_SQL, rebuildCountingStatements } from './analytics/counting.sql';
+export { answeredRate } from './analytics/peer-filters';
+
 /** Every repository, registered by DatabaseModule. */
 export const REPOSITORIES = [
   HealthRepository,
@@ -45,4 +58,8 @@ export const REPOSITORIES = [
   PasswordTokenRepository,
   SessionRepository,
   UserRepository,
+  AnalyticsTrendRepository,
+  AnalyticsMatrixRepository,
+  AnalyticsProfileRepository,
+  AnalyticsOverviewRepository,
 ];

@@ -21,6 +21,12 @@ export class LandlordMatcher {
     return matchLandlordName(detectedName, await this.candidates(), threshold);
   }
 
+  /** A registry landlord's name, for messages. */
+  async nameOf(landlordId: string): Promise<string | null> {
+    const rows: { name: string }[] = await this.dataSource.query('SELECT name FROM landlords WHERE id = $1', [landlordId]);
+    return rows[0]?.name ?? null;
+  }
+
   /** Current landlords (not merged away) with their aliases; a merged landlord's name is an alias of its survivor. */
   async candidates(): Promise<LandlordCandidate[]> {
     return this.dataSource.query(

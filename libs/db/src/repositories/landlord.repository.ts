@@ -2,6 +2,7 @@ import type { LandlordDto } from '@app/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { normaliseLandlordName } from '../landlord-names/landlord-name';
+import { refreshCountingForLandlords } from './analytics/counting';
 import { queryRows } from './sql';
 
 export interface LandlordRecord extends LandlordDto {
@@ -260,6 +261,7 @@ export class LandlordRepository {
         intoId,
       ]);
       await manager.query(`UPDATE landlords SET updated_at = now() WHERE id = $1`, [intoId]);
+      await refreshCountingForLandlords(manager, [fromId, intoId]);
       return { submissions, users, aliases };
     });
   }

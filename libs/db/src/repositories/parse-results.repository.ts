@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ParsedAnswerRow, ParsedSubmissionFields } from '../entities/reparse-diff.entity';
 import { type AnswerInsert, countAnswers, diffAnswers, effectiveRows } from '../ingestion/answer-rows';
+import { refreshCountingForSubmission } from './analytics/counting';
 import { loadOverrides, replaceAnswers } from './answer-writes';
 import { queryRows } from './sql';
 import { supersedeEarlier } from './supersede';
@@ -26,6 +27,8 @@ export interface ParseOutcome {
   /** Resolved landlord and year (explicit ones win; the worker decides). */
   landlordId: string | null;
   assessmentYear: number | null;
+  /** Hold the submission in `needs_review` even with a landlord and year (e.g. the document names another landlord). */
+  holdForReview?: boolean;
 }
 
 export type ApplyResult =
@@ -115,7 +118,8 @@ export class ParseResultsRepository {
         return { applied: true, status: 'accepted', diff };
       }
 
-      const status: SubmissionStatus = outcome.landlordId && outcome.assessmentYear ? 'parsed' : 'needs_review';
+      const status: SubmissionStatus =
+        outcome.landlordId && outcome.assessmentYear && !outcome.holdForReview ? 'parsed' : 'needs_review';
       await replaceAnswers(manager, id, rows);
       await manager.query(
         `UPDATE submissions SET status = $3, progress = 100, landlord_id = $4, assessment_year = $5, code_version = $6,
@@ -138,6 +142,7 @@ export class ParseResultsRepository {
         ],
       );
       await this.supersedeIfCurrent(manager, id, status, outcome.landlordId, outcome.assessmentYear, current.created_at);
+      await refreshCountingForSubmission(manager, id);
       if (hook) await hook(manager);
       return { applied: true, status, diff: 'none' };
     });
@@ -164,6 +169,7 @@ export class ParseResultsRepository {
          WHERE id = $1`,
         [id, generation, status, errorCode, errorMessage],
       );
+      await refreshCountingForSubmission(manager, id);
       return { applied: true, status, diff: 'none' };
     });
   }

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AnswerChange, AnswerSnapshot, ReparseProposal } from '../entities/reparse-diff.entity';
 import { canonicalLinksFor, countAnswers, effectiveRows } from '../ingestion/answer-rows';
+import { refreshCountingForSubmission } from './analytics/counting';
 import { loadOverrides, replaceAnswers } from './answer-writes';
 import { queryRows } from './sql';
 import { supersedeEarlier } from './supersede';
@@ -104,6 +105,7 @@ export class ReviewRepository {
         [answerId, status, provision, JSON.stringify(links), links.map((l) => l.provision), corrected, userId],
       );
       await this.recount(manager, submissionId);
+      await refreshCountingForSubmission(manager, submissionId);
       return { ok: true, before, after: { ...before, provision, status } };
     });
   }
@@ -128,6 +130,7 @@ export class ReviewRepository {
         `UPDATE submissions SET status = 'accepted', confirmed_at = now(), confirmed_by = $2 WHERE id = $1`,
         [submissionId, userId],
       );
+      await refreshCountingForSubmission(manager, submissionId);
       return { ok: true, status: 'accepted' };
     });
   }
@@ -163,6 +166,7 @@ export class ReviewRepository {
       if (status === 'parsed' && landlordId && assessmentYear) {
         await supersedeEarlier(manager, { id: submissionId, landlordId, assessmentYear, createdAt: row.created_at });
       }
+      await refreshCountingForSubmission(manager, submissionId);
       return { ok: true, status };
     });
   }
@@ -218,6 +222,7 @@ export class ReviewRepository {
           JSON.stringify(countAnswers(rows)),
         ],
       );
+      await refreshCountingForSubmission(manager, submissionId);
       return { ok: true, resolution: 'accepted', parserVersion: diff.parser_version };
     });
   }

@@ -6,6 +6,7 @@ import type { SubmissionCounts } from '../entities/submission.entity';
 import type { AnswerInsert } from '../ingestion/answer-rows';
 import { insertOutboxMessage, type OutboxMessageInput } from './outbox.repository';
 import { lockKey, queryRows } from './sql';
+import { refreshCountingForSubmission } from './analytics/counting';
 
 /** A failure on our side (not the document's): uploading the same file again retries it. */
 const RETRYABLE_FAILURE = 'processing_failed';
@@ -226,6 +227,7 @@ export class SubmissionsRepository {
          WHERE id = $1`,
         [id, generation, status],
       );
+      await refreshCountingForSubmission(manager, id);
       return { id, status, generation };
     });
   }

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { AnalyticsController } from './analytics.controller';
+import { MatrixService } from './matrix.service';
+import { OverviewService } from './overview.service';
+import { ProfileService } from './profile.service';
+import { TrendService } from './trend.service';
+
+@Module({
+  controllers: [AnalyticsController],
+  providers: [TrendService, MatrixService, ProfileService, OverviewService],
+  exports: [TrendService, MatrixService, ProfileService, OverviewService],
+})
+export class AnalyticsModule {}

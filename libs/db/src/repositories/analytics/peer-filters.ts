@@ -1,0 +1,52 @@
+import { ANSWER_STATUSES, LANDLORD_TYPES, type PeerFilters, SIZE_BANDS } from '@app/contracts';
+import { z } from 'zod';
+
+/** A landlord's size band from `homes_owned` (alias `l` for landlords). */
+export const SIZE_BAND_SQL = `CASE WHEN l.homes_owned IS NULL THEN 'unknown' WHEN l.homes_owned < 1000 THEN 'under_1000'
+  WHEN l.homes_owned < 10000 THEN '1000_9999' WHEN l.homes_owned < 50000 THEN '10000_49999' ELSE '50000_plus' END`;
+
+/** Conditions on landlords `l` for the peer filters; values are pushed onto `params`. */
+export function peerConditions(filters: PeerFilters, params: unknown[]): string[] {
+  const where: string[] = [];
+  if (filters.landlordType) where.push(`l.type = $${params.push(filters.landlordType)}`);
+  if (filters.region) where.push(`l.region = $${params.push(filters.region)}`);
+  if (filters.sizeBand) where.push(`(${SIZE_BAND_SQL}) = $${params.push(filters.sizeBand)}`);
+  return where;
+}
+
+/** Per-status counts as SQL columns over counted answers `ca` (one FILTER per status, named as the status). */
+export const STATUS_COUNT_COLUMNS = ANSWER_STATUSES.map(
+  (status) => `count(ca.status) FILTER (WHERE ca.status = '${status}')::int AS "${status}"`,
+).join(', ');
+
+export const statusCountsRow = z.object({
+  yes: z.number(),
+  no: z.number(),
+  partial: z.number(),
+  na: z.number(),
+  missing: z.number(),
+  unknown: z.number(),
+});
+
+export const answerStatus = z.enum(ANSWER_STATUSES);
+export const landlordType = z.enum(LANDLORD_TYPES);
+export const sizeBand = z.enum(SIZE_BANDS);
+export const codeVersion = z.enum(['2022', '2024']);
+
+export const carriedFrom = z.object({
+  codeVersion,
+  provision: z.string(),
+  relation: z.string(),
+  trend: z.enum(['as_is', 'caveat']),
+});
+
+export const caveatMarker = z.object({
+  from: z.array(carriedFrom),
+  leastCompliantOf: z.number().optional(),
+});
+
+/** yes / (yes + no + partial), or null when nobody answered. */
+export function answeredRate(counts: { yes: number; no: number; partial: number }): number | null {
+  const answered = counts.yes + counts.no + counts.partial;
+  return answered === 0 ? null : counts.yes / answered;
+}
