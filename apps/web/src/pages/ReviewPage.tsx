@@ -6,6 +6,7 @@ import { SubmissionReview } from '@web/features/review/components/SubmissionRevi
 import { SubmissionProgress } from '@web/features/submissions/components/SubmissionProgress';
 import { useLiveSubmission } from '@web/features/submissions/hooks/useLiveSubmission';
 import { useSession } from '@web/features/auth/hooks/useSession';
+import { submissionTitle } from '@web/features/submissions/utils/submission-title';
 import { isProcessingFinished } from '@web/features/submissions/utils/status-tags';
 import { ProcessingFailed } from '@web/features/upload/components/ProcessingFailed';
 import { uploadErrorMessage } from '@web/features/upload/utils/upload-error-message';
@@ -17,7 +18,7 @@ export function ReviewPage() {
   const { id } = useParams<{ id: string }>();
   const { submission, query, events } = useLiveSubmission(id);
   const { data: user } = useSession();
-  usePageTitle(submission ? `Check ${submission.fileName}` : 'Check a submission');
+  usePageTitle(submission ? `Check ${submissionTitle(submission)}` : 'Check a submission');
 
   if (query.isError) {
     // Another landlord's submission answers 404 too, so its existence is not revealed.

@@ -56,7 +56,7 @@ export function fetchCodeVersions(signal?: AbortSignal) {
 
 /** Every landlord behind a year of a provision's trend, page by page (for comparing two years). */
 export async function fetchAllTrendLandlords(provision: string, query: Omit<TrendLandlordsQuery, 'page' | 'pageSize'>, signal?: AbortSignal) {
-  const pageSize = 500;
+  const pageSize = 200;
   const items: TrendLandlordItem[] = [];
   for (let page = 1; page <= 20; page++) {
     const result = await fetchTrendLandlords(provision, { ...query, page, pageSize }, signal);

@@ -1,3 +1,4 @@
+import { plainText } from '@web/lib/plain-text';
 import type { AnswerDto, SourceFormatValue } from '@app/contracts';
 import { useMemo } from 'react';
 import { Loading } from '@web/components/Loading';
@@ -39,7 +40,7 @@ export function SourceExcerpt({ submissionId, format, answer }: Props) {
           {answer.requirement ? (
             <>
               <h3 className="govuk-heading-s">Requirement as written in the document</h3>
-              <p className="govuk-body app-answers__text">{answer.requirement}</p>
+              <p className="govuk-body app-answers__text">{plainText(answer.requirement)}</p>
             </>
           ) : null}
           <p className="govuk-body-s">

@@ -20,7 +20,7 @@ const overview: OverviewResponse = {
 };
 
 describe('overview series', () => {
-  it('ranks provisions by non-compliance and leaves out the unanswered', () => {
+  it('ranks provisions by the number answering no or partly and leaves out the unanswered', () => {
     expect(nonComplianceBars(overview).map((bar) => [bar.provision, bar.rate])).toEqual([
       ['6.3', 0.5],
       ['5.1', 0.25],

@@ -11,7 +11,7 @@ export interface NonComplianceBar {
   answered: number;
 }
 
-/** The provisions with most non-compliance, highest first, as chart bars. */
+/** The provisions with most non-compliance in the API's order (most landlords answering no or partly first), as chart bars. */
 export function nonComplianceBars(overview: OverviewResponse, limit = 10): NonComplianceBar[] {
   return overview.mostNonCompliant
     .filter((item) => item.rate !== null)
@@ -23,7 +23,7 @@ export function nonComplianceBars(overview: OverviewResponse, limit = 10): NonCo
       nonCompliant: item.nonCompliant,
       answered: item.answered,
     }))
-    .sort((a, b) => b.rate - a.rate || b.nonCompliant - a.nonCompliant)
+    .sort((a, b) => b.nonCompliant - a.nonCompliant || b.rate - a.rate)
     .slice(0, limit);
 }
 

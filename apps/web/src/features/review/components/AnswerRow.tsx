@@ -26,7 +26,7 @@ export function AnswerRow({ answer, selected, editable, onSelect, onEdit }: Prop
     .filter(Boolean)
     .join(' ');
   return (
-    <tr className={rowClass} id={`answer-${answer.id}`} data-provision={answer.provision} data-flagged={reasons.length > 0}>
+    <tr className={rowClass} id={`answer-${answer.id}`} data-answer-id={answer.id} data-provision={answer.provision} data-flagged={reasons.length > 0}>
       <th scope="row" className="govuk-table__header">
         {answer.provision || '?'}
       </th>

@@ -42,6 +42,7 @@ export function AnswersTable({ submissionId, answers, selectedId, onSelect, edit
       <p className="govuk-visually-hidden" role="status" aria-live="polite">
         Showing {rows.length} of {answers.length} answers.
       </p>
+      <div className="app-table-scroll">
       <table className="govuk-table app-answers">
         <caption className="govuk-table__caption govuk-table__caption--m">Answers as read from the document</caption>
         <thead className="govuk-table__head">
@@ -99,6 +100,7 @@ export function AnswersTable({ submissionId, answers, selectedId, onSelect, edit
           ) : null}
         </tbody>
       </table>
+      </div>
     </>
   );
 }

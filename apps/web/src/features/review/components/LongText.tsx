@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { plainText } from '@web/lib/plain-text';
 
 interface Props {
   text: string | null;
@@ -8,7 +9,8 @@ interface Props {
 }
 
 /** Cell text that folds away past a limit, so long evidence does not swamp the table. */
-export function LongText({ text, limit = 160, label }: Props) {
+export function LongText({ text: raw, limit = 160, label }: Props) {
+  const text = plainText(raw);
   const [open, setOpen] = useState(false);
   const id = useId();
   if (!text) return <span className="app-answers__none">None given</span>;

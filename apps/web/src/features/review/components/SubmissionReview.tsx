@@ -1,5 +1,6 @@
 import type { AnswerDto, SubmissionDetailDto } from '@app/contracts';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { NotificationBanner } from '@web/components/NotificationBanner';
 import { DocumentPanel } from '@web/features/document-viewer/components/DocumentPanel';
 import { isReviewable } from '@web/features/submissions/utils/status-tags';
@@ -15,8 +16,15 @@ interface Props {
 /** The answers table beside the original document, with correction and confirmation. */
 export function SubmissionReview({ submission }: Props) {
   const reviewable = isReviewable(submission.status, submission.superseded);
-  const firstToCheck = submission.answers.find(isFlagged) ?? submission.answers[0] ?? null;
+  // A link from the dashboard (?answer=<id>) opens at that answer; otherwise at the first row to check.
+  const [params] = useSearchParams();
+  const linked = submission.answers.find((answer) => answer.id === params.get('answer')) ?? null;
+  const firstToCheck = linked ?? submission.answers.find(isFlagged) ?? submission.answers[0] ?? null;
   const [selectedId, setSelectedId] = useState<string | null>(firstToCheck?.id ?? null);
+  const linkedId = linked?.id;
+  useEffect(() => {
+    if (linkedId) document.getElementById(`answer-${linkedId}`)?.scrollIntoView({ block: 'center' });
+  }, [linkedId]);
   const selected: AnswerDto | null = submission.answers.find((answer) => answer.id === selectedId) ?? null;
 
   return (

@@ -1,3 +1,4 @@
+import { submissionTitle } from '../utils/submission-title';
 import type { SubmissionSummaryDto } from '@app/contracts';
 import { Link } from 'react-router';
 import { formatDateTime } from '../utils/group-by-year';
@@ -11,6 +12,7 @@ interface Props {
 
 export function SubmissionsTable({ caption, items, showLandlord }: Props) {
   return (
+    <div className="app-table-scroll">
     <table className="govuk-table">
       <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
       <thead className="govuk-table__head">
@@ -39,8 +41,9 @@ export function SubmissionsTable({ caption, items, showLandlord }: Props) {
           <tr className="govuk-table__row" key={item.id} data-submission-id={item.id}>
             <td className="govuk-table__cell">
               <Link className="govuk-link" to={`/submissions/${item.id}`}>
-                {item.fileName}
+                {submissionTitle(item)}
               </Link>
+              <span className="govuk-body-s app-secondary app-block">{item.fileName}</span>
             </td>
             {showLandlord ? <td className="govuk-table__cell">{item.landlordName ?? 'Not known'}</td> : null}
             <td className="govuk-table__cell">{formatDateTime(item.createdAt)}</td>
@@ -52,5 +55,6 @@ export function SubmissionsTable({ caption, items, showLandlord }: Props) {
         ))}
       </tbody>
     </table>
+    </div>
   );
 }
