@@ -50,7 +50,9 @@ class CompressedFiles {
       const bytes = readFileSync(file);
       entry =
         encoding === 'br'
-          ? brotli(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9, [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length } })
+          ? brotli(bytes, {
+              params: { [zlib.BROTLI_PARAM_QUALITY]: 9, [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+            })
           : gzipAsync(bytes, { level: 9 });
       entry.catch(() => this.cache.delete(key));
       this.cache.set(key, entry);
@@ -63,7 +65,10 @@ class CompressedFiles {
  * Serves the built dashboard at `/`: hashed assets compressed (brotli or gzip) with year-long immutable caching,
  * the page revalidated on every load, no source maps, and the single-page-app fallback. API paths are left alone.
  */
-export function serveDashboard(app: { use: (...handlers: express.RequestHandler[]) => unknown }, distDir: string): boolean {
+export function serveDashboard(
+  app: { use: (...handlers: express.RequestHandler[]) => unknown },
+  distDir: string,
+): boolean {
   const root = resolve(distDir);
   const index = resolve(root, 'index.html');
   if (!existsSync(index)) return false;
@@ -76,7 +81,14 @@ export function serveDashboard(app: { use: (...handlers: express.RequestHandler[
     // Source maps stay private: they would publish the source.
     if (req.path.endsWith('.map')) return res.status(404).end();
     const file = fileFor(root, req.path);
-    if (!file || !file.startsWith(root + sep) || !COMPRESSIBLE.has(extname(file)) || !isFile(file) || file === index) return next();
+    if (
+      !file ||
+      !file.startsWith(root + sep) ||
+      !COMPRESSIBLE.has(extname(file)) ||
+      !isFile(file) ||
+      file === index
+    )
+      return next();
     const encoding = chooseEncoding(req.headers['accept-encoding']);
     res.setHeader('Cache-Control', cacheControlFor(req.path));
     res.setHeader('Vary', 'Accept-Encoding');
@@ -91,7 +103,13 @@ export function serveDashboard(app: { use: (...handlers: express.RequestHandler[
       (error: unknown) => next(error),
     );
   });
-  app.use(express.static(root, { index: false, setHeaders: (res, path) => res.setHeader('Cache-Control', path.includes(`${sep}assets${sep}`) ? IMMUTABLE : REVALIDATE) }));
+  app.use(
+    express.static(root, {
+      index: false,
+      setHeaders: (res, path) =>
+        res.setHeader('Cache-Control', path.includes(`${sep}assets${sep}`) ? IMMUTABLE : REVALIDATE),
+    }),
+  );
   app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (req.method !== 'GET' || skip(req)) return next();
     res.setHeader('Cache-Control', REVALIDATE);

@@ -13,12 +13,23 @@ describe('navigationFor', () => {
 
   it('gives analysts the sector pages, all submissions and upload, without admin tools', () => {
     const items = navigationFor('analyst');
-    expect(items.map((item) => item.text)).toEqual(['Overview', 'Compare', 'Provisions', 'Landlords', 'Submissions', 'Upload']);
+    expect(items.map((item) => item.text)).toEqual([
+      'Overview',
+      'Compare',
+      'Provisions',
+      'Landlords',
+      'Submissions',
+      'Upload',
+    ]);
     expect(items.some((item) => item.href.startsWith('/admin'))).toBe(false);
   });
 
   it('adds the queue dashboard for admins as a full page load', () => {
-    expect(navigationFor('admin').at(-1)).toEqual({ text: 'Queue dashboard', href: '/admin/queues', external: true });
+    expect(navigationFor('admin').at(-1)).toEqual({
+      text: 'Queue dashboard',
+      href: '/admin/queues',
+      external: true,
+    });
   });
 });
 

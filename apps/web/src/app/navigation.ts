@@ -30,7 +30,12 @@ export function navigationFor(role: UserRole, landlordId: string | null = null):
         { text: 'Upload', href: '/upload' },
       ];
     case 'analyst':
-      return [...ANALYST_ITEMS, ...ANALYST_FEATURE_ITEMS, { text: 'Submissions', href: '/submissions' }, { text: 'Upload', href: '/upload' }];
+      return [
+        ...ANALYST_ITEMS,
+        ...ANALYST_FEATURE_ITEMS,
+        { text: 'Submissions', href: '/submissions' },
+        { text: 'Upload', href: '/upload' },
+      ];
     case 'admin':
       return [
         ...ANALYST_ITEMS,

@@ -15,13 +15,22 @@ export const router = createBrowserRouter([
     ErrorBoundary: RouteError,
     HydrateFallback: () => <Loading />,
     children: [
-      { path: 'sign-in', lazy: async () => ({ Component: (await import('@web/pages/SignInPage')).SignInPage }) },
-      { path: 'set-password', lazy: async () => ({ Component: (await import('@web/pages/SetPasswordPage')).SetPasswordPage }) },
+      {
+        path: 'sign-in',
+        lazy: async () => ({ Component: (await import('@web/pages/SignInPage')).SignInPage }),
+      },
+      {
+        path: 'set-password',
+        lazy: async () => ({ Component: (await import('@web/pages/SetPasswordPage')).SetPasswordPage }),
+      },
       {
         Component: RequireAuth,
         children: [
           { index: true, Component: HomeRedirect },
-          { path: 'upload', lazy: async () => ({ Component: (await import('@web/pages/UploadPage')).UploadPage }) },
+          {
+            path: 'upload',
+            lazy: async () => ({ Component: (await import('@web/pages/UploadPage')).UploadPage }),
+          },
           {
             path: 'submissions',
             lazy: async () => ({ Component: (await import('@web/pages/SubmissionsPage')).SubmissionsPage }),
@@ -39,19 +48,28 @@ export const router = createBrowserRouter([
           {
             element: <RequireRole roles={ANALYST_ROLES} />,
             children: [
-              { path: 'overview', lazy: async () => ({ Component: (await import('@web/pages/OverviewPage')).OverviewPage }) },
+              {
+                path: 'overview',
+                lazy: async () => ({ Component: (await import('@web/pages/OverviewPage')).OverviewPage }),
+              },
               {
                 path: 'compare',
                 handle: { wide: true } satisfies RouteHandle,
                 lazy: async () => ({ Component: (await import('@web/pages/ComparePage')).ComparePage }),
               },
-              { path: 'provisions', lazy: async () => ({ Component: (await import('@web/pages/ProvisionsPage')).ProvisionsPage }) },
+              {
+                path: 'provisions',
+                lazy: async () => ({ Component: (await import('@web/pages/ProvisionsPage')).ProvisionsPage }),
+              },
               {
                 path: 'provisions/:provision',
                 handle: { wide: true } satisfies RouteHandle,
                 lazy: async () => ({ Component: (await import('@web/pages/ProvisionPage')).ProvisionPage }),
               },
-              { path: 'landlords', lazy: async () => ({ Component: (await import('@web/pages/LandlordsPage')).LandlordsPage }) },
+              {
+                path: 'landlords',
+                lazy: async () => ({ Component: (await import('@web/pages/LandlordsPage')).LandlordsPage }),
+              },
             ],
           },
         ],

@@ -14,7 +14,9 @@ export function InvalidParams({ invalid }: Props) {
       </span>
       <div className="govuk-warning-text__text">
         <span className="govuk-visually-hidden">Warning</span>
-        {invalid.length === 1 ? 'A filter in the address was not understood and is not applied:' : 'Some filters in the address were not understood and are not applied:'}
+        {invalid.length === 1
+          ? 'A filter in the address was not understood and is not applied:'
+          : 'Some filters in the address were not understood and are not applied:'}
         <ul className="govuk-list govuk-!-margin-bottom-0 govuk-!-font-weight-regular">
           {invalid.map((item) => (
             <li key={`${item.name}=${item.value}`}>

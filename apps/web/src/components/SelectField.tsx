@@ -20,7 +20,13 @@ export function SelectField({ id, label, value, options, onChange, anyText }: Pr
       <label className="govuk-label govuk-label--s" htmlFor={id}>
         {label}
       </label>
-      <select className="govuk-select" id={id} name={id} value={value} onChange={(event) => onChange(event.target.value)}>
+      <select
+        className="govuk-select"
+        id={id}
+        name={id}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      >
         {anyText !== undefined ? <option value="">{anyText}</option> : null}
         {options.map((option) => (
           <option key={option.value} value={option.value}>

@@ -3,9 +3,9 @@ import { excerpt, plainText } from './plain-text';
 
 describe('plainText', () => {
   it('drops tags, keeps line breaks and decodes entities', () => {
-    expect(plainText('We <i>always</i> reply<br/>within 5 days &amp; log it &#8211; see <a href="x">policy</a>')).toBe(
-      'We always reply\nwithin 5 days & log it – see policy',
-    );
+    expect(
+      plainText('We <i>always</i> reply<br/>within 5 days &amp; log it &#8211; see <a href="x">policy</a>'),
+    ).toBe('We always reply\nwithin 5 days & log it – see policy');
   });
 
   it('leaves comparisons that are not tags alone', () => {

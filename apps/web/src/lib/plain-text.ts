@@ -11,7 +11,8 @@ export function plainText(value: string | null | undefined): string {
     .replace(/<\/(p|li|div)>/gi, '\n')
     .replace(/<\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>/gi, '')
     .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (match, entity: string) => {
-      if (entity.startsWith('#x') || entity.startsWith('#X')) return String.fromCodePoint(parseInt(entity.slice(2), 16));
+      if (entity.startsWith('#x') || entity.startsWith('#X'))
+        return String.fromCodePoint(parseInt(entity.slice(2), 16));
       if (entity.startsWith('#')) return String.fromCodePoint(Number(entity.slice(1)));
       return ENTITIES[entity.toLowerCase()] ?? match;
     })

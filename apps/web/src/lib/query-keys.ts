@@ -20,9 +20,11 @@ export const queryKeys = {
   },
   analytics: {
     all: ['analytics'] as const,
-    overview: (year: number | undefined) => [...queryKeys.analytics.all, 'overview', year ?? 'latest'] as const,
+    overview: (year: number | undefined) =>
+      [...queryKeys.analytics.all, 'overview', year ?? 'latest'] as const,
     matrix: (query: MatrixQuery) => [...queryKeys.analytics.all, 'matrix', query] as const,
-    trend: (provision: string, query: TrendQuery) => [...queryKeys.analytics.all, 'trend', provision, query] as const,
+    trend: (provision: string, query: TrendQuery) =>
+      [...queryKeys.analytics.all, 'trend', provision, query] as const,
     trendLandlords: (provision: string, query: TrendLandlordsQuery) =>
       [...queryKeys.analytics.all, 'trend-landlords', provision, query] as const,
     profile: (landlordId: string) => [...queryKeys.analytics.all, 'profile', landlordId] as const,

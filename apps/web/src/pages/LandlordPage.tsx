@@ -29,7 +29,8 @@ export function LandlordPage() {
 
   if (!allowed) return <NotFoundPage />;
   if (profile.isError) {
-    if (isApiError(profile.error) && (profile.error.statusCode === 404 || profile.error.statusCode === 400)) return <NotFoundPage />;
+    if (isApiError(profile.error) && (profile.error.statusCode === 404 || profile.error.statusCode === 400))
+      return <NotFoundPage />;
     return <ErrorMessage error={profile.error} action="load this landlord" />;
   }
   if (!profile.data) return <Loading text="Loading the landlord…" />;
@@ -44,7 +45,13 @@ export function LandlordPage() {
       </h1>
       <DownloadMenu
         what="this profile"
-        links={[{ label: 'Report (PDF)', href: landlordReportUrl(landlord.id), fileName: exportFileName(['landlord', landlord.name], 'pdf', new Date()) }]}
+        links={[
+          {
+            label: 'Report (PDF)',
+            href: landlordReportUrl(landlord.id),
+            fileName: exportFileName(['landlord', landlord.name], 'pdf', new Date()),
+          },
+        ]}
       />
       <RegistryFacts landlord={landlord} />
       <SectionRates profile={data} />

@@ -46,14 +46,22 @@ export function LandlordsPage() {
           <label className="govuk-label govuk-label--s" htmlFor="registry-q">
             Name, former name or registration code
           </label>
-          <input className="govuk-input govuk-input--width-20" id="registry-q" type="search" value={q} onChange={(event) => setQ(event.target.value)} />
+          <input
+            className="govuk-input govuk-input--width-20"
+            id="registry-q"
+            type="search"
+            value={q}
+            onChange={(event) => setQ(event.target.value)}
+          />
         </div>
         <SelectField
           id="registry-sort"
           label="Order by"
           value={state.sort}
           options={SORT_OPTIONS}
-          onChange={(value) => setParams(paramsFromRegistryState({ ...state, sort: value as RegistrySort, page: 1 }))}
+          onChange={(value) =>
+            setParams(paramsFromRegistryState({ ...state, sort: value as RegistrySort, page: 1 }))
+          }
         />
         <div className="govuk-form-group app-filter app-filter--action">
           <button type="submit" className="govuk-button govuk-!-margin-bottom-0">
@@ -74,10 +82,18 @@ export function LandlordsPage() {
           <table className="govuk-table app-table--compact" data-testid="registry">
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Landlord</th>
-                <th scope="col" className="govuk-table__header">Type</th>
-                <th scope="col" className="govuk-table__header">Region</th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Homes owned</th>
+                <th scope="col" className="govuk-table__header">
+                  Landlord
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Type
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Region
+                </th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                  Homes owned
+                </th>
               </tr>
             </thead>
             <tbody className="govuk-table__body">
@@ -87,18 +103,29 @@ export function LandlordsPage() {
                     <Link className="govuk-link" to={`/landlords/${landlord.id}`}>
                       {landlord.name}
                     </Link>
-                    {landlord.registrationCode ? <span className="govuk-body-s app-secondary app-block">{landlord.registrationCode}</span> : null}
+                    {landlord.registrationCode ? (
+                      <span className="govuk-body-s app-secondary app-block">
+                        {landlord.registrationCode}
+                      </span>
+                    ) : null}
                   </th>
                   <td className="govuk-table__cell">{landlordTypeLabel(landlord.type)}</td>
                   <td className="govuk-table__cell">{landlord.region ?? '–'}</td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{landlord.homesOwned?.toLocaleString('en-GB') ?? '–'}</td>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">
+                    {landlord.homesOwned?.toLocaleString('en-GB') ?? '–'}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       ) : null}
-      <Pagination page={state.page} pageSize={REGISTRY_PAGE_SIZE} total={matches.length} onPage={(page) => setParams(paramsFromRegistryState({ ...state, page }))} />
+      <Pagination
+        page={state.page}
+        pageSize={REGISTRY_PAGE_SIZE}
+        total={matches.length}
+        onPage={(page) => setParams(paramsFromRegistryState({ ...state, page }))}
+      />
     </>
   );
 }

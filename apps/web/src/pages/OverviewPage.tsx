@@ -43,7 +43,13 @@ export function OverviewPage() {
             />
             <DownloadMenu
               what="the answers for this year"
-              links={[{ label: 'Every answer for this year (CSV)', href: answersCsvUrl({ year: data.year }), fileName: exportFileName(['answers', data.year], 'csv', new Date()) }]}
+              links={[
+                {
+                  label: 'Every answer for this year (CSV)',
+                  href: answersCsvUrl({ year: data.year }),
+                  fileName: exportFileName(['answers', data.year], 'csv', new Date()),
+                },
+              ]}
             />
           </div>
           {data.includesSampleData ? (

@@ -22,7 +22,9 @@ export function ProvisionsPage() {
       <h1 className="govuk-heading-l">Provisions of the Complaint Handling Code</h1>
       <p className="govuk-body">
         Open a provision to see how landlords have answered it over the years
-        {year ? `. Non-compliance is the share of landlords that answered in ${year} who said no or partly.` : '.'}
+        {year
+          ? `. Non-compliance is the share of landlords that answered in ${year} who said no or partly.`
+          : '.'}
       </p>
       {catalog.isError ? <ErrorMessage error={catalog.error} action="load the provisions" /> : null}
       {catalog.isPending ? <Loading text="Loading the provisions…" /> : null}
@@ -34,9 +36,15 @@ export function ProvisionsPage() {
             </caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header app-col-narrow">Provision</th>
-                <th scope="col" className="govuk-table__header">Requirement</th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Non-compliance{year ? ` ${year}` : ''}</th>
+                <th scope="col" className="govuk-table__header app-col-narrow">
+                  Provision
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Requirement
+                </th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                  Non-compliance{year ? ` ${year}` : ''}
+                </th>
               </tr>
             </thead>
             <tbody className="govuk-table__body">

@@ -22,7 +22,8 @@ export function ReviewPage() {
 
   if (query.isError) {
     // Another landlord's submission answers 404 too, so its existence is not revealed.
-    if (isApiError(query.error) && (query.error.statusCode === 404 || query.error.statusCode === 400)) return <NotFoundPage />;
+    if (isApiError(query.error) && (query.error.statusCode === 404 || query.error.statusCode === 400))
+      return <NotFoundPage />;
     return <ErrorMessage error={query.error} action="load this submission" />;
   }
   if (!submission || !user) return <Loading text="Loading the submission…" />;
@@ -33,14 +34,18 @@ export function ReviewPage() {
       <Link to="/submissions" className="govuk-back-link">
         Back to submissions
       </Link>
-      <span className="govuk-caption-l">{submission.landlordName ?? submission.detectedLandlordName ?? 'Landlord not known'}</span>
+      <span className="govuk-caption-l">
+        {submission.landlordName ?? submission.detectedLandlordName ?? 'Landlord not known'}
+      </span>
       <h1 className="govuk-heading-l">Check the self-assessment</h1>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <SubmissionOverview submission={submission} />
         </div>
       </div>
-      {!isProcessingFinished(status) ? <SubmissionProgress submission={submission} live={events.latest} /> : null}
+      {!isProcessingFinished(status) ? (
+        <SubmissionProgress submission={submission} live={events.latest} />
+      ) : null}
       {status === 'failed' ? (
         <>
           <ProcessingFailed message={uploadErrorMessage(submission.errorCode, submission.errorMessage)} />
@@ -49,7 +54,9 @@ export function ReviewPage() {
           </Link>
         </>
       ) : null}
-      {isProcessingFinished(status) && status !== 'failed' ? <SubmissionReview submission={submission} /> : null}
+      {isProcessingFinished(status) && status !== 'failed' ? (
+        <SubmissionReview submission={submission} />
+      ) : null}
     </>
   );
 }

@@ -12,7 +12,9 @@ interface Props {
 export function Header({ wide, search }: Props) {
   return (
     <header className="govuk-header" data-module="govuk-header">
-      <div className={`govuk-header__container govuk-width-container${wide ? ' app-width-container--wide' : ''}`}>
+      <div
+        className={`govuk-header__container govuk-width-container${wide ? ' app-width-container--wide' : ''}`}
+      >
         <div className="govuk-header__logo">
           <Link to="/" className="app-header__service-name">
             {SERVICE_NAME}

@@ -32,10 +32,13 @@ export function fetchTrend(provision: string, query: TrendQuery, signal?: AbortS
 }
 
 export function fetchTrendLandlords(provision: string, query: TrendLandlordsQuery, signal?: AbortSignal) {
-  return apiRequest<Page<TrendLandlordItem>>(`/analytics/provisions/${encodeURIComponent(provision)}/trend/landlords`, {
-    query: trendLandlordsQueryParams(query),
-    signal,
-  });
+  return apiRequest<Page<TrendLandlordItem>>(
+    `/analytics/provisions/${encodeURIComponent(provision)}/trend/landlords`,
+    {
+      query: trendLandlordsQueryParams(query),
+      signal,
+    },
+  );
 }
 
 export function fetchLandlordProfile(id: string, signal?: AbortSignal) {
@@ -55,7 +58,11 @@ export function fetchCodeVersions(signal?: AbortSignal) {
 }
 
 /** Every landlord behind a year of a provision's trend, page by page (for comparing two years). */
-export async function fetchAllTrendLandlords(provision: string, query: Omit<TrendLandlordsQuery, 'page' | 'pageSize'>, signal?: AbortSignal) {
+export async function fetchAllTrendLandlords(
+  provision: string,
+  query: Omit<TrendLandlordsQuery, 'page' | 'pageSize'>,
+  signal?: AbortSignal,
+) {
   const pageSize = 200;
   const items: TrendLandlordItem[] = [];
   for (let page = 1; page <= 20; page++) {

@@ -17,7 +17,9 @@ export function CaveatExplanation({ caveat }: { caveat: CaveatMarker }) {
         , which does not say quite the same as today's provision. Compare with care.
       </p>
       {caveat.leastCompliantOf ? (
-        <p className="govuk-body">{caveat.leastCompliantOf} answers reached this provision; the least compliant is counted.</p>
+        <p className="govuk-body">
+          {caveat.leastCompliantOf} answers reached this provision; the least compliant is counted.
+        </p>
       ) : null}
     </div>
   );

@@ -15,12 +15,20 @@ export function useProvisionCatalog(version: CodeVersionValue = '2024') {
 }
 
 export function useCrosswalk() {
-  return useQuery({ queryKey: queryKeys.codes.crosswalk, queryFn: ({ signal }) => fetchCrosswalk(signal), staleTime: REFERENCE_STALE_MS });
+  return useQuery({
+    queryKey: queryKeys.codes.crosswalk,
+    queryFn: ({ signal }) => fetchCrosswalk(signal),
+    staleTime: REFERENCE_STALE_MS,
+  });
 }
 
 /** Section titles of a Code version, by section number. */
 export function useSectionTitles(version: CodeVersionValue = '2024'): Record<number, string> {
-  const versions = useQuery({ queryKey: queryKeys.codes.versions, queryFn: ({ signal }) => fetchCodeVersions(signal), staleTime: REFERENCE_STALE_MS });
+  const versions = useQuery({
+    queryKey: queryKeys.codes.versions,
+    queryFn: ({ signal }) => fetchCodeVersions(signal),
+    staleTime: REFERENCE_STALE_MS,
+  });
   const sections = versions.data?.find((item) => item.version === version)?.sections ?? [];
   return Object.fromEntries(sections.map((section) => [section.number, section.title]));
 }

@@ -21,7 +21,10 @@ export function useTrendLandlords(provision: string, query: TrendLandlordsQuery 
 }
 
 /** Both years' landlords, to find who regressed and who improved. */
-export function useYearPair(provision: string, query: Omit<TrendLandlordsQuery, 'page' | 'pageSize' | 'status'> | null) {
+export function useYearPair(
+  provision: string,
+  query: Omit<TrendLandlordsQuery, 'page' | 'pageSize' | 'status'> | null,
+) {
   const previous = query ? { ...query, year: query.year - 1 } : null;
   const current = useQuery({
     queryKey: [...queryKeys.analytics.trendLandlords(provision, query ?? { year: 0 }), 'all'],

@@ -4,7 +4,12 @@ import { regionOptions, yearOptions } from './filter-options';
 
 describe('filter options', () => {
   it('lists each region once, in order', () => {
-    const landlords = [{ region: 'London' }, { region: null }, { region: 'East' }, { region: 'London' }] as LandlordDto[];
+    const landlords = [
+      { region: 'London' },
+      { region: null },
+      { region: 'East' },
+      { region: 'London' },
+    ] as LandlordDto[];
     expect(regionOptions(landlords).map((option) => option.value)).toEqual(['East', 'London']);
     expect(regionOptions(undefined)).toEqual([]);
   });

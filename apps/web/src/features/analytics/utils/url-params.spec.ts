@@ -23,6 +23,8 @@ describe('ParamReader', () => {
   });
 
   it('writes only set values', () => {
-    expect(writeParams({ year: 2024, region: '', page: undefined, sort: 'name' }).toString()).toBe('year=2024&sort=name');
+    expect(writeParams({ year: 2024, region: '', page: undefined, sort: 'name' }).toString()).toBe(
+      'year=2024&sort=name',
+    );
   });
 });

@@ -21,19 +21,33 @@ export function ChartFigure({ title, summary, chart, table, note, testId }: Prop
   const headingId = useId();
   const summaryId = useId();
   return (
-    <figure className="app-chart" aria-labelledby={headingId} aria-describedby={summaryId} data-testid={testId}>
+    <figure
+      className="app-chart"
+      aria-labelledby={headingId}
+      aria-describedby={summaryId}
+      data-testid={testId}
+    >
       <div className="app-chart__header">
         <h2 className="govuk-heading-m govuk-!-margin-bottom-2" id={headingId}>
           {title}
         </h2>
-        <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-2" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary govuk-!-margin-bottom-2"
+          aria-pressed={asTable}
+          onClick={() => setAsTable(!asTable)}
+        >
           {asTable ? 'Show as chart' : 'Show as table'}
         </button>
       </div>
       <p className="govuk-body" id={summaryId} data-testid={testId ? `${testId}-summary` : undefined}>
         {summary}
       </p>
-      {asTable ? <div className="app-table-scroll">{table}</div> : <Suspense fallback={<Loading text="Loading the chart…" />}>{chart}</Suspense>}
+      {asTable ? (
+        <div className="app-table-scroll">{table}</div>
+      ) : (
+        <Suspense fallback={<Loading text="Loading the chart…" />}>{chart}</Suspense>
+      )}
       {note ? <div className="govuk-body-s app-chart__note">{note}</div> : null}
     </figure>
   );

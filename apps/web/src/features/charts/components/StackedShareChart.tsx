@@ -23,10 +23,16 @@ export default function StackedShareChart({ bars, onSelectYear }: Props) {
         <BarChart data={bars} margin={{ top: 8, right: 8, bottom: 8, left: 8 }} accessibilityLayer>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" interval={0} tick={{ fontSize: 14, fill: '#0b0c0c' }} />
-          <YAxis tickFormatter={(value: number) => percent(value)} domain={[0, 1]} tick={{ fontSize: 14, fill: '#0b0c0c' }} />
+          <YAxis
+            tickFormatter={(value: number) => percent(value)}
+            domain={[0, 1]}
+            tick={{ fontSize: 14, fill: '#0b0c0c' }}
+          />
           <Tooltip
             formatter={(value, name) => [percent(Number(value)), name]}
-            labelFormatter={(label) => `${String(label)}${bars.find((bar) => bar.label === label)?.caveat ? ' (carried from the 2022 Code: compare with care)' : ''}`}
+            labelFormatter={(label) =>
+              `${String(label)}${bars.find((bar) => bar.label === label)?.caveat ? ' (carried from the 2022 Code: compare with care)' : ''}`
+            }
           />
           <Legend />
           {SERIES.map((series) => (

@@ -21,21 +21,31 @@ export function AnswerPanel({ year, row, provision, cell, onClose }: Props) {
   const submission = useSubmission(cell ? row.submissionId : undefined);
   const answer = submission.data?.answers.find((item) => item.id === cell?.answerId);
   return (
-    <aside className="app-answer-panel" aria-labelledby="answer-panel-heading" data-testid="answer-panel" data-answer-id={cell?.answerId}>
+    <aside
+      className="app-answer-panel"
+      aria-labelledby="answer-panel-heading"
+      data-testid="answer-panel"
+      data-answer-id={cell?.answerId}
+    >
       <span className="govuk-caption-m">
         {row.landlordName}, {year}
       </span>
       <h2 className="govuk-heading-m" id="answer-panel-heading">
         {provision.provision} {provision.title}
       </h2>
-      {!cell ? <p className="govuk-body">{row.landlordName}'s self-assessment does not answer this provision.</p> : null}
+      {!cell ? (
+        <p className="govuk-body">{row.landlordName}'s self-assessment does not answer this provision.</p>
+      ) : null}
       {cell ? (
         <dl className="govuk-summary-list govuk-summary-list--no-border">
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">Answer</dt>
             <dd className="govuk-summary-list__value" data-testid="answer-status">
-              <StatusSymbol status={cell.status} caveat={Boolean(cell.caveat)} /> {statusStyle(cell.status).label}
-              {answer?.statusRaw ? <span className="app-secondary"> (written as “{answer.statusRaw}”)</span> : null}
+              <StatusSymbol status={cell.status} caveat={Boolean(cell.caveat)} />{' '}
+              {statusStyle(cell.status).label}
+              {answer?.statusRaw ? (
+                <span className="app-secondary"> (written as “{answer.statusRaw}”)</span>
+              ) : null}
             </dd>
           </div>
           {answer && answer.provision !== provision.provision ? (

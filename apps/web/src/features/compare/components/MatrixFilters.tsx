@@ -1,7 +1,13 @@
 import type { AnswerStatus, LandlordType, MatrixSort, SizeBand } from '@app/contracts';
 import { type FormEvent, useState } from 'react';
 import { SelectField } from '@web/components/SelectField';
-import { LANDLORD_TYPE_OPTIONS, SIZE_BAND_OPTIONS, STATUS_OPTIONS, regionOptions, yearOptions } from '@web/features/analytics/utils/filter-options';
+import {
+  LANDLORD_TYPE_OPTIONS,
+  SIZE_BAND_OPTIONS,
+  STATUS_OPTIONS,
+  regionOptions,
+  yearOptions,
+} from '@web/features/analytics/utils/filter-options';
 import { useLandlords } from '@web/features/landlords/hooks/useLandlords';
 import { type MatrixViewState, withFilters } from '../utils/matrix-view-state';
 
@@ -50,20 +56,63 @@ export function MatrixFilters({ state, year, years, sections, onApply }: Props) 
 
   return (
     <form className="app-filters" onSubmit={submit} aria-label="Filter the comparison">
-      <SelectField id="matrix-year" label="Year" value={draft.year} options={yearOptions(years)} onChange={set('year')} />
-      <SelectField id="matrix-type" label="Landlord type" value={draft.landlordType} options={LANDLORD_TYPE_OPTIONS} anyText="All types" onChange={set('landlordType')} />
-      <SelectField id="matrix-region" label="Region" value={draft.region} options={regionOptions(landlords.data)} anyText="All regions" onChange={set('region')} />
-      <SelectField id="matrix-size" label="Size" value={draft.sizeBand} options={SIZE_BAND_OPTIONS} anyText="All sizes" onChange={set('sizeBand')} />
+      <SelectField
+        id="matrix-year"
+        label="Year"
+        value={draft.year}
+        options={yearOptions(years)}
+        onChange={set('year')}
+      />
+      <SelectField
+        id="matrix-type"
+        label="Landlord type"
+        value={draft.landlordType}
+        options={LANDLORD_TYPE_OPTIONS}
+        anyText="All types"
+        onChange={set('landlordType')}
+      />
+      <SelectField
+        id="matrix-region"
+        label="Region"
+        value={draft.region}
+        options={regionOptions(landlords.data)}
+        anyText="All regions"
+        onChange={set('region')}
+      />
+      <SelectField
+        id="matrix-size"
+        label="Size"
+        value={draft.sizeBand}
+        options={SIZE_BAND_OPTIONS}
+        anyText="All sizes"
+        onChange={set('sizeBand')}
+      />
       <SelectField
         id="matrix-section"
         label="Code section"
         value={draft.section}
-        options={sections.map((section) => ({ value: String(section.number), text: `${section.number}. ${section.title}` }))}
+        options={sections.map((section) => ({
+          value: String(section.number),
+          text: `${section.number}. ${section.title}`,
+        }))}
         anyText="All sections"
         onChange={set('section')}
       />
-      <SelectField id="matrix-status" label="With an answer of" value={draft.status} options={STATUS_OPTIONS} anyText="Any answer" onChange={set('status')} />
-      <SelectField id="matrix-sort" label="Order" value={draft.sort} options={SORT_OPTIONS} onChange={set('sort')} />
+      <SelectField
+        id="matrix-status"
+        label="With an answer of"
+        value={draft.status}
+        options={STATUS_OPTIONS}
+        anyText="Any answer"
+        onChange={set('status')}
+      />
+      <SelectField
+        id="matrix-sort"
+        label="Order"
+        value={draft.sort}
+        options={SORT_OPTIONS}
+        onChange={set('sort')}
+      />
       <div className="govuk-form-group app-filter app-filter--action">
         <button type="submit" className="govuk-button govuk-!-margin-bottom-0">
           Apply filters

@@ -23,10 +23,16 @@ export const MatrixTable = memo(function MatrixTable({ matrix, sectionTitles, se
   const groups = groupBySection(matrix.provisions, sectionTitles);
   const provisions = groups.flatMap((group) => group.provisions);
   return (
-    <div className="app-heatmap" tabIndex={0} role="region" aria-label={`Answers by landlord and provision, ${matrix.year}`}>
+    <div
+      className="app-heatmap"
+      tabIndex={0}
+      role="region"
+      aria-label={`Answers by landlord and provision, ${matrix.year}`}
+    >
       <table className="app-heatmap__table" data-testid="matrix">
         <caption className="govuk-visually-hidden">
-          Each row is a landlord and each column a provision of the 2024 Code; each cell gives the landlord's answer. Select a cell to read the answer.
+          Each row is a landlord and each column a provision of the 2024 Code; each cell gives the landlord's
+          answer. Select a cell to read the answer.
         </caption>
         <thead>
           <tr className="app-heatmap__sections">
@@ -37,7 +43,13 @@ export const MatrixTable = memo(function MatrixTable({ matrix, sectionTitles, se
               No or partly
             </th>
             {groups.map((group) => (
-              <th scope="colgroup" colSpan={group.provisions.length} key={group.section} className="app-heatmap__section" title={group.title}>
+              <th
+                scope="colgroup"
+                colSpan={group.provisions.length}
+                key={group.section}
+                className="app-heatmap__section"
+                title={group.title}
+              >
                 {group.section}. {group.provisions.length > 2 ? group.title : ''}
               </th>
             ))}
@@ -60,7 +72,9 @@ export const MatrixTable = memo(function MatrixTable({ matrix, sectionTitles, se
                   {row.landlordName}
                 </Link>
                 {row.sample ? <SampleDataTag /> : null}
-                {row.codeVersion === '2022' ? <span className="app-secondary govuk-body-s"> (2022 Code)</span> : null}
+                {row.codeVersion === '2022' ? (
+                  <span className="app-secondary govuk-body-s"> (2022 Code)</span>
+                ) : null}
               </th>
               <td className="app-heatmap__count">{nonCompliant(row)}</td>
               {provisions.map((provision) => {
@@ -73,9 +87,13 @@ export const MatrixTable = memo(function MatrixTable({ matrix, sectionTitles, se
                     </td>
                   );
                 }
-                const isSelected = selected?.landlordId === row.landlordId && selected.provision === provision.provision;
+                const isSelected =
+                  selected?.landlordId === row.landlordId && selected.provision === provision.provision;
                 return (
-                  <td key={provision.provision} className={`app-heatmap__cell${isSelected ? ' app-heatmap__cell--selected' : ''}`}>
+                  <td
+                    key={provision.provision}
+                    className={`app-heatmap__cell${isSelected ? ' app-heatmap__cell--selected' : ''}`}
+                  >
                     <button
                       type="button"
                       className={`app-heatmap__button app-status--${statusStyle(cell.status).modifier}`}

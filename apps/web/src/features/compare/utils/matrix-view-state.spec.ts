@@ -3,7 +3,8 @@ import { matrixQuery, matrixStateFromParams, paramsFromMatrixState, withFilters 
 
 describe('matrix view state', () => {
   it('round-trips every filter, the sort, the page and the selected cell through the address', () => {
-    const address = 'year=2024&landlordType=housing_association&region=London&sizeBand=1000_9999&section=6&status=no&sort=-nonCompliant&page=3&cell=abc_6.3';
+    const address =
+      'year=2024&landlordType=housing_association&region=London&sizeBand=1000_9999&section=6&status=no&sort=-nonCompliant&page=3&cell=abc_6.3';
     const { state, invalid } = matrixStateFromParams(new URLSearchParams(address));
     expect(invalid).toEqual([]);
     expect(state).toEqual({
@@ -27,18 +28,30 @@ describe('matrix view state', () => {
   });
 
   it('reports values it cannot use', () => {
-    const { state, invalid } = matrixStateFromParams(new URLSearchParams('year=abcd&section=12&landlordType=castle&cell=x'));
+    const { state, invalid } = matrixStateFromParams(
+      new URLSearchParams('year=abcd&section=12&landlordType=castle&cell=x'),
+    );
     expect(state.year).toBeUndefined();
     expect(invalid.map((item) => item.name)).toEqual(['cell', 'year', 'landlordType', 'section']);
   });
 
   it('returns to the first page and closes the answer when a filter changes', () => {
     const { state } = matrixStateFromParams(new URLSearchParams('page=4&cell=a_1.1'));
-    expect(withFilters(state, { region: 'London' })).toMatchObject({ page: 1, cell: undefined, region: 'London' });
+    expect(withFilters(state, { region: 'London' })).toMatchObject({
+      page: 1,
+      cell: undefined,
+      region: 'London',
+    });
   });
 
   it('asks the API for one page of rows', () => {
     const { state } = matrixStateFromParams(new URLSearchParams('page=2&status=partial'));
-    expect(matrixQuery(state, 2023)).toMatchObject({ year: 2023, page: 2, pageSize: 50, status: 'partial', sort: 'name' });
+    expect(matrixQuery(state, 2023)).toMatchObject({
+      year: 2023,
+      page: 2,
+      pageSize: 50,
+      status: 'partial',
+      sort: 'name',
+    });
   });
 });

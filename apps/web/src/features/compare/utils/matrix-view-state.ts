@@ -35,7 +35,10 @@ export interface MatrixViewState {
 // Ids are UUIDs and provisions dotted numbers, so '_' separates them and needs no escaping in the address.
 const CELL_SEPARATOR = '_';
 
-export function matrixStateFromParams(params: URLSearchParams): { state: MatrixViewState; invalid: InvalidParam[] } {
+export function matrixStateFromParams(params: URLSearchParams): {
+  state: MatrixViewState;
+  invalid: InvalidParam[];
+} {
   const read = new ParamReader(params);
   const cellParam = read.text('cell');
   let cell: SelectedCell | undefined;
@@ -73,7 +76,10 @@ export function paramsFromMatrixState(state: MatrixViewState): URLSearchParams {
 }
 
 /** A filter change starts again at the first page and closes the open answer. */
-export function withFilters(state: MatrixViewState, change: Partial<Omit<MatrixViewState, 'page' | 'cell'>>): MatrixViewState {
+export function withFilters(
+  state: MatrixViewState,
+  change: Partial<Omit<MatrixViewState, 'page' | 'cell'>>,
+): MatrixViewState {
   return { ...state, ...change, page: 1, cell: undefined };
 }
 

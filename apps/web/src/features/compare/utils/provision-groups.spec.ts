@@ -11,7 +11,9 @@ describe('groupBySection', () => {
       ],
       { 6: 'Stage 1' },
     );
-    expect(groups.map((group) => [group.section, group.title, group.provisions.map((p) => p.provision)])).toEqual([
+    expect(
+      groups.map((group) => [group.section, group.title, group.provisions.map((p) => p.provision)]),
+    ).toEqual([
       [1, 'Section 1', ['1.1']],
       [6, 'Stage 1', ['6.3', '6.10']],
     ]);

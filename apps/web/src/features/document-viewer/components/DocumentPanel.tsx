@@ -37,7 +37,9 @@ export function DocumentPanel({ submission, answer }: Props) {
       ) : answer ? (
         <SourceExcerpt submissionId={submission.id} format={submission.format} answer={answer} />
       ) : (
-        <p className="govuk-body">Choose &ldquo;Show in document&rdquo; on a row to see where it came from.</p>
+        <p className="govuk-body">
+          Choose &ldquo;Show in document&rdquo; on a row to see where it came from.
+        </p>
       )}
     </section>
   );

@@ -15,7 +15,10 @@ interface Props {
 export function SourceExcerpt({ submissionId, format, answer }: Props) {
   const lines = format === 'text' ? answer.source.lines : undefined;
   const file = useSubmissionFile(submissionId);
-  const text = useMemo(() => (lines && file.data ? new TextDecoder().decode(file.data) : null), [lines, file.data]);
+  const text = useMemo(
+    () => (lines && file.data ? new TextDecoder().decode(file.data) : null),
+    [lines, file.data],
+  );
   const location = describeLocation(answer.source);
 
   return (
@@ -26,7 +29,11 @@ export function SourceExcerpt({ submissionId, format, answer }: Props) {
       </p>
       {lines && file.isPending ? <Loading text="Loading the document…" /> : null}
       {text && lines ? (
-        <pre className="app-excerpt" tabIndex={0} aria-label={`Lines around ${lines[0]} to ${lines[1]} of the document`}>
+        <pre
+          className="app-excerpt"
+          tabIndex={0}
+          aria-label={`Lines around ${lines[0]} to ${lines[1]} of the document`}
+        >
           {excerptLines(text, lines).map((line) => (
             <span key={line.number}>
               {line.highlighted ? <mark>{line.text}</mark> : line.text}
@@ -44,7 +51,8 @@ export function SourceExcerpt({ submissionId, format, answer }: Props) {
             </>
           ) : null}
           <p className="govuk-body-s">
-            Word documents and web pages are not shown here. Open your copy of the document at the place above to compare.
+            Word documents and web pages are not shown here. Open your copy of the document at the place above
+            to compare.
           </p>
         </>
       ) : null}

@@ -25,15 +25,21 @@ export function DownloadMenu({ what, links }: Props) {
         <ul className="govuk-list">
           {links.map((link) => (
             <li key={link.href}>
-              <a className="govuk-link" href={link.href} download={link.fileName} data-file-name={link.fileName}>
+              <a
+                className="govuk-link"
+                href={link.href}
+                download={link.fileName}
+                data-file-name={link.fileName}
+              >
                 {link.label}
               </a>
             </li>
           ))}
         </ul>
         <p className="govuk-body-s govuk-!-margin-bottom-0">
-          Every row matching the filters on screen is included, not only this page. Large files are made as they download: your
-          browser shows the progress, and the download carries on if you open another page.
+          Every row matching the filters on screen is included, not only this page. Large files are made as
+          they download: your browser shows the progress, and the download carries on if you open another
+          page.
         </p>
       </div>
     </details>

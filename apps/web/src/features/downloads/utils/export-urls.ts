@@ -1,5 +1,9 @@
 import type { AnswerStatus, MatrixQuery, PeerFilters, TrendQuery } from '@app/contracts';
-import { type QueryParams, matrixQueryParams, trendQueryParams } from '@web/features/analytics/utils/analytics-query';
+import {
+  type QueryParams,
+  matrixQueryParams,
+  trendQueryParams,
+} from '@web/features/analytics/utils/analytics-query';
 
 export type TableFormat = 'csv' | 'xlsx';
 
@@ -36,7 +40,11 @@ export function answersCsvUrl(filters: AnswersExportFilters): string {
 }
 
 export function matrixExportUrl(format: TableFormat, query: MatrixExportQuery): string {
-  return exportUrl(`/matrix.${format}`, { ...matrixQueryParams(query), page: undefined, pageSize: undefined });
+  return exportUrl(`/matrix.${format}`, {
+    ...matrixQueryParams(query),
+    page: undefined,
+    pageSize: undefined,
+  });
 }
 
 export function trendExportUrl(provision: string, format: TableFormat, query: TrendQuery): string {
@@ -52,10 +60,19 @@ export function landlordReportUrl(landlordId: string): string {
 }
 
 /** `chc-matrix-2024-housing_association-2026-12-03.xlsx`: what the file holds and the day it was taken. */
-export function exportFileName(parts: (string | number | undefined | null)[], extension: string, on: Date): string {
+export function exportFileName(
+  parts: (string | number | undefined | null)[],
+  extension: string,
+  on: Date,
+): string {
   const words = parts
     .filter((part): part is string | number => part !== undefined && part !== null && part !== '')
-    .map((part) => String(part).toLowerCase().replace(/[^a-z0-9_.]+/g, '-').replace(/^-+|-+$/g, ''))
+    .map((part) =>
+      String(part)
+        .toLowerCase()
+        .replace(/[^a-z0-9_.]+/g, '-')
+        .replace(/^-+|-+$/g, ''),
+    )
     .filter(Boolean);
   const day = on.toISOString().slice(0, 10);
   return ['chc', ...words, day].join('-') + `.${extension}`;

@@ -12,10 +12,18 @@ export function ProfileChanges({ changes }: { changes: ProfileChange[] }) {
       <table className="govuk-table app-table--compact" data-testid="profile-changes">
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Provision</th>
-            <th scope="col" className="govuk-table__header">Years</th>
-            <th scope="col" className="govuk-table__header">Change</th>
-            <th scope="col" className="govuk-table__header">Answer</th>
+            <th scope="col" className="govuk-table__header">
+              Provision
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Years
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Change
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Answer
+            </th>
           </tr>
         </thead>
         <tbody className="govuk-table__body">
@@ -30,10 +38,13 @@ export function ProfileChanges({ changes }: { changes: ProfileChange[] }) {
                 {change.fromYear} to {change.toYear}
               </td>
               <td className="govuk-table__cell">
-                <strong className={`govuk-tag govuk-tag--${change.change === 'regressed' ? 'red' : 'green'}`}>{change.change === 'regressed' ? 'Worse' : 'Better'}</strong>
+                <strong className={`govuk-tag govuk-tag--${change.change === 'regressed' ? 'red' : 'green'}`}>
+                  {change.change === 'regressed' ? 'Worse' : 'Better'}
+                </strong>
               </td>
               <td className="govuk-table__cell">
-                <StatusSymbol status={change.from} /> {statusStyle(change.from).label} to <StatusSymbol status={change.to} caveat={change.caveat} /> {statusStyle(change.to).label}
+                <StatusSymbol status={change.from} /> {statusStyle(change.from).label} to{' '}
+                <StatusSymbol status={change.to} caveat={change.caveat} /> {statusStyle(change.to).label}
               </td>
             </tr>
           ))}

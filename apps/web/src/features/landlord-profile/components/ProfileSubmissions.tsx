@@ -10,10 +10,18 @@ export function ProfileSubmissions({ years }: { years: ProfileYear[] }) {
       <table className="govuk-table app-table--compact" data-testid="profile-submissions">
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Year</th>
-            <th scope="col" className="govuk-table__header">Code</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Share yes</th>
-            <th scope="col" className="govuk-table__header">Document</th>
+            <th scope="col" className="govuk-table__header">
+              Year
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Code
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Share yes
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Document
+            </th>
           </tr>
         </thead>
         <tbody className="govuk-table__body">
@@ -23,7 +31,11 @@ export function ProfileSubmissions({ years }: { years: ProfileYear[] }) {
               <tr className="govuk-table__row" key={year.year}>
                 <th scope="row" className="govuk-table__header">
                   {year.year}
-                  {year.mergedFrom ? <span className="govuk-body-s app-block">submitted by {year.mergedFrom.landlordName}</span> : null}
+                  {year.mergedFrom ? (
+                    <span className="govuk-body-s app-block">
+                      submitted by {year.mergedFrom.landlordName}
+                    </span>
+                  ) : null}
                 </th>
                 <td className="govuk-table__cell">{year.codeVersion}</td>
                 <td className="govuk-table__cell govuk-table__cell--numeric">{percent(year.rate)}</td>

@@ -9,13 +9,23 @@ export function SectionRates({ profile }: { profile: LandlordProfileResponse }) 
   const { year } = profile.sectionRates;
   const table = (
     <table className="govuk-table app-table--compact" data-testid="section-rates-table">
-      <caption className="govuk-table__caption govuk-table__caption--s">Share of yes answers by Code section{year ? `, ${year}` : ''}</caption>
+      <caption className="govuk-table__caption govuk-table__caption--s">
+        Share of yes answers by Code section{year ? `, ${year}` : ''}
+      </caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">Section</th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">{profile.landlord.name}</th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">Peer median</th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">Peers</th>
+          <th scope="col" className="govuk-table__header">
+            Section
+          </th>
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+            {profile.landlord.name}
+          </th>
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+            Peer median
+          </th>
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+            Peers
+          </th>
         </tr>
       </thead>
       <tbody className="govuk-table__body">
@@ -25,7 +35,9 @@ export function SectionRates({ profile }: { profile: LandlordProfileResponse }) 
               {bar.section}. {bar.title}
             </th>
             <td className="govuk-table__cell govuk-table__cell--numeric">{percent(bar.rate)}</td>
-            <td className="govuk-table__cell govuk-table__cell--numeric">{bar.peerMedian === null ? 'Not shown' : percent(bar.peerMedian)}</td>
+            <td className="govuk-table__cell govuk-table__cell--numeric">
+              {bar.peerMedian === null ? 'Not shown' : percent(bar.peerMedian)}
+            </td>
             <td className="govuk-table__cell govuk-table__cell--numeric">{bar.peerCount}</td>
           </tr>
         ))}

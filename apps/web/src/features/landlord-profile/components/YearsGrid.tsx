@@ -15,9 +15,16 @@ export function YearsGrid({ profile, sectionTitles }: Props) {
   const merged = years.filter((year) => year.mergedFrom);
   return (
     <>
-      <div className="app-heatmap app-heatmap--profile" tabIndex={0} role="region" aria-label="Answers by provision and year">
+      <div
+        className="app-heatmap app-heatmap--profile"
+        tabIndex={0}
+        role="region"
+        aria-label="Answers by provision and year"
+      >
         <table className="app-heatmap__table" data-testid="years-grid">
-          <caption className="govuk-visually-hidden">Each row is a provision of the 2024 Code and each column a year.</caption>
+          <caption className="govuk-visually-hidden">
+            Each row is a provision of the 2024 Code and each column a year.
+          </caption>
           <thead>
             <tr>
               <th scope="col" className="app-heatmap__corner">
@@ -29,8 +36,15 @@ export function YearsGrid({ profile, sectionTitles }: Props) {
                     {year.year}
                   </Link>
                   {year.mergedFrom ? <sup aria-hidden="true">*</sup> : null}
-                  {year.codeVersion === '2022' ? <span className="app-block govuk-body-s">2022 Code</span> : null}
-                  {year.mergedFrom ? <span className="govuk-visually-hidden"> (submitted by {year.mergedFrom.landlordName})</span> : null}
+                  {year.codeVersion === '2022' ? (
+                    <span className="app-block govuk-body-s">2022 Code</span>
+                  ) : null}
+                  {year.mergedFrom ? (
+                    <span className="govuk-visually-hidden">
+                      {' '}
+                      (submitted by {year.mergedFrom.landlordName})
+                    </span>
+                  ) : null}
                 </th>
               ))}
             </tr>
@@ -55,7 +69,10 @@ export function YearsGrid({ profile, sectionTitles }: Props) {
                     return (
                       <td key={year.year} className="app-heatmap__cell">
                         {cell ? (
-                          <Link className={`app-heatmap__button app-status--${cell.status}`} to={`/submissions/${year.submissionId}?answer=${cell.answerId}`}>
+                          <Link
+                            className={`app-heatmap__button app-status--${cell.status}`}
+                            to={`/submissions/${year.submissionId}?answer=${cell.answerId}`}
+                          >
                             <StatusSymbol status={cell.status} caveat={Boolean(cell.caveat)} />
                           </Link>
                         ) : (

@@ -38,9 +38,10 @@ describe('orderedChanges', () => {
       to: 'no',
       change: kind,
     });
-    expect(orderedChanges([change('1.1', 'improved'), change('2.1', 'unchanged'), change('6.3', 'regressed')]).map((c) => c.provision)).toEqual([
-      '6.3',
-      '1.1',
-    ]);
+    expect(
+      orderedChanges([change('1.1', 'improved'), change('2.1', 'unchanged'), change('6.3', 'regressed')]).map(
+        (c) => c.provision,
+      ),
+    ).toEqual(['6.3', '1.1']);
   });
 });

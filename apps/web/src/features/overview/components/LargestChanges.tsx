@@ -9,13 +9,23 @@ export function LargestChanges({ overview }: { overview: OverviewResponse }) {
   return (
     <div className="app-table-scroll">
       <table className="govuk-table" data-testid="largest-changes">
-        <caption className="govuk-table__caption govuk-table__caption--s">Share of landlords answering yes, {overview.year} against the year before</caption>
+        <caption className="govuk-table__caption govuk-table__caption--s">
+          Share of landlords answering yes, {overview.year} against the year before
+        </caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Provision</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Year before</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">{overview.year}</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Change</th>
+            <th scope="col" className="govuk-table__header">
+              Provision
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Year before
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              {overview.year}
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Change
+            </th>
           </tr>
         </thead>
         <tbody className="govuk-table__body">

@@ -11,13 +11,23 @@ export function MostNonCompliant({ overview }: { overview: OverviewResponse }) {
   const open = (provision: string) => void navigate(`/provisions/${provision}?year=${overview.year}`);
   const table = (
     <table className="govuk-table" data-testid="non-compliance-table">
-      <caption className="govuk-table__caption govuk-table__caption--s">Provisions with most landlords answering no or partly, {overview.year}</caption>
+      <caption className="govuk-table__caption govuk-table__caption--s">
+        Provisions with most landlords answering no or partly, {overview.year}
+      </caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">Provision</th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">No or partly</th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">Answered</th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">Share</th>
+          <th scope="col" className="govuk-table__header">
+            Provision
+          </th>
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+            No or partly
+          </th>
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+            Answered
+          </th>
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+            Share
+          </th>
         </tr>
       </thead>
       <tbody className="govuk-table__body">

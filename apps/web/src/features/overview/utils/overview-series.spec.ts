@@ -32,7 +32,9 @@ describe('overview series', () => {
     expect(nonComplianceSummary(2024, nonComplianceBars(overview))).toBe(
       'In 2024, provision 6.3 (Acknowledge) had the most non-compliance: 4 of 8 landlords that answered (50%) said no or partly. Next was 5.1 at 25%.',
     );
-    expect(nonComplianceSummary(2021, [])).toBe('No landlord answered no or partly to any provision in 2021.');
+    expect(nonComplianceSummary(2021, [])).toBe(
+      'No landlord answered no or partly to any provision in 2021.',
+    );
   });
 
   it('lists the headline figures as the API gives them', () => {

@@ -36,11 +36,17 @@ export function nonComplianceSummary(year: number, bars: NonComplianceBar[]): st
 }
 
 /** The headline figures in the order they are shown. */
-export function headlineFigures(overview: OverviewResponse): { label: string; value: number; testId: string }[] {
+export function headlineFigures(
+  overview: OverviewResponse,
+): { label: string; value: number; testId: string }[] {
   return [
     { label: 'Landlords in the registry', value: overview.registryLandlords, testId: 'registry-landlords' },
     { label: 'Submitted a self-assessment', value: overview.submitted, testId: 'submitted' },
     { label: 'Counted in the figures', value: overview.counted, testId: 'counted' },
-    { label: 'Answered no or partly to at least one provision', value: overview.withNonCompliance, testId: 'with-non-compliance' },
+    {
+      label: 'Answered no or partly to at least one provision',
+      value: overview.withNonCompliance,
+      testId: 'with-non-compliance',
+    },
   ];
 }

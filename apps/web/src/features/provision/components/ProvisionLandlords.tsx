@@ -19,9 +19,15 @@ export function ProvisionLandlords({ result, onPage }: Props) {
         <table className="govuk-table app-table--compact" data-testid="provision-landlords">
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Landlord</th>
-              <th scope="col" className="govuk-table__header">Answer</th>
-              <th scope="col" className="govuk-table__header">What they wrote</th>
+              <th scope="col" className="govuk-table__header">
+                Landlord
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Answer
+              </th>
+              <th scope="col" className="govuk-table__header">
+                What they wrote
+              </th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">
@@ -37,13 +43,24 @@ export function ProvisionLandlords({ result, onPage }: Props) {
                   </span>
                 </th>
                 <td className="govuk-table__cell">
-                  <StatusSymbol status={item.status} caveat={Boolean(item.caveat)} /> {statusStyle(item.status).label}
-                  {item.codeVersion === '2022' ? <span className="govuk-body-s app-block">as {item.printedProvision} of the 2022 Code</span> : null}
+                  <StatusSymbol status={item.status} caveat={Boolean(item.caveat)} />{' '}
+                  {statusStyle(item.status).label}
+                  {item.codeVersion === '2022' ? (
+                    <span className="govuk-body-s app-block">
+                      as {item.printedProvision} of the 2022 Code
+                    </span>
+                  ) : null}
                 </td>
                 <td className="govuk-table__cell govuk-body-s">
-                  {excerpt(item.commentary) || excerpt(item.evidence) || <span className="app-secondary">Nothing written</span>}{' '}
-                  <Link className="govuk-link app-block" to={`/submissions/${item.submissionId}?answer=${item.answerId}`}>
-                    Read the answer in the document<span className="govuk-visually-hidden"> of {item.landlordName}</span>
+                  {excerpt(item.commentary) || excerpt(item.evidence) || (
+                    <span className="app-secondary">Nothing written</span>
+                  )}{' '}
+                  <Link
+                    className="govuk-link app-block"
+                    to={`/submissions/${item.submissionId}?answer=${item.answerId}`}
+                  >
+                    Read the answer in the document
+                    <span className="govuk-visually-hidden"> of {item.landlordName}</span>
                   </Link>
                 </td>
               </tr>

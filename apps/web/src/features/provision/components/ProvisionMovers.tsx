@@ -34,7 +34,12 @@ function MoverList({ title, items, testId }: { title: string; items: Mover[]; te
 }
 
 export function ProvisionMovers({ year, previous, current }: Props) {
-  if (previous.length === 0) return <p className="govuk-body">No landlord answered this provision in {year - 1}, so there is nothing to compare.</p>;
+  if (previous.length === 0)
+    return (
+      <p className="govuk-body">
+        No landlord answered this provision in {year - 1}, so there is nothing to compare.
+      </p>
+    );
   const { regressed, improved } = movers(previous, current);
   return (
     <div className="govuk-grid-row">

@@ -30,7 +30,9 @@ export function ProvisionOrigin({ provision, number, crosswalk, provisions2022 }
         </p>
         <h2 className="govuk-heading-s govuk-!-margin-bottom-1">Where it comes from (2022 Code)</h2>
         {sources.length === 0 ? (
-          <p className="govuk-body">It is new in the 2024 Code: there is no earlier answer to compare with.</p>
+          <p className="govuk-body">
+            It is new in the 2024 Code: there is no earlier answer to compare with.
+          </p>
         ) : (
           <ul className="govuk-list" data-testid="origins">
             {sources.map((entry) => {
@@ -39,7 +41,9 @@ export function ProvisionOrigin({ provision, number, crosswalk, provisions2022 }
                 <li key={entry.from2022}>
                   <strong>2022 provision {entry.from2022}</strong>: {RELATION_TEXT[entry.relation]}
                   {entry.trend === 'caveat' ? ` (its years are marked ${CAVEAT_SYMBOL} on the chart)` : ''}.
-                  {earlier ? <span className="govuk-body-s app-secondary app-block">“{earlier.requirement}”</span> : null}
+                  {earlier ? (
+                    <span className="govuk-body-s app-secondary app-block">“{earlier.requirement}”</span>
+                  ) : null}
                   {entry.note ? <span className="govuk-body-s app-block">{entry.note}</span> : null}
                 </li>
               );

@@ -1,7 +1,12 @@
 import type { LandlordType, SizeBand, TrendGroupBy } from '@app/contracts';
 import { type FormEvent, useState } from 'react';
 import { SelectField } from '@web/components/SelectField';
-import { LANDLORD_TYPE_OPTIONS, SIZE_BAND_OPTIONS, regionOptions, yearOptions } from '@web/features/analytics/utils/filter-options';
+import {
+  LANDLORD_TYPE_OPTIONS,
+  SIZE_BAND_OPTIONS,
+  regionOptions,
+  yearOptions,
+} from '@web/features/analytics/utils/filter-options';
 import { useLandlords } from '@web/features/landlords/hooks/useLandlords';
 import type { ProvisionViewState } from '../utils/provision-view-state';
 
@@ -44,12 +49,54 @@ export function TrendFilters({ state, years, onApply }: Props) {
   };
   return (
     <form className="app-filters" onSubmit={submit} aria-label="Filter the trend">
-      <SelectField id="trend-from" label="From" value={draft.from} options={yearOptions(ascending)} anyText="First year" onChange={set('from')} />
-      <SelectField id="trend-to" label="To" value={draft.to} options={yearOptions(ascending)} anyText="Latest year" onChange={set('to')} />
-      <SelectField id="trend-split" label="Split by" value={draft.groupBy} options={SPLIT_OPTIONS} anyText="No split" onChange={set('groupBy')} />
-      <SelectField id="trend-type" label="Landlord type" value={draft.landlordType} options={LANDLORD_TYPE_OPTIONS} anyText="All types" onChange={set('landlordType')} />
-      <SelectField id="trend-region" label="Region" value={draft.region} options={regionOptions(landlords.data)} anyText="All regions" onChange={set('region')} />
-      <SelectField id="trend-size" label="Size" value={draft.sizeBand} options={SIZE_BAND_OPTIONS} anyText="All sizes" onChange={set('sizeBand')} />
+      <SelectField
+        id="trend-from"
+        label="From"
+        value={draft.from}
+        options={yearOptions(ascending)}
+        anyText="First year"
+        onChange={set('from')}
+      />
+      <SelectField
+        id="trend-to"
+        label="To"
+        value={draft.to}
+        options={yearOptions(ascending)}
+        anyText="Latest year"
+        onChange={set('to')}
+      />
+      <SelectField
+        id="trend-split"
+        label="Split by"
+        value={draft.groupBy}
+        options={SPLIT_OPTIONS}
+        anyText="No split"
+        onChange={set('groupBy')}
+      />
+      <SelectField
+        id="trend-type"
+        label="Landlord type"
+        value={draft.landlordType}
+        options={LANDLORD_TYPE_OPTIONS}
+        anyText="All types"
+        onChange={set('landlordType')}
+      />
+      <SelectField
+        id="trend-region"
+        label="Region"
+        value={draft.region}
+        options={regionOptions(landlords.data)}
+        anyText="All regions"
+        onChange={set('region')}
+      />
+      <SelectField
+        id="trend-size"
+        label="Size"
+        value={draft.sizeBand}
+        options={SIZE_BAND_OPTIONS}
+        anyText="All sizes"
+        onChange={set('sizeBand')}
+      />
       <div className="govuk-form-group app-filter app-filter--action">
         <button type="submit" className="govuk-button govuk-!-margin-bottom-0">
           Apply filters

@@ -12,32 +12,69 @@ interface Props {
 export function TrendTable({ provision, bars, selectedYear, onSelectYear }: Props) {
   return (
     <table className="govuk-table app-table--compact" data-testid="trend-table">
-      <caption className="govuk-table__caption govuk-table__caption--s">Answers to provision {provision} by year</caption>
+      <caption className="govuk-table__caption govuk-table__caption--s">
+        Answers to provision {provision} by year
+      </caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">Year</th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">Landlords</th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">Yes</th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">Partly</th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">No</th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">Share yes</th>
-          <th scope="col" className="govuk-table__header">Carried from</th>
+          <th scope="col" className="govuk-table__header">
+            Year
+          </th>
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+            Landlords
+          </th>
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+            Yes
+          </th>
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+            Partly
+          </th>
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+            No
+          </th>
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+            Share yes
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Carried from
+          </th>
         </tr>
       </thead>
       <tbody className="govuk-table__body">
         {bars.map((bar) => (
-          <tr className="govuk-table__row" key={bar.key} data-year={bar.year} data-group={bar.group ?? ''} data-caveat={bar.caveat}>
+          <tr
+            className="govuk-table__row"
+            key={bar.key}
+            data-year={bar.year}
+            data-group={bar.group ?? ''}
+            data-caveat={bar.caveat}
+          >
             <th scope="row" className="govuk-table__header">
-              <button type="button" className="app-button-link" aria-pressed={selectedYear === bar.year} onClick={() => onSelectYear(bar.year)}>
+              <button
+                type="button"
+                className="app-button-link"
+                aria-pressed={selectedYear === bar.year}
+                onClick={() => onSelectYear(bar.year)}
+              >
                 {bar.label}
                 <span className="govuk-visually-hidden">: list the landlords</span>
               </button>
             </th>
-            <td className="govuk-table__cell govuk-table__cell--numeric" data-field="landlords">{bar.landlords}</td>
-            <td className="govuk-table__cell govuk-table__cell--numeric" data-field="yes">{bar.counts.yes}</td>
-            <td className="govuk-table__cell govuk-table__cell--numeric" data-field="partial">{bar.counts.partial}</td>
-            <td className="govuk-table__cell govuk-table__cell--numeric" data-field="no">{bar.counts.no}</td>
-            <td className="govuk-table__cell govuk-table__cell--numeric" data-field="rate">{percent(bar.rate)}</td>
+            <td className="govuk-table__cell govuk-table__cell--numeric" data-field="landlords">
+              {bar.landlords}
+            </td>
+            <td className="govuk-table__cell govuk-table__cell--numeric" data-field="yes">
+              {bar.counts.yes}
+            </td>
+            <td className="govuk-table__cell govuk-table__cell--numeric" data-field="partial">
+              {bar.counts.partial}
+            </td>
+            <td className="govuk-table__cell govuk-table__cell--numeric" data-field="no">
+              {bar.counts.no}
+            </td>
+            <td className="govuk-table__cell govuk-table__cell--numeric" data-field="rate">
+              {percent(bar.rate)}
+            </td>
             <td className="govuk-table__cell govuk-body-s">
               {bar.caveat ? <span aria-hidden="true">{CAVEAT_SYMBOL} </span> : null}
               {bar.carriedFrom.join('; ') || '2024 Code'}

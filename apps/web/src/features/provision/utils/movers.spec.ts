@@ -23,7 +23,11 @@ describe('movers', () => {
       [item('b', 'yes'), item('a', 'no'), item('c', 'partial'), item('d', 'na')],
       [item('b', 'partial'), item('a', 'yes'), item('c', 'partial'), item('d', 'no'), item('e', 'no')],
     );
-    expect(result.regressed.map((mover) => [mover.landlordId, mover.from, mover.to])).toEqual([['b', 'yes', 'partial']]);
-    expect(result.improved.map((mover) => [mover.landlordId, mover.from, mover.to])).toEqual([['a', 'no', 'yes']]);
+    expect(result.regressed.map((mover) => [mover.landlordId, mover.from, mover.to])).toEqual([
+      ['b', 'yes', 'partial'],
+    ]);
+    expect(result.improved.map((mover) => [mover.landlordId, mover.from, mover.to])).toEqual([
+      ['a', 'no', 'yes'],
+    ]);
   });
 });

@@ -11,7 +11,10 @@ export interface Mover {
 }
 
 /** Landlords whose answer got worse or better between two years; answers other than yes/partly/no are not ranked. */
-export function movers(previous: TrendLandlordItem[], current: TrendLandlordItem[]): { regressed: Mover[]; improved: Mover[] } {
+export function movers(
+  previous: TrendLandlordItem[],
+  current: TrendLandlordItem[],
+): { regressed: Mover[]; improved: Mover[] } {
   const before = new Map(previous.map((item) => [item.landlordId, item]));
   const regressed: Mover[] = [];
   const improved: Mover[] = [];
@@ -21,7 +24,13 @@ export function movers(previous: TrendLandlordItem[], current: TrendLandlordItem
     const from = RANK[earlier.status];
     const to = RANK[item.status];
     if (from === undefined || to === undefined || from === to) continue;
-    const mover = { landlordId: item.landlordId, landlordName: item.landlordName, from: earlier.status, to: item.status, current: item };
+    const mover = {
+      landlordId: item.landlordId,
+      landlordName: item.landlordName,
+      from: earlier.status,
+      to: item.status,
+      current: item,
+    };
     (to < from ? regressed : improved).push(mover);
   }
   const byName = (a: Mover, b: Mover) => a.landlordName.localeCompare(b.landlordName, 'en-GB');

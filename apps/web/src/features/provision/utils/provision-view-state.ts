@@ -31,7 +31,10 @@ export interface ProvisionViewState {
   page: number;
 }
 
-export function provisionStateFromParams(params: URLSearchParams): { state: ProvisionViewState; invalid: InvalidParam[] } {
+export function provisionStateFromParams(params: URLSearchParams): {
+  state: ProvisionViewState;
+  invalid: InvalidParam[];
+} {
   const read = new ParamReader(params);
   const state: ProvisionViewState = {
     from: read.year('from'),

@@ -69,7 +69,8 @@ export function trendSummary(provision: string, bars: TrendBar[]): string {
   let text = `In ${last.year}, ${percent(last.yes)} of the ${last.answered} landlords that answered provision ${provision} said yes, ${percent(last.partial)} partly and ${percent(last.no)} no.`;
   const first = years[0]!;
   if (first.year !== last.year && first.rate !== null && last.rate !== null) {
-    const direction = last.rate > first.rate ? 'up from' : last.rate < first.rate ? 'down from' : 'the same as';
+    const direction =
+      last.rate > first.rate ? 'up from' : last.rate < first.rate ? 'down from' : 'the same as';
     text += ` The share answering yes is ${direction} ${percent(first.rate)} in ${first.year}.`;
   }
   const caveats = [...new Set(bars.filter((bar) => bar.caveat).map((bar) => bar.year))];

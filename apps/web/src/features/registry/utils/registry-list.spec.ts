@@ -23,13 +23,25 @@ describe('registry list', () => {
   ];
 
   it('searches names, aliases and codes and hides merged landlords', () => {
-    expect(filterRegistry(landlords, { q: 'hill', sort: 'name', page: 1 }).map((item) => item.name)).toEqual(['Octavia Housing']);
-    expect(filterRegistry(landlords, { q: 'l1234', sort: 'name', page: 1 }).map((item) => item.name)).toEqual(['Abbey Homes']);
-    expect(filterRegistry(landlords, { sort: 'name', page: 1 }).map((item) => item.name)).toEqual(['Abbey Homes', 'Kingston Council', 'Octavia Housing']);
+    expect(filterRegistry(landlords, { q: 'hill', sort: 'name', page: 1 }).map((item) => item.name)).toEqual([
+      'Octavia Housing',
+    ]);
+    expect(filterRegistry(landlords, { q: 'l1234', sort: 'name', page: 1 }).map((item) => item.name)).toEqual(
+      ['Abbey Homes'],
+    );
+    expect(filterRegistry(landlords, { sort: 'name', page: 1 }).map((item) => item.name)).toEqual([
+      'Abbey Homes',
+      'Kingston Council',
+      'Octavia Housing',
+    ]);
   });
 
   it('sorts by homes, largest first', () => {
-    expect(filterRegistry(landlords, { sort: 'homes', page: 1 }).map((item) => item.name)).toEqual(['Kingston Council', 'Octavia Housing', 'Abbey Homes']);
+    expect(filterRegistry(landlords, { sort: 'homes', page: 1 }).map((item) => item.name)).toEqual([
+      'Kingston Council',
+      'Octavia Housing',
+      'Abbey Homes',
+    ]);
   });
 
   it('round-trips through the address', () => {

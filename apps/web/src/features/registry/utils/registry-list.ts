@@ -11,16 +11,27 @@ export interface RegistryViewState {
   page: number;
 }
 
-export function registryStateFromParams(params: URLSearchParams): { state: RegistryViewState; invalid: InvalidParam[] } {
+export function registryStateFromParams(params: URLSearchParams): {
+  state: RegistryViewState;
+  invalid: InvalidParam[];
+} {
   const read = new ParamReader(params);
   return {
-    state: { q: read.text('q'), sort: read.oneOf('sort', REGISTRY_SORTS, 'name, type, region or homes') ?? 'name', page: read.page() },
+    state: {
+      q: read.text('q'),
+      sort: read.oneOf('sort', REGISTRY_SORTS, 'name, type, region or homes') ?? 'name',
+      page: read.page(),
+    },
     invalid: read.invalid,
   };
 }
 
 export function paramsFromRegistryState(state: RegistryViewState): URLSearchParams {
-  return writeParams({ q: state.q, sort: state.sort === 'name' ? undefined : state.sort, page: state.page > 1 ? state.page : undefined });
+  return writeParams({
+    q: state.q,
+    sort: state.sort === 'name' ? undefined : state.sort,
+    page: state.page > 1 ? state.page : undefined,
+  });
 }
 
 /** Current landlords (merged ones are listed under their successor) matching the search, in the chosen order. */
@@ -28,7 +39,9 @@ export function filterRegistry(landlords: LandlordDto[], state: RegistryViewStat
   const words = (state.q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   const matches = landlords.filter((landlord) => {
     if (landlord.mergedIntoId) return false;
-    const text = [landlord.name, landlord.registrationCode, landlord.region, ...landlord.aliases].join(' ').toLowerCase();
+    const text = [landlord.name, landlord.registrationCode, landlord.region, ...landlord.aliases]
+      .join(' ')
+      .toLowerCase();
     return words.every((word) => text.includes(word));
   });
   const byName = (a: LandlordDto, b: LandlordDto) => a.name.localeCompare(b.name, 'en-GB');

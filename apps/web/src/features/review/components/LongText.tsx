@@ -22,7 +22,13 @@ export function LongText({ text: raw, limit = 160, label }: Props) {
       <span className="app-answers__text" id={id}>
         {open ? text : `${head}…`}
       </span>{' '}
-      <button type="button" className="app-button-link app-answers__more" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="app-button-link app-answers__more"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen(!open)}
+      >
         {open ? 'Show less' : 'Show more'}
         <span className="govuk-visually-hidden"> of the {label}</span>
       </button>

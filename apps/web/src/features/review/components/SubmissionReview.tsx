@@ -31,18 +31,24 @@ export function SubmissionReview({ submission }: Props) {
     <>
       {submission.status === 'accepted' ? (
         <NotificationBanner variant="success" heading="This submission has been confirmed">
-          <p className="govuk-body">Its answers are used in comparisons. Upload a new file if the published self-assessment changes.</p>
+          <p className="govuk-body">
+            Its answers are used in comparisons. Upload a new file if the published self-assessment changes.
+          </p>
         </NotificationBanner>
       ) : null}
       {submission.superseded ? (
         <NotificationBanner heading="A newer submission replaces this one">
-          <p className="govuk-body">This file was uploaded again or replaced for the same year, so it can no longer be changed.</p>
+          <p className="govuk-body">
+            This file was uploaded again or replaced for the same year, so it can no longer be changed.
+          </p>
         </NotificationBanner>
       ) : null}
       {submission.warnings.length ? (
         <details className="govuk-details">
           <summary className="govuk-details__summary">
-            <span className="govuk-details__summary-text">Notes from reading the document ({submission.warnings.length})</span>
+            <span className="govuk-details__summary-text">
+              Notes from reading the document ({submission.warnings.length})
+            </span>
           </summary>
           <div className="govuk-details__text">
             <ul className="govuk-list govuk-list--bullet">
@@ -55,8 +61,8 @@ export function SubmissionReview({ submission }: Props) {
       ) : null}
       {reviewable ? (
         <p className="govuk-body">
-          Check the highlighted rows against the original document and correct any answer that was read wrongly. Then confirm the
-          submission.
+          Check the highlighted rows against the original document and correct any answer that was read
+          wrongly. Then confirm the submission.
         </p>
       ) : null}
       {reviewable ? <ConfirmSubmission submission={submission} /> : null}

@@ -5,7 +5,9 @@ describe('submissionTitle', () => {
   const base = { landlordName: null, assessmentYear: null, createdAt: '2026-12-03T10:00:00Z' };
 
   it('names the landlord and year', () => {
-    expect(submissionTitle({ ...base, landlordName: 'Octavia Housing', assessmentYear: 2024 })).toBe('Octavia Housing 2024');
+    expect(submissionTitle({ ...base, landlordName: 'Octavia Housing', assessmentYear: 2024 })).toBe(
+      'Octavia Housing 2024',
+    );
   });
 
   it('uses the landlord named in the document when none is assigned', () => {

@@ -1,6 +1,8 @@
 import type { SubmissionSummaryDto } from '@app/contracts';
 
-type Titled = Pick<SubmissionSummaryDto, 'landlordName' | 'assessmentYear' | 'createdAt'> & { detectedLandlordName?: string | null };
+type Titled = Pick<SubmissionSummaryDto, 'landlordName' | 'assessmentYear' | 'createdAt'> & {
+  detectedLandlordName?: string | null;
+};
 
 /**
  * How a submission is named in links and page titles: the landlord and year, never the stored file name
@@ -12,6 +14,11 @@ export function submissionTitle(submission: Titled): string {
   if (landlord && year) return `${landlord} ${year}`;
   if (landlord) return `${landlord}, year not known`;
   if (year) return `Landlord not known, ${year}`;
-  const day = new Date(submission.createdAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+  const day = new Date(submission.createdAt).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/London',
+  });
   return `Self-assessment uploaded ${day}`;
 }
