@@ -36,7 +36,8 @@ export function PdfViewer({ bytes, fileName, answer }: Props) {
   const firstTop = rects[0]?.top;
   useEffect(() => {
     const element = frame.current;
-    if (firstTop !== undefined && element) element.scrollTop = Math.max(0, firstTop - element.clientHeight / 3);
+    if (firstTop !== undefined && element)
+      element.scrollTop = Math.max(0, firstTop - element.clientHeight / 3);
   }, [firstTop]);
 
   if (error) {
@@ -77,7 +78,13 @@ export function PdfViewer({ bytes, fileName, answer }: Props) {
           This page could not be drawn.
         </p>
       ) : null}
-      <div ref={frame} className="app-pdf__frame" tabIndex={0} role="region" aria-label="Document page (scrolls)">
+      <div
+        ref={frame}
+        className="app-pdf__frame"
+        tabIndex={0}
+        role="region"
+        aria-label="Document page (scrolls)"
+      >
         <div className="app-pdf__page">
           <canvas ref={canvas} className="app-pdf__canvas" role="img" aria-label={label} />
           {rendered

@@ -43,11 +43,22 @@ export function AnswerEditRow({ submissionId, answer, columns, onDone }: Props) 
     correct.mutate({ answerId: answer.id, request }, { onSuccess: onDone });
   };
 
-  const failure = error ?? (correct.isError ? (isApiError(correct.error) ? correct.error.message : 'The change could not be saved. Try again.') : null);
+  const failure =
+    error ??
+    (correct.isError
+      ? isApiError(correct.error)
+        ? correct.error.message
+        : 'The change could not be saved. Try again.'
+      : null);
   return (
     <tr className="govuk-table__row app-answers__row--selected" id={`answer-${answer.id}`}>
       <td className="govuk-table__cell" colSpan={columns}>
-        <form className="app-answers__edit" onSubmit={save} noValidate aria-label={`Correct the answer to provision ${answer.provision}`}>
+        <form
+          className="app-answers__edit"
+          onSubmit={save}
+          noValidate
+          aria-label={`Correct the answer to provision ${answer.provision}`}
+        >
           <h3 className="govuk-heading-s">Correct provision {answer.provision}</h3>
           {failure ? (
             <p className="govuk-error-message" role="alert">
@@ -58,7 +69,13 @@ export function AnswerEditRow({ submissionId, answer, columns, onDone }: Props) 
             <label className="govuk-label" htmlFor={statusId}>
               Answer
             </label>
-            <select ref={first} className="govuk-select" id={statusId} value={status} onChange={(event) => setStatus(event.target.value as AnswerStatus)}>
+            <select
+              ref={first}
+              className="govuk-select"
+              id={statusId}
+              value={status}
+              onChange={(event) => setStatus(event.target.value as AnswerStatus)}
+            >
               {ANSWER_STATUS_OPTIONS.map((option) => (
                 <option key={option.value} value={option.value}>
                   {option.text}

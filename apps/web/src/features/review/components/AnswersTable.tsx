@@ -42,63 +42,67 @@ export function AnswersTable({ submissionId, answers, selectedId, onSelect, edit
       <p className="govuk-visually-hidden" role="status" aria-live="polite">
         Showing {rows.length} of {answers.length} answers.
       </p>
-      <table className="govuk-table app-answers">
-        <caption className="govuk-table__caption govuk-table__caption--m">Answers as read from the document</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header app-answers__col--provision">
-              Provision
-            </th>
-            <th scope="col" className="govuk-table__header app-answers__col--title">
-              Requirement
-            </th>
-            <th scope="col" className="govuk-table__header app-answers__col--answer">
-              Answer
-            </th>
-            <th scope="col" className="govuk-table__header app-answers__col--text">
-              Evidence
-            </th>
-            <th scope="col" className="govuk-table__header app-answers__col--text">
-              Commentary
-            </th>
-            <th scope="col" className="govuk-table__header">
-              <span className="govuk-visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {rows.map((answer) =>
-            editingId === answer.id ? (
-              <AnswerEditRow
-                key={answer.id}
-                submissionId={submissionId}
-                answer={answer}
-                columns={COLUMNS}
-                onDone={() => setEditingId(null)}
-              />
-            ) : (
-              <AnswerRow
-                key={answer.id}
-                answer={answer}
-                selected={answer.id === selectedId}
-                editable={editable}
-                onSelect={() => onSelect(answer)}
-                onEdit={() => {
-                  onSelect(answer);
-                  setEditingId(answer.id);
-                }}
-              />
-            ),
-          )}
-          {rows.length === 0 ? (
+      <div className="app-table-scroll">
+        <table className="govuk-table app-answers">
+          <caption className="govuk-table__caption govuk-table__caption--m">
+            Answers as read from the document
+          </caption>
+          <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <td className="govuk-table__cell" colSpan={COLUMNS}>
-                {onlyFlagged ? 'No rows need checking.' : 'No answers were found in the document.'}
-              </td>
+              <th scope="col" className="govuk-table__header app-answers__col--provision">
+                Provision
+              </th>
+              <th scope="col" className="govuk-table__header app-answers__col--title">
+                Requirement
+              </th>
+              <th scope="col" className="govuk-table__header app-answers__col--answer">
+                Answer
+              </th>
+              <th scope="col" className="govuk-table__header app-answers__col--text">
+                Evidence
+              </th>
+              <th scope="col" className="govuk-table__header app-answers__col--text">
+                Commentary
+              </th>
+              <th scope="col" className="govuk-table__header">
+                <span className="govuk-visually-hidden">Actions</span>
+              </th>
             </tr>
-          ) : null}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="govuk-table__body">
+            {rows.map((answer) =>
+              editingId === answer.id ? (
+                <AnswerEditRow
+                  key={answer.id}
+                  submissionId={submissionId}
+                  answer={answer}
+                  columns={COLUMNS}
+                  onDone={() => setEditingId(null)}
+                />
+              ) : (
+                <AnswerRow
+                  key={answer.id}
+                  answer={answer}
+                  selected={answer.id === selectedId}
+                  editable={editable}
+                  onSelect={() => onSelect(answer)}
+                  onEdit={() => {
+                    onSelect(answer);
+                    setEditingId(answer.id);
+                  }}
+                />
+              ),
+            )}
+            {rows.length === 0 ? (
+              <tr className="govuk-table__row">
+                <td className="govuk-table__cell" colSpan={COLUMNS}>
+                  {onlyFlagged ? 'No rows need checking.' : 'No answers were found in the document.'}
+                </td>
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }

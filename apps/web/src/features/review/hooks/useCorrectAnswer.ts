@@ -19,7 +19,11 @@ export function useCorrectAnswer(submissionId: string) {
           ? {
               ...old,
               answers: old.answers.map((existing) =>
-                existing.id === answerId ? (answer?.id ? answer : { ...existing, ...request, corrected: true }) : existing,
+                existing.id === answerId
+                  ? answer?.id
+                    ? answer
+                    : { ...existing, ...request, corrected: true }
+                  : existing,
               ),
             }
           : old,

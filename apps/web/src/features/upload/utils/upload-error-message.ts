@@ -7,26 +7,37 @@ export interface UploadErrorMessage {
   action: string;
 }
 
-const SAVE_AS_PDF = 'In your word processor, use "Save as" or "Export" and choose PDF, then upload that file.';
+const SAVE_AS_PDF =
+  'In your word processor, use "Save as" or "Export" and choose PDF, then upload that file.';
 
 /**
  * Turns an error code from the upload request or from processing (the submission's errorCode)
  * into a message that says what went wrong and what to do next.
  */
-export function uploadErrorMessage(code: string | null | undefined, serverMessage?: string | null): UploadErrorMessage {
+export function uploadErrorMessage(
+  code: string | null | undefined,
+  serverMessage?: string | null,
+): UploadErrorMessage {
   switch (code) {
     case 'none_selected':
-      return { title: 'Select a self-assessment file', action: 'Choose a PDF, Word (.docx), web page (.html), text (.txt) or Markdown (.md) file.' };
+      return {
+        title: 'Select a self-assessment file',
+        action: 'Choose a PDF, Word (.docx), web page (.html), text (.txt) or Markdown (.md) file.',
+      };
     case 'wrong_type':
     case 'unsupported_media_type':
     case 'unsupported_format':
       return {
-        title: 'The selected file must be a PDF, Word (.docx), web page (.html), text (.txt) or Markdown (.md) file',
+        title:
+          'The selected file must be a PDF, Word (.docx), web page (.html), text (.txt) or Markdown (.md) file',
         action: `Other formats such as .doc, .xlsx or images cannot be read. ${SAVE_AS_PDF}`,
       };
     case 'empty':
     case 'empty_file':
-      return { title: 'The selected file is empty', action: 'Check you chose the right file, then upload it again.' };
+      return {
+        title: 'The selected file is empty',
+        action: 'Check you chose the right file, then upload it again.',
+      };
     case 'too_large':
     case 'payload_too_large':
     case 'file_too_large':
@@ -37,7 +48,8 @@ export function uploadErrorMessage(code: string | null | undefined, serverMessag
     case 'pdf_encrypted':
       return {
         title: 'The PDF is password-protected',
-        action: 'Save a copy without the password or restrictions (or export it again from the original document), then upload that copy.',
+        action:
+          'Save a copy without the password or restrictions (or export it again from the original document), then upload that copy.',
       };
     case 'pdf_no_text':
       return {
@@ -69,7 +81,8 @@ export function uploadErrorMessage(code: string | null | undefined, serverMessag
     case 'processing_failed':
       return {
         title: 'Something went wrong on our side while reading the file',
-        action: 'Upload the file again later. If it keeps happening, contact your account administrator and give them the file name.',
+        action:
+          'Upload the file again later. If it keeps happening, contact your account administrator and give them the file name.',
       };
     case 'network':
       return {
@@ -88,7 +101,8 @@ export function uploadErrorMessage(code: string | null | undefined, serverMessag
     default:
       return {
         title: serverMessage || 'The file could not be uploaded or read',
-        action: 'Try again. If it keeps happening, contact your account administrator and give them the file name.',
+        action:
+          'Try again. If it keeps happening, contact your account administrator and give them the file name.',
       };
   }
 }
