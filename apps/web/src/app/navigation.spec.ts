@@ -18,6 +18,8 @@ describe('navigationFor', () => {
       'Compare',
       'Provisions',
       'Landlords',
+      'Search',
+      'Check queue',
       'Submissions',
       'Upload',
     ]);

@@ -11,7 +11,10 @@ export interface NavItem {
  * Entries other features add to the analysts' menu (the search and check-queue pages), after Landlords.
  * Listing them here keeps the menu in one place.
  */
-export const ANALYST_FEATURE_ITEMS: NavItem[] = [];
+export const ANALYST_FEATURE_ITEMS: NavItem[] = [
+  { text: 'Search', href: '/search' },
+  { text: 'Check queue', href: '/checks' },
+];
 
 const ANALYST_ITEMS: NavItem[] = [
   { text: 'Overview', href: '/overview' },

@@ -70,6 +70,14 @@ export const router = createBrowserRouter([
                 path: 'landlords',
                 lazy: async () => ({ Component: (await import('@web/pages/LandlordsPage')).LandlordsPage }),
               },
+              {
+                path: 'search',
+                lazy: async () => ({ Component: (await import('@web/pages/SearchPage')).SearchPage }),
+              },
+              {
+                path: 'checks',
+                lazy: async () => ({ Component: (await import('@web/pages/ChecksPage')).ChecksPage }),
+              },
             ],
           },
         ],

@@ -1,4 +1,11 @@
-import type { CodeVersionValue, MatrixQuery, TrendLandlordsQuery, TrendQuery } from '@app/contracts';
+import type {
+  CheckQuery,
+  CodeVersionValue,
+  MatrixQuery,
+  SearchQuery,
+  TrendLandlordsQuery,
+  TrendQuery,
+} from '@app/contracts';
 
 /** Every TanStack Query key the dashboard uses, in one place so invalidation stays consistent. */
 export interface SubmissionListFilters {
@@ -28,6 +35,14 @@ export const queryKeys = {
     trendLandlords: (provision: string, query: TrendLandlordsQuery) =>
       [...queryKeys.analytics.all, 'trend-landlords', provision, query] as const,
     profile: (landlordId: string) => [...queryKeys.analytics.all, 'profile', landlordId] as const,
+  },
+  search: {
+    all: ['search'] as const,
+    results: (query: SearchQuery) => [...queryKeys.search.all, 'results', query] as const,
+  },
+  checks: {
+    all: ['checks'] as const,
+    list: (query: CheckQuery) => [...queryKeys.checks.all, 'list', query] as const,
   },
   codes: {
     provisions: (version: CodeVersionValue) => ['codes', 'provisions', version] as const,
