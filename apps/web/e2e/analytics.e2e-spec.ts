@@ -133,7 +133,16 @@ describe('analyst dashboard', () => {
   it('opens on the sector overview, whose figures are the API’s', async () => {
     await page.waitForURL(/\/overview$/);
     const nav = await page.getByRole('navigation', { name: 'Menu' }).getByRole('link').allTextContents();
-    expect(nav).toEqual(['Overview', 'Compare', 'Provisions', 'Landlords', 'Submissions', 'Upload']);
+    expect(nav).toEqual([
+      'Overview',
+      'Compare',
+      'Provisions',
+      'Landlords',
+      'Search',
+      'Check queue',
+      'Submissions',
+      'Upload',
+    ]);
     await page.goto(`${stack.baseUrl}/overview?year=2024`);
     const overview = await api.request<OverviewResponse>('GET', '/analytics/overview?year=2024');
     await page.getByTestId('figure-counted').waitFor();

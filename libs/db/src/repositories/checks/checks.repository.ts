@@ -1,8 +1,9 @@
-import { CONSISTENCY_FLAGS, FLAG_REVIEW_STATES } from '@app/contracts';
+import { CONSISTENCY_FLAGS, FLAG_REVIEW_STATES, type PeerFilters } from '@app/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { answerStatus } from '../analytics/peer-filters';
+import { answerStatus, peerConditions } from '../analytics/peer-filters';
+import { DISMISSED_SQL } from './text-hash';
 import { selectRows } from '../sql';
 
 /** Parsed rows below this confidence wait in the check queue until someone corrects them. */
@@ -164,6 +165,23 @@ export class ChecksRepository {
     );
     if (!saved) return null;
     return { before, reviewedAt: saved.reviewedAt };
+  }
+
+  /** Flags no analyst dismissed on the answers of a year's counting submissions, by flag (overview). */
+  async openFlagCounts(year: number, filters: PeerFilters): Promise<Record<string, number>> {
+    const params: unknown[] = [year];
+    const where = peerConditions(filters, params);
+    const rows = await selectRows(
+      this.dataSource.manager,
+      `SELECT f.flag, count(*)::int AS n
+         FROM counting_submissions cs JOIN landlords l ON l.id = cs.landlord_id
+         JOIN answer_flags f ON f.submission_id = cs.submission_id
+        WHERE cs.assessment_year = $1 AND NOT ${DISMISSED_SQL} ${where.map((w) => `AND ${w}`).join(' ')}
+        GROUP BY f.flag`,
+      params,
+      z.object({ flag: z.string(), n: z.number() }),
+    );
+    return Object.fromEntries(rows.map((r) => [r.flag, r.n]));
   }
 
   /** The landlord a submission belongs to (undefined when there is no such submission). */
