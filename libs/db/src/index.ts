@@ -7,3 +7,4 @@ export * from './landlord-names/landlord-name';
 export * from './migrate';
 export * from './reference-data';
 export * from './repositories';
+export * from './sample-sector/sample-sector';

@@ -36,6 +36,9 @@ export class CreateAnalyticsReadModel1795710000000 implements MigrationInterface
         submission_id uuid NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
         code_version text NOT NULL,
         merged_from_id uuid NULL REFERENCES landlords(id) ON DELETE SET NULL,
+        landlord_type text NOT NULL,
+        region text NOT NULL,
+        size_band text NOT NULL,
         yes integer NOT NULL DEFAULT 0,
         no integer NOT NULL DEFAULT 0,
         partial integer NOT NULL DEFAULT 0,
@@ -71,10 +74,28 @@ export class CreateAnalyticsReadModel1795710000000 implements MigrationInterface
     await queryRunner.query(
       `CREATE INDEX idx_counted_answers_year_provision ON counted_answers (assessment_year, provision) INCLUDE (status, landlord_id)`,
     );
+    // Sums of counted answers per year, provision and peer slice (type, region, size band), kept by deltas in
+    // the same statements that rewrite counted_answers: the sector overview reads these instead of every answer.
+    await queryRunner.query(`
+      CREATE TABLE counted_totals (
+        assessment_year integer NOT NULL,
+        provision text NOT NULL,
+        landlord_type text NOT NULL,
+        region text NOT NULL,
+        size_band text NOT NULL,
+        yes integer NOT NULL DEFAULT 0,
+        no integer NOT NULL DEFAULT 0,
+        partial integer NOT NULL DEFAULT 0,
+        na integer NOT NULL DEFAULT 0,
+        missing integer NOT NULL DEFAULT 0,
+        unknown integer NOT NULL DEFAULT 0,
+        PRIMARY KEY (assessment_year, provision, landlord_type, region, size_band)
+      )`);
     for (const statement of REBUILD_ALL_COUNTING) await queryRunner.query(statement);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE IF EXISTS counted_totals`);
     await queryRunner.query(`DROP TABLE IF EXISTS counted_answers`);
     await queryRunner.query(`DROP TABLE IF EXISTS counting_submissions`);
     await queryRunner.query(`DROP TRIGGER IF EXISTS trg_submissions_keep_origin_landlord ON submissions`);

@@ -173,6 +173,7 @@ export class LandlordRepository {
           `UPDATE landlords SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`,
           params,
         );
+      if (sets.length) await refreshCountingForLandlords(manager, [id]);
       if (changes.aliases !== undefined) {
         await manager.query(`DELETE FROM landlord_aliases WHERE landlord_id = $1`, [id]);
         await this.insertAliases(manager, id, changes.name ?? current.name, changes.aliases);

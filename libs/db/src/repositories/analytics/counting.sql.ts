@@ -1,3 +1,5 @@
+import { SIZE_BAND_SQL } from './peer-filters';
+
 /**
  * The counting rules as SQL, in one place: the refresh functions, the bulk rebuild (migration, sample sector)
  * and the from-scratch oracle the tests compare the read model with all use these builders.
@@ -22,8 +24,10 @@ export function chosenSubmissionsSql(scope: CountingScope): string {
     SELECT DISTINCT ON (s.landlord_id, s.assessment_year)
            s.landlord_id, s.assessment_year, s.id AS submission_id, s.code_version,
            CASE WHEN s.origin_landlord_id IS NOT NULL AND s.origin_landlord_id <> s.landlord_id
-                 AND o.merged_into_id IS NOT NULL THEN s.origin_landlord_id END AS merged_from_id
+                 AND o.merged_into_id IS NOT NULL THEN s.origin_landlord_id END AS merged_from_id,
+           l.type AS landlord_type, COALESCE(l.region, '') AS region, ${SIZE_BAND_SQL} AS size_band
       FROM submissions s
+      JOIN landlords l ON l.id = s.landlord_id
       LEFT JOIN landlords o ON o.id = s.origin_landlord_id
      WHERE s.status IN ('parsed', 'accepted') AND s.superseded_by_id IS NULL
        AND s.landlord_id IS NOT NULL AND s.assessment_year IS NOT NULL AND s.code_version IN ('2022', '2024')
@@ -63,14 +67,46 @@ export function countedAnswersSql(chosen: string): string {
 const COUNTED_COLUMNS =
   'landlord_id, assessment_year, provision, status, answer_id, submission_id, code_version, carried, caveat, has_caveat_carry';
 
-/** Recomputes the read model for the landlord-years in `scope`: statements to run in order, in one transaction. */
+const STATUS_SUMS = (sign: '' | '-') =>
+  ['yes', 'no', 'partial', 'na', 'missing', 'unknown']
+    .map((status) => `${sign}count(*) FILTER (WHERE ca.status = '${status}')::int AS ${status}`)
+    .join(', ');
+
+/** The counted answers of `scope`, summed per year, provision and peer slice, added to (or taken from) counted_totals. */
+function totalsDelta(scope: CountingScope, sign: '' | '-'): string {
+  return `
+    INSERT INTO counted_totals AS t (assessment_year, provision, landlord_type, region, size_band, yes, no, partial, na, missing, unknown)
+    SELECT ca.assessment_year, ca.provision, cs.landlord_type, cs.region, cs.size_band, ${STATUS_SUMS(sign)}
+      FROM counted_answers ca
+      JOIN counting_submissions cs ON cs.landlord_id = ca.landlord_id AND cs.assessment_year = ca.assessment_year
+     WHERE ${scope('ca')}
+     GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+    ON CONFLICT (assessment_year, provision, landlord_type, region, size_band) DO UPDATE
+       SET yes = t.yes + EXCLUDED.yes, no = t.no + EXCLUDED.no, partial = t.partial + EXCLUDED.partial,
+           na = t.na + EXCLUDED.na, missing = t.missing + EXCLUDED.missing, unknown = t.unknown + EXCLUDED.unknown`;
+}
+
+/** counted_totals computed from scratch (non-zero rows), for the oracle. */
+export const FROM_SCRATCH_TOTALS_SQL = `
+  SELECT ca.assessment_year, ca.provision, cs.landlord_type, cs.region, cs.size_band, ${STATUS_SUMS('')}
+    FROM counted_answers ca
+    JOIN counting_submissions cs ON cs.landlord_id = ca.landlord_id AND cs.assessment_year = ca.assessment_year
+   GROUP BY 1, 2, 3, 4, 5`;
+
+/**
+ * Recomputes the read model for the landlord-years in `scope`: statements to run in order, in one transaction.
+ * The totals change by deltas (take away the old rows, add the new), which stay exact under concurrent writers.
+ */
 export function rebuildCountingStatements(scope: CountingScope): string[] {
   return [
+    totalsDelta(scope, '-'),
     `DELETE FROM counting_submissions cs WHERE ${scope('cs')}`,
-    `INSERT INTO counting_submissions (landlord_id, assessment_year, submission_id, code_version, merged_from_id)
+    `INSERT INTO counting_submissions (landlord_id, assessment_year, submission_id, code_version, merged_from_id,
+            landlord_type, region, size_band)
      ${chosenSubmissionsSql(scope)}`,
     `INSERT INTO counted_answers (${COUNTED_COLUMNS})
-     ${countedAnswersSql(`SELECT * FROM counting_submissions c WHERE ${scope('c')}`)}`,
+     SELECT * FROM (${countedAnswersSql(`SELECT * FROM counting_submissions c WHERE ${scope('c')}`)}) x
+      ORDER BY landlord_id, assessment_year, provision`,
     `UPDATE counting_submissions cs
         SET yes = c.yes, no = c.no, partial = c.partial, na = c.na, missing = c.missing, unknown = c.unknown
        FROM (SELECT landlord_id, assessment_year,
@@ -80,6 +116,7 @@ export function rebuildCountingStatements(scope: CountingScope): string[] {
                     count(*) FILTER (WHERE status = 'unknown')::int AS unknown
                FROM counted_answers ca WHERE ${scope('ca')} GROUP BY landlord_id, assessment_year) c
       WHERE cs.landlord_id = c.landlord_id AND cs.assessment_year = c.assessment_year`,
+    totalsDelta(scope, ''),
   ];
 }
 

@@ -69,20 +69,20 @@ export class AnalyticsOverviewRepository {
     );
   }
 
-  /** Per provision, in `year` and the year before: yes, no + partial, answered. */
+  /** Per provision, in `year` and the year before: yes, no + partial, answered (from the per-slice totals). */
   async provisionYears(year: number, filters: PeerFilters): Promise<ProvisionYearRow[]> {
     const params: unknown[] = [year];
-    const peers = peerConditions(filters, params);
-    const join = peers.length ? 'JOIN landlords l ON l.id = ca.landlord_id' : '';
+    const where: string[] = [];
+    if (filters.landlordType) where.push(`t.landlord_type = $${params.push(filters.landlordType)}`);
+    if (filters.region) where.push(`t.region = $${params.push(filters.region)}`);
+    if (filters.sizeBand) where.push(`t.size_band = $${params.push(filters.sizeBand)}`);
     return selectRows(
       this.dataSource.manager,
-      `SELECT ca.provision, ca.assessment_year AS year,
-              count(*) FILTER (WHERE ca.status = 'yes')::int AS yes,
-              count(*) FILTER (WHERE ca.status IN ('no', 'partial'))::int AS "nonCompliant",
-              count(*) FILTER (WHERE ca.status IN ('yes', 'no', 'partial'))::int AS answered
-         FROM counted_answers ca ${join}
-        WHERE ca.assessment_year IN ($1, $1 - 1) ${peers.map((c) => `AND ${c}`).join(' ')}
-        GROUP BY ca.provision, ca.assessment_year`,
+      `SELECT t.provision, t.assessment_year AS year, sum(t.yes)::int AS yes,
+              sum(t.no + t.partial)::int AS "nonCompliant", sum(t.yes + t.no + t.partial)::int AS answered
+         FROM counted_totals t
+        WHERE t.assessment_year IN ($1, $1 - 1) ${where.map((c) => `AND ${c}`).join(' ')}
+        GROUP BY t.provision, t.assessment_year`,
       params,
       provisionYearRow,
     );
