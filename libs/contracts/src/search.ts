@@ -82,7 +82,10 @@ export interface SearchHit {
 
 export interface SearchResponse {
   items: SearchHit[];
+  /** Matching answers, up to the number one search ranks (then `capped`). */
   total: number;
+  /** More answers match than one search ranks: the items are the best of the first `total`; narrow the search. */
+  capped: boolean;
   page: number;
   pageSize: number;
 }

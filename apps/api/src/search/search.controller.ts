@@ -28,7 +28,7 @@ export class SearchController {
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="search-results.csv"')
   @ApiProduces('text/csv')
-  @ApiOperation({ summary: 'The same search as CSV (up to 5,000 rows, best first)' })
+  @ApiOperation({ summary: 'The same search as CSV (every ranked match, best first)' })
   exportCsv(@Query() query: SearchQueryDto, @CurrentUser() user: SessionUser): Promise<string> {
     return this.search.exportCsv(query, user);
   }

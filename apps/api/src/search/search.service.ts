@@ -1,12 +1,12 @@
 import type { SearchHit, SearchResponse, SessionUser } from '@app/contracts';
-import { type SearchHitRow, SearchRepository } from '@app/db';
+import { SEARCH_CANDIDATES, type SearchHitRow, SearchRepository } from '@app/db';
 import { Injectable } from '@nestjs/common';
 import { landlordScope } from '../auth/landlord-scope';
 import type { SearchQueryDto } from './search-query.dto';
 import { searchResultsCsv } from './search-csv';
 
-/** Most rows one CSV export holds; narrow the search for more. */
-export const SEARCH_EXPORT_LIMIT = 5000;
+/** Most rows one CSV export holds (every ranked match); narrow the search for more. */
+export const SEARCH_EXPORT_LIMIT = SEARCH_CANDIDATES;
 
 @Injectable()
 export class SearchService {
@@ -15,8 +15,8 @@ export class SearchService {
   async search(query: SearchQueryDto, user: SessionUser): Promise<SearchResponse> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
-    const { rows, total } = await this.repository.search(this.filter(query, user), page, pageSize);
-    return { items: rows.map(toHit), total, page, pageSize };
+    const { rows, total, capped } = await this.repository.search(this.filter(query, user), page, pageSize);
+    return { items: rows.map(toHit), total, capped, page, pageSize };
   }
 
   async exportCsv(query: SearchQueryDto, user: SessionUser): Promise<string> {

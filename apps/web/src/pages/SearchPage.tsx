@@ -69,7 +69,9 @@ export function SearchPage() {
           <p className="govuk-body" data-testid="search-total">
             {search.data.total === 0
               ? 'No answers match.'
-              : `${search.data.total.toLocaleString('en-GB')} answers match, best first.`}
+              : search.data.capped
+                ? `More than ${search.data.total.toLocaleString('en-GB')} answers match: these are the best of the first ${search.data.total.toLocaleString('en-GB')}. Add words or filters to rank every match.`
+                : `${search.data.total.toLocaleString('en-GB')} answers match, best first.`}
           </p>
           {search.data.total > 0 ? (
             <DownloadMenu

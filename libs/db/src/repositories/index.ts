@@ -100,6 +100,7 @@ export { answeredRate } from './analytics/peer-filters';
 
 export { SearchRepository };
 export type { SearchFilter, SearchHitRow } from './search/search.repository';
+export { SEARCH_CANDIDATES } from './search/search.repository';
 export { ChecksRepository, ConsistencyFlagsRepository };
 export { LOW_CONFIDENCE } from './checks/checks.repository';
 export type { CheckFilter, CheckRow, FlagRecord } from './checks/checks.repository';

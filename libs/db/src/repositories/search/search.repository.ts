@@ -45,6 +45,9 @@ const hitRow = z.object({
 });
 export type SearchHitRow = z.output<typeof hitRow>;
 
+/** Most matches one search ranks (see `search`). */
+export const SEARCH_CANDIDATES = 2000;
+
 /** ts_headline options: «matched» words, a couple of short fragments. */
 const HEADLINE = `'StartSel=«, StopSel=», MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'`;
 /** The marks are the only markup: guillemets already in the text become plain quotes first. */
@@ -59,40 +62,41 @@ const unmarked = (column: string) => `replace(replace(coalesce(${column}, ''), '
 export class SearchRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  /**
+   * One page of hits, best first. Ranking reads every candidate's vector, so at most `SEARCH_CANDIDATES`
+   * matches (the first the index yields) are ranked: past that, `total` is that cap and `capped` says so, and
+   * the page holds the best of those candidates (a narrower search ranks every match).
+   */
   async search(
     filter: SearchFilter,
     page: number,
     pageSize: number,
-  ): Promise<{ rows: SearchHitRow[]; total: number }> {
+  ): Promise<{ rows: SearchHitRow[]; total: number; capped: boolean }> {
     const params: unknown[] = [filter.q];
     const where = this.conditions(filter, params);
     const from = this.fromClause(filter);
-    const [count] = await selectRows(
-      this.dataSource.manager,
-      `SELECT count(*)::int AS total FROM ${from} WHERE ${where.join(' AND ')}`,
-      params,
-      z.object({ total: z.number() }),
-    );
-    const total = count?.total ?? 0;
-    if (total === 0) return { rows: [], total };
+    const cap = params.push(SEARCH_CANDIDATES + 1);
     const limit = params.push(pageSize);
     const offset = params.push((page - 1) * pageSize);
     const rows = await selectRows(
       this.dataSource.manager,
       `WITH q AS (SELECT websearch_to_tsquery('english', $1) AS query),
-       page AS (
-         SELECT a.id, a.submission_id, a.provision, a.canonical_provisions, a.status, a.evidence, a.commentary, a.requirement,
+       candidates AS MATERIALIZED (
+         SELECT a.id, a.submission_id, a.provision, a.canonical_provisions, a.status,
                 ts_rank(a.search_vector, (SELECT query FROM q)) AS rank, s.assessment_year, s.code_version,
                 l.id AS landlord_id, l.name AS landlord_name, l.type AS landlord_type, l.region, ${SIZE_BAND_SQL} AS size_band,
                 cs.submission_id IS NOT NULL AS counting
          FROM ${from}
          WHERE ${where.join(' AND ')}
-         ORDER BY rank DESC, s.assessment_year DESC, a.id
+         LIMIT $${cap}),
+       page AS (
+         SELECT c.*, a.evidence, a.commentary, a.requirement FROM candidates c JOIN answers a ON a.id = c.id
+         ORDER BY c.rank DESC, c.assessment_year DESC, c.id
          LIMIT $${limit} OFFSET $${offset})
        SELECT p.id AS "answerId", p.submission_id AS "submissionId", p.landlord_id AS "landlordId", p.landlord_name AS "landlordName",
               p.landlord_type AS "landlordType", p.region, p.size_band AS "sizeBand", p.assessment_year AS "assessmentYear",
               p.code_version AS "codeVersion", p.provision, p.canonical_provisions AS "canonicalProvisions", p.status,
-              p.rank::float8 AS rank, p.counting, hit.field,
+              p.rank::float8 AS rank, p.counting, hit.field, (SELECT count(*) FROM candidates)::int AS total,
               ts_headline('english', ${unmarked('hit.text')}, (SELECT query FROM q), ${HEADLINE}) AS snippet,
               ARRAY(SELECT f.flag FROM answer_flags f WHERE f.answer_id = p.id AND NOT ${DISMISSED_SQL} ORDER BY f.flag) AS flags
        FROM page p
@@ -102,9 +106,28 @@ export class SearchRepository {
          ORDER BY (to_tsvector('english', text) @@ (SELECT query FROM q)) DESC, o LIMIT 1) hit
        ORDER BY p.rank DESC, p.assessment_year DESC, p.id`,
       params,
-      hitRow,
+      hitRow.extend({ total: z.number() }),
     );
-    return { rows, total };
+    const found = rows[0]?.total ?? (page > 1 ? await this.countCandidates(filter) : 0);
+    return {
+      rows: rows.map(({ total: _total, ...row }) => row),
+      total: Math.min(found, SEARCH_CANDIDATES),
+      capped: found > SEARCH_CANDIDATES,
+    };
+  }
+
+  /** The capped number of matches, for a page past the last one. */
+  private async countCandidates(filter: SearchFilter): Promise<number> {
+    const params: unknown[] = [filter.q];
+    const where = this.conditions(filter, params);
+    const cap = params.push(SEARCH_CANDIDATES + 1);
+    const [row] = await selectRows(
+      this.dataSource.manager,
+      `SELECT count(*)::int AS n FROM (SELECT 1 FROM ${this.fromClause(filter)} WHERE ${where.join(' AND ')} LIMIT $${cap}) m`,
+      params,
+      z.object({ n: z.number() }),
+    );
+    return row?.n ?? 0;
   }
 
   /** Counting answers join the read model (landlord after merges); `all` reads every parsed or accepted submission. */
