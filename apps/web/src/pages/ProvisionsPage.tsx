@@ -3,7 +3,7 @@ import { ErrorMessage } from '@web/components/ErrorMessage';
 import { Loading } from '@web/components/Loading';
 import { useProvisionCatalog, useSectionTitles } from '@web/features/analytics/hooks/useCodeReference';
 import { useOverview } from '@web/features/analytics/hooks/useOverview';
-import { percent } from '@web/features/analytics/utils/status-symbols';
+import { bareTitle, percent } from '@web/features/analytics/utils/status-symbols';
 import { compareProvisions } from '@web/features/compare/utils/provision-groups';
 import { usePageTitle } from '@web/lib/usePageTitle';
 
@@ -61,7 +61,9 @@ export function ProvisionsPage() {
                         </Link>
                       </th>
                       <td className="govuk-table__cell">
-                        <span className="govuk-!-font-weight-bold">{item.shortTitle}</span>
+                        <span className="govuk-!-font-weight-bold">
+                          {bareTitle(item.number, item.shortTitle)}
+                        </span>
                         <span className="govuk-body-s app-block app-secondary">{item.requirement}</span>
                       </td>
                       <td className="govuk-table__cell govuk-table__cell--numeric">
