@@ -23,7 +23,7 @@ export function ProvisionsPage() {
       <p className="govuk-body">
         Open a provision to see how landlords have answered it over the years
         {year
-          ? `. Non-compliance is the share of landlords that answered in ${year} who said no or partly.`
+          ? `. Non-compliance is the share of landlords that answered in ${year} who said no or partly; it is shown for the ten provisions where most landlords did.`
           : '.'}
       </p>
       {catalog.isError ? <ErrorMessage error={catalog.error} action="load the provisions" /> : null}
