@@ -8,6 +8,8 @@ import { existsSync } from 'node:fs';
 import { ENCRYPTED_PDF, TEXT_FIXTURE, selfAssessmentFixture } from './support/fixtures';
 
 const PASSWORD = 'correct horse battery staple';
+/** The whole upload-to-confirmation journey, PDF viewer included, on a machine that may be busy. */
+const JOURNEY_TIMEOUT_MS = 400_000;
 const admin = { email: 'admin@example.test', password: PASSWORD };
 const octavia = { email: 'complaints@octavia.example.test', password: PASSWORD };
 const kingston = { email: 'complaints@kingston.example.test', password: PASSWORD };
@@ -81,134 +83,138 @@ afterAll(async () => {
 describe('landlord upload and review', () => {
   let submissionPath = '';
 
-  it('signs in, uploads a self-assessment, follows it to "read", corrects an answer and confirms', async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    const page = await context.newPage();
+  it(
+    'signs in, uploads a self-assessment, follows it to "read", corrects an answer and confirms',
+    async () => {
+      const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+      const page = await context.newPage();
 
-    await page.goto(`${stack.baseUrl}/`);
-    await page.waitForURL(/\/sign-in\?next=/);
-    await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
-    expect(await page.title()).toBe('Sign in – Complaint Handling Code monitor');
-    await expectAccessible(page, 'sign-in');
-    await screenshot(page, '01-sign-in');
+      await page.goto(`${stack.baseUrl}/`);
+      await page.waitForURL(/\/sign-in\?next=/);
+      await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
+      expect(await page.title()).toBe('Sign in – Complaint Handling Code monitor');
+      await expectAccessible(page, 'sign-in');
+      await screenshot(page, '01-sign-in');
 
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.locator('.govuk-error-summary').waitFor();
-    expect(await page.locator('.govuk-error-summary').textContent()).toContain('Enter your email address');
-    await expectAccessible(page, 'sign-in with errors');
-    await screenshot(page, '02-sign-in-errors');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.locator('.govuk-error-summary').waitFor();
+      expect(await page.locator('.govuk-error-summary').textContent()).toContain('Enter your email address');
+      await expectAccessible(page, 'sign-in with errors');
+      await screenshot(page, '02-sign-in-errors');
 
-    await page.getByLabel('Email address').fill(octavia.email);
-    await page.getByLabel('Password').fill(octavia.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(/\/submissions$/);
-    await page.getByRole('heading', { name: 'Your submissions' }).waitFor();
-    const nav = await page.getByRole('navigation', { name: 'Menu' }).getByRole('link').allTextContents();
-    expect(nav).toEqual(['My profile', 'My submissions', 'Upload']);
-    await expectAccessible(page, 'my submissions');
-    await screenshot(page, '03-my-submissions-before');
+      await page.getByLabel('Email address').fill(octavia.email);
+      await page.getByLabel('Password').fill(octavia.password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.waitForURL(/\/submissions$/);
+      await page.getByRole('heading', { name: 'Your submissions' }).waitFor();
+      const nav = await page.getByRole('navigation', { name: 'Menu' }).getByRole('link').allTextContents();
+      expect(nav).toEqual(['My profile', 'My submissions', 'Upload']);
+      await expectAccessible(page, 'my submissions');
+      await screenshot(page, '03-my-submissions-before');
 
-    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Upload' }).click();
-    await page.waitForURL(/\/upload$/);
-    expect(await page.getByText('Octavia Housing').count()).toBeGreaterThan(0);
-    await expectAccessible(page, 'upload');
-    await screenshot(page, '04-upload');
+      await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Upload' }).click();
+      await page.waitForURL(/\/upload$/);
+      expect(await page.getByText('Octavia Housing').count()).toBeGreaterThan(0);
+      await expectAccessible(page, 'upload');
+      await screenshot(page, '04-upload');
 
-    // A file of the wrong type is stopped before it is sent, with what to do next.
-    await page.setInputFiles('#file', {
-      name: 'notes.png',
-      mimeType: 'image/png',
-      buffer: Buffer.from('not a document'),
-    });
-    await page.getByRole('button', { name: 'Upload and read the file' }).click();
-    await page.locator('.govuk-error-summary').waitFor();
-    expect(await page.locator('.govuk-error-summary').textContent()).toMatch(/must be a PDF, Word/);
-    await expectAccessible(page, 'upload with errors');
-    await screenshot(page, '05-upload-wrong-type');
+      // A file of the wrong type is stopped before it is sent, with what to do next.
+      await page.setInputFiles('#file', {
+        name: 'notes.png',
+        mimeType: 'image/png',
+        buffer: Buffer.from('not a document'),
+      });
+      await page.getByRole('button', { name: 'Upload and read the file' }).click();
+      await page.locator('.govuk-error-summary').waitFor();
+      expect(await page.locator('.govuk-error-summary').textContent()).toMatch(/must be a PDF, Word/);
+      await expectAccessible(page, 'upload with errors');
+      await screenshot(page, '05-upload-wrong-type');
 
-    const fixture = selfAssessmentFixture();
-    await page.setInputFiles('#file', fixture.path);
-    await page.getByRole('button', { name: 'Upload and read the file' }).click();
-    expect(['parsed', 'needs_review']).toContain(await waitForUploadOutcome(page, 'pdf-upload'));
-    expect(await page.getByText('Your self-assessment has been read').count()).toBe(1);
-    await expectAccessible(page, 'upload finished');
-    await screenshot(page, '06-upload-read');
+      const fixture = selfAssessmentFixture();
+      await page.setInputFiles('#file', fixture.path);
+      await page.getByRole('button', { name: 'Upload and read the file' }).click();
+      expect(['parsed', 'needs_review']).toContain(await waitForUploadOutcome(page, 'pdf-upload'));
+      expect(await page.getByText('Your self-assessment has been read').count()).toBe(1);
+      await expectAccessible(page, 'upload finished');
+      await screenshot(page, '06-upload-read');
 
-    await page.getByRole('link', { name: 'Check the answers and confirm' }).click();
-    await page.waitForURL(/\/submissions\/[0-9a-f-]{36}$/);
-    submissionPath = new URL(page.url()).pathname;
-    await page.getByRole('heading', { name: 'Check the self-assessment' }).waitFor();
-    const rows = page.locator('table.app-answers tbody tr[data-provision]');
-    await rows.first().waitFor();
-    expect(await rows.count()).toBeGreaterThan(30);
-    if (fixture.isPdf) {
-      const viewer = page.getByTestId('pdf-viewer');
-      await viewer.waitFor({ timeout: 30_000 });
-      await page.waitForFunction(
-        () =>
-          Number(document.querySelector('[data-testid="pdf-viewer"]')?.getAttribute('data-highlights')) > 0,
-        null,
-        {
-          timeout: 30_000,
-        },
-      );
-    }
-    await expectAccessible(page, 'review');
-    await screenshot(page, '07-review', { fullPage: false });
-    await page.locator('table.app-answers').scrollIntoViewIfNeeded();
-    await screenshot(page, '07-review-table', { fullPage: false });
+      await page.getByRole('link', { name: 'Check the answers and confirm' }).click();
+      await page.waitForURL(/\/submissions\/[0-9a-f-]{36}$/);
+      submissionPath = new URL(page.url()).pathname;
+      await page.getByRole('heading', { name: 'Check the self-assessment' }).waitFor();
+      const rows = page.locator('table.app-answers tbody tr[data-provision]');
+      await rows.first().waitFor();
+      expect(await rows.count()).toBeGreaterThan(30);
+      if (fixture.isPdf) {
+        const viewer = page.getByTestId('pdf-viewer');
+        await viewer.waitFor({ timeout: 30_000 });
+        await page.waitForFunction(
+          () =>
+            Number(document.querySelector('[data-testid="pdf-viewer"]')?.getAttribute('data-highlights')) > 0,
+          null,
+          {
+            timeout: 30_000,
+          },
+        );
+      }
+      await expectAccessible(page, 'review');
+      await screenshot(page, '07-review', { fullPage: false });
+      await page.locator('table.app-answers').scrollIntoViewIfNeeded();
+      await screenshot(page, '07-review-table', { fullPage: false });
 
-    // Show one row in the document, then only the rows to check.
-    await rows
-      .nth(5)
-      .getByRole('button', { name: /in document/ })
-      .click();
-    if (fixture.isPdf) {
-      await page.waitForFunction(
-        () =>
-          Number(document.querySelector('[data-testid="pdf-viewer"]')?.getAttribute('data-highlights')) > 0,
-      );
-    }
-    await page.getByLabel(/Show only rows to check/).check();
-    const flagged = await page.locator('table.app-answers tbody tr[data-flagged="true"]').count();
-    expect(await rows.count()).toBe(flagged);
-    await screenshot(page, '08-review-rows-to-check', { fullPage: false });
-    await page.getByLabel(/Show only rows to check/).uncheck();
+      // Show one row in the document, then only the rows to check.
+      await rows
+        .nth(5)
+        .getByRole('button', { name: /in document/ })
+        .click();
+      if (fixture.isPdf) {
+        await page.waitForFunction(
+          () =>
+            Number(document.querySelector('[data-testid="pdf-viewer"]')?.getAttribute('data-highlights')) > 0,
+        );
+      }
+      await page.getByLabel(/Show only rows to check/).check();
+      const flagged = await page.locator('table.app-answers tbody tr[data-flagged="true"]').count();
+      expect(await rows.count()).toBe(flagged);
+      await screenshot(page, '08-review-rows-to-check', { fullPage: false });
+      await page.getByLabel(/Show only rows to check/).uncheck();
 
-    // Correct the first answer's status.
-    const first = rows.first();
-    const provision = await first.getAttribute('data-provision');
-    await first.getByRole('button', { name: /^Change/ }).click();
-    const form = page.getByRole('form', { name: `Correct the answer to provision ${provision}` });
-    await form.getByLabel('Answer').selectOption('partial');
-    await expectAccessible(page, 'review while correcting');
-    await screenshot(page, '09-review-correcting', { fullPage: false });
-    await form.getByRole('button', { name: 'Save correction' }).click();
-    const corrected = page.locator(`table.app-answers tbody tr[data-provision="${provision}"]`).first();
-    await corrected.getByText('Corrected').waitFor();
-    expect(await corrected.getByText('Partly').count()).toBe(1);
+      // Correct the first answer's status.
+      const first = rows.first();
+      const provision = await first.getAttribute('data-provision');
+      await first.getByRole('button', { name: /^Change/ }).click();
+      const form = page.getByRole('form', { name: `Correct the answer to provision ${provision}` });
+      await form.getByLabel('Answer').selectOption('partial');
+      await expectAccessible(page, 'review while correcting');
+      await screenshot(page, '09-review-correcting', { fullPage: false });
+      await form.getByRole('button', { name: 'Save correction' }).click();
+      const corrected = page.locator(`table.app-answers tbody tr[data-provision="${provision}"]`).first();
+      await corrected.getByText('Corrected').waitFor();
+      expect(await corrected.getByText('Partly').count()).toBe(1);
 
-    // Confirm, through the confirmation step.
-    await page.getByRole('button', { name: 'Confirm submission' }).click();
-    await page.getByTestId('confirm-step').waitFor();
-    await expectAccessible(page, 'confirmation step');
-    await screenshot(page, '10-confirm-step', { fullPage: false });
-    await page.getByRole('button', { name: 'Yes, confirm submission' }).click();
-    await page.getByText('This submission has been confirmed').waitFor();
-    await screenshot(page, '11-confirmed', { fullPage: false });
+      // Confirm, through the confirmation step.
+      await page.getByRole('button', { name: 'Confirm submission' }).click();
+      await page.getByTestId('confirm-step').waitFor();
+      await expectAccessible(page, 'confirmation step');
+      await screenshot(page, '10-confirm-step', { fullPage: false });
+      await page.getByRole('button', { name: 'Yes, confirm submission' }).click();
+      await page.getByText('This submission has been confirmed').waitFor();
+      await screenshot(page, '11-confirmed', { fullPage: false });
 
-    await page
-      .getByRole('navigation', { name: 'Menu' })
-      .getByRole('link', { name: 'My submissions' })
-      .click();
-    await page.waitForURL(/\/submissions$/);
-    const listed = page.locator(`tr[data-submission-id="${submissionPath.split('/').pop()}"]`);
-    await listed.waitFor();
-    expect(await listed.textContent()).toContain('Confirmed');
-    await expectAccessible(page, 'my submissions');
-    await screenshot(page, '12-my-submissions');
-    await context.close();
-  });
+      await page
+        .getByRole('navigation', { name: 'Menu' })
+        .getByRole('link', { name: 'My submissions' })
+        .click();
+      await page.waitForURL(/\/submissions$/);
+      const listed = page.locator(`tr[data-submission-id="${submissionPath.split('/').pop()}"]`);
+      await listed.waitFor();
+      expect(await listed.textContent()).toContain('Confirmed');
+      await expectAccessible(page, 'my submissions');
+      await screenshot(page, '12-my-submissions');
+      await context.close();
+    },
+    JOURNEY_TIMEOUT_MS,
+  );
 
   it('shows a text document’s lines beside its answers', async () => {
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });

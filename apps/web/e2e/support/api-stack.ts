@@ -98,7 +98,7 @@ export async function startStack(admin: { email: string; password: string }): Pr
         const response = await fetch(`${baseUrl}/api/health`);
         return response.ok;
       },
-      { timeoutMs: 30_000, intervalMs: 200, what: 'the API to answer /api/health' },
+      { timeoutMs: 90_000, intervalMs: 200, what: 'the API to answer /api/health' },
     );
     worker = await spawnWorker(env);
   } catch (error) {

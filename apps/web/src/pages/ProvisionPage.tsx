@@ -7,7 +7,7 @@ import { useCrosswalk, useProvisionCatalog } from '@web/features/analytics/hooks
 import { useOverview } from '@web/features/analytics/hooks/useOverview';
 import { useTrend, useTrendLandlords, useYearPair } from '@web/features/analytics/hooks/useTrend';
 import { yearOptions } from '@web/features/analytics/utils/filter-options';
-import { CAVEAT_SYMBOL } from '@web/features/analytics/utils/status-symbols';
+import { CAVEAT_SYMBOL, bareTitle } from '@web/features/analytics/utils/status-symbols';
 import { ChartFigure } from '@web/features/charts/components/ChartFigure';
 import { StackedShareChart } from '@web/features/charts/components/lazy-charts';
 import { DownloadMenu } from '@web/features/downloads/components/DownloadMenu';
@@ -50,7 +50,12 @@ export function ProvisionPage() {
   const trendFilters = trendQuery(state);
   const trend = useTrend(provision, trendFilters);
   const entry = catalog.data?.find((item) => item.number === provision);
-  usePageTitle(`Provision ${provision}${entry ? ` ${entry.shortTitle}` : ''}`);
+  const title = entry
+    ? bareTitle(provision, entry.shortTitle)
+    : trend.data
+      ? bareTitle(provision, trend.data.title)
+      : `Provision ${provision}`;
+  usePageTitle(`${provision} ${title}`);
 
   const bars = trend.data ? trendBars(trend.data, state.groupBy) : [];
   const years = overview.data?.years ?? [...new Set(bars.map((bar) => bar.year))].sort((a, b) => b - a);
@@ -77,9 +82,7 @@ export function ProvisionPage() {
   return (
     <>
       <span className="govuk-caption-l">Provision {provision}</span>
-      <h1 className="govuk-heading-l">
-        {entry?.shortTitle ?? trend.data?.title ?? `Provision ${provision}`}
-      </h1>
+      <h1 className="govuk-heading-l">{title}</h1>
       <InvalidParams invalid={invalid} />
       <ProvisionOrigin
         provision={entry}

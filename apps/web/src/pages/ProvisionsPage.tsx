@@ -3,7 +3,7 @@ import { ErrorMessage } from '@web/components/ErrorMessage';
 import { Loading } from '@web/components/Loading';
 import { useProvisionCatalog, useSectionTitles } from '@web/features/analytics/hooks/useCodeReference';
 import { useOverview } from '@web/features/analytics/hooks/useOverview';
-import { percent } from '@web/features/analytics/utils/status-symbols';
+import { bareTitle, percent } from '@web/features/analytics/utils/status-symbols';
 import { compareProvisions } from '@web/features/compare/utils/provision-groups';
 import { usePageTitle } from '@web/lib/usePageTitle';
 
@@ -23,7 +23,7 @@ export function ProvisionsPage() {
       <p className="govuk-body">
         Open a provision to see how landlords have answered it over the years
         {year
-          ? `. Non-compliance is the share of landlords that answered in ${year} who said no or partly.`
+          ? `. Non-compliance is the share of landlords that answered in ${year} who said no or partly; it is shown for the ten provisions where most landlords did.`
           : '.'}
       </p>
       {catalog.isError ? <ErrorMessage error={catalog.error} action="load the provisions" /> : null}
@@ -61,7 +61,9 @@ export function ProvisionsPage() {
                         </Link>
                       </th>
                       <td className="govuk-table__cell">
-                        <span className="govuk-!-font-weight-bold">{item.shortTitle}</span>
+                        <span className="govuk-!-font-weight-bold">
+                          {bareTitle(item.number, item.shortTitle)}
+                        </span>
                         <span className="govuk-body-s app-block app-secondary">{item.requirement}</span>
                       </td>
                       <td className="govuk-table__cell govuk-table__cell--numeric">

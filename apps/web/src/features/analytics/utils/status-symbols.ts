@@ -71,3 +71,8 @@ export function groupLabel(groupBy: string, value: string | undefined): string {
   if (groupBy === 'sizeBand') return sizeBandLabel(value);
   return value;
 }
+
+/** A provision's title without its number, which some titles repeat ("6.3 Stage 1 response…"). */
+export function bareTitle(provision: string, title: string): string {
+  return title.startsWith(`${provision} `) ? title.slice(provision.length + 1) : title;
+}

@@ -31,7 +31,10 @@ export default function PairedBarChart({ bars, name }: Props) {
               `Section ${String(label)}: ${bars.find((bar) => bar.label === label)?.title ?? ''}`
             }
           />
-          <Legend verticalAlign="top" />
+          <Legend
+            verticalAlign="top"
+            formatter={(value) => <span className="app-chart__legend-text">{String(value)}</span>}
+          />
           <Bar dataKey="rate" name={name} fill={CHART_COLOURS.yes} isAnimationActive={false} />
           <Bar
             dataKey="peerMedian"

@@ -34,7 +34,7 @@ export default function StackedShareChart({ bars, onSelectYear }: Props) {
               `${String(label)}${bars.find((bar) => bar.label === label)?.caveat ? ' (carried from the 2022 Code: compare with care)' : ''}`
             }
           />
-          <Legend />
+          <Legend formatter={(value) => <span className="app-chart__legend-text">{String(value)}</span>} />
           {SERIES.map((series) => (
             <Bar
               key={series.key}

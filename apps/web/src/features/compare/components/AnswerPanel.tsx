@@ -4,7 +4,7 @@ import { ErrorMessage } from '@web/components/ErrorMessage';
 import { Loading } from '@web/components/Loading';
 import { CaveatExplanation } from '@web/features/analytics/components/CaveatExplanation';
 import { StatusSymbol } from '@web/features/analytics/components/StatusSymbol';
-import { statusStyle } from '@web/features/analytics/utils/status-symbols';
+import { bareTitle, statusStyle } from '@web/features/analytics/utils/status-symbols';
 import { useSubmission } from '@web/features/submissions/hooks/useSubmission';
 import { plainText } from '@web/lib/plain-text';
 
@@ -31,7 +31,7 @@ export function AnswerPanel({ year, row, provision, cell, onClose }: Props) {
         {row.landlordName}, {year}
       </span>
       <h2 className="govuk-heading-m" id="answer-panel-heading">
-        {provision.provision} {provision.title}
+        {provision.provision} {bareTitle(provision.provision, provision.title)}
       </h2>
       {!cell ? (
         <p className="govuk-body">{row.landlordName}'s self-assessment does not answer this provision.</p>

@@ -1,6 +1,7 @@
 import type { LandlordProfileResponse } from '@app/contracts';
 import { Link } from 'react-router';
 import { StatusSymbol } from '@web/features/analytics/components/StatusSymbol';
+import { bareTitle } from '@web/features/analytics/utils/status-symbols';
 import { groupBySection } from '@web/features/compare/utils/provision-groups';
 
 interface Props {
@@ -62,7 +63,7 @@ export function YearsGrid({ profile, sectionTitles }: Props) {
                     <Link className="govuk-link" to={`/provisions/${provision.provision}`}>
                       {provision.provision}
                     </Link>{' '}
-                    <span className="govuk-body-s">{provision.title}</span>
+                    <span className="govuk-body-s">{bareTitle(provision.provision, provision.title)}</span>
                   </th>
                   {years.map((year) => {
                     const cell = profile.grid[String(year.year)]?.[provision.provision];

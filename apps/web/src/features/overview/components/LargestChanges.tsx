@@ -1,6 +1,6 @@
 import type { OverviewResponse } from '@app/contracts';
 import { Link } from 'react-router';
-import { percent, pointsChange } from '@web/features/analytics/utils/status-symbols';
+import { bareTitle, percent, pointsChange } from '@web/features/analytics/utils/status-symbols';
 
 export function LargestChanges({ overview }: { overview: OverviewResponse }) {
   if (overview.largestChanges.length === 0) {
@@ -33,7 +33,7 @@ export function LargestChanges({ overview }: { overview: OverviewResponse }) {
             <tr className="govuk-table__row" key={item.provision}>
               <th scope="row" className="govuk-table__header">
                 <Link className="govuk-link" to={`/provisions/${item.provision}?year=${overview.year}`}>
-                  {item.provision} {item.title}
+                  {item.provision} {bareTitle(item.provision, item.title)}
                 </Link>
               </th>
               <td className="govuk-table__cell govuk-table__cell--numeric">{percent(item.previousRate)}</td>

@@ -1,5 +1,5 @@
 import type { OverviewResponse } from '@app/contracts';
-import { percent } from '@web/features/analytics/utils/status-symbols';
+import { bareTitle, percent } from '@web/features/analytics/utils/status-symbols';
 
 export interface NonComplianceBar {
   provision: string;
@@ -17,7 +17,7 @@ export function nonComplianceBars(overview: OverviewResponse, limit = 10): NonCo
     .filter((item) => item.rate !== null)
     .map((item) => ({
       provision: item.provision,
-      title: item.title,
+      title: bareTitle(item.provision, item.title),
       label: item.provision,
       rate: item.rate ?? 0,
       nonCompliant: item.nonCompliant,

@@ -9,7 +9,7 @@ interface Props {
 }
 
 /** Cell text that folds away past a limit, so long evidence does not swamp the table. */
-export function LongText({ text: raw, limit = 160, label }: Props) {
+export function LongText({ text: raw, limit = 100, label }: Props) {
   const text = plainText(raw);
   const [open, setOpen] = useState(false);
   const id = useId();
