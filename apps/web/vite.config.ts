@@ -34,7 +34,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in the build: the API would otherwise publish the source.
+    sourcemap: false,
     // pdf.js's worker is a single large file by design; the app's own chunks stay small.
     chunkSizeWarningLimit: 600,
   },

@@ -48,13 +48,23 @@ for (const file of [API_MAIN, WORKER_MAIN]) {
   }
 }
 
-const { dropDatabase, migrateDatabase, createDataSource, LandlordRepository, UserRepository } = require('@app/db');
+const {
+  dropDatabase,
+  migrateDatabase,
+  createDataSource,
+  LandlordRepository,
+  UserRepository,
+} = require('@app/db');
 const argon2 = require('argon2');
 const IORedis = require('ioredis');
 const { SAMPLE_LANDLORDS } = require(join(ROOT, 'apps/api/dist/cli/steps/sample-landlords.step.js'));
 
 const runId = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-const serverUrl = (process.env.BENCH_DATABASE_SERVER_URL ?? process.env.TEST_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432').replace(/\/$/, '');
+const serverUrl = (
+  process.env.BENCH_DATABASE_SERVER_URL ??
+  process.env.TEST_DATABASE_SERVER_URL ??
+  'postgres://postgres@127.0.0.1:5432'
+).replace(/\/$/, '');
 const databaseUrl = `${serverUrl}/chc_bench_${runId}`;
 const redisUrl = process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const queuePrefix = `chc-bench-${runId}`;
@@ -63,7 +73,9 @@ function fixtures() {
   const picked = [];
   const add = (dir, ext, format) => {
     if (!FORMATS.has(format) || !existsSync(join(FIXTURES, dir))) return;
-    for (const name of readdirSync(join(FIXTURES, dir)).filter((n) => n.endsWith(ext)).sort()) {
+    for (const name of readdirSync(join(FIXTURES, dir))
+      .filter((n) => n.endsWith(ext))
+      .sort()) {
       picked.push({ name, format, bytes: readFileSync(join(FIXTURES, dir, name)) });
     }
   };
@@ -88,7 +100,11 @@ function freePort() {
 
 /** A child process with its peak resident memory, sampled and read from /proc (VmHWM) at the end. */
 function start(file, env, label) {
-  const child = spawn(process.execPath, [file], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [file], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (c) => (output = (output + c.toString()).slice(-20_000)));
   child.stderr.on('data', (c) => (output = (output + c.toString()).slice(-20_000)));
@@ -128,19 +144,27 @@ async function waitFor(check, what, timeoutMs = 60_000) {
   throw new Error(`timed out waiting for ${what}`);
 }
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+const percentile = (sorted, p) =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 const mb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
 
 async function main() {
   const docs = fixtures();
-  console.log(`bench:ingest: ${DOCS} documents, ${CONCURRENCY} concurrent uploads, ${WORKERS} worker process(es); fixtures: ${docs.length} (${[...FORMATS].join(', ')})`);
+  console.log(
+    `bench:ingest: ${DOCS} documents, ${CONCURRENCY} concurrent uploads, ${WORKERS} worker process(es); fixtures: ${docs.length} (${[...FORMATS].join(', ')})`,
+  );
   await migrateDatabase(databaseUrl);
   const db = createDataSource(databaseUrl);
   await db.initialize();
   const processes = [];
   try {
     await new LandlordRepository(db).createMany(SAMPLE_LANDLORDS);
-    await new UserRepository(db).create({ email: 'bench@example.org', role: 'analyst', landlordId: null, passwordHash: await argon2.hash(PASSWORD) });
+    await new UserRepository(db).create({
+      email: 'bench@example.org',
+      role: 'analyst',
+      landlordId: null,
+      passwordHash: await argon2.hash(PASSWORD),
+    });
 
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
@@ -159,11 +183,16 @@ async function main() {
     const api = start(API_MAIN, env, 'api');
     processes.push(api);
     await waitFor(async () => {
-      if (api.child.exitCode !== null) throw Object.assign(new Error(`the API exited:\n${api.output()}`), { fatal: true });
+      if (api.child.exitCode !== null)
+        throw Object.assign(new Error(`the API exited:\n${api.output()}`), { fatal: true });
       return (await fetch(`${base}/api/health`)).ok;
     }, 'the API to answer');
-    for (let i = 0; i < WORKERS; i++) processes.push(start(WORKER_MAIN, { ...env, LOG_LEVEL: 'info' }, `worker ${i + 1}`));
-    await waitFor(async () => processes.slice(1).every((p) => p.output().includes('worker started')), 'the workers to start');
+    for (let i = 0; i < WORKERS; i++)
+      processes.push(start(WORKER_MAIN, { ...env, LOG_LEVEL: 'info' }, `worker ${i + 1}`));
+    await waitFor(
+      async () => processes.slice(1).every((p) => p.output().includes('worker started')),
+      'the workers to start',
+    );
     const sampler = setInterval(() => processes.forEach((p) => p.sample()), 250);
 
     const login = await fetch(`${base}/api/auth/login`, {
@@ -173,7 +202,10 @@ async function main() {
     });
     if (!login.ok) throw new Error(`sign-in failed: ${login.status} ${await login.text()}`);
     const { csrfToken } = await login.json();
-    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
 
     let next = 0;
     let refused = 0;
@@ -183,7 +215,11 @@ async function main() {
       const bytes = Buffer.concat([doc.bytes, Buffer.from(`\n<!-- bench ${runId} ${n} -->\n`)]);
       const form = new FormData();
       form.append('file', new Blob([bytes]), doc.name);
-      const res = await fetch(`${base}/api/submissions`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken }, body: form });
+      const res = await fetch(`${base}/api/submissions`, {
+        method: 'POST',
+        headers: { cookie, 'x-csrf-token': csrfToken },
+        body: form,
+      });
       if (res.status !== 202) {
         refused += 1;
         if (refused <= 3) console.error(`upload ${n} (${doc.name}): ${res.status} ${await res.text()}`);
@@ -223,10 +259,20 @@ async function main() {
     const byStatus = rows.reduce((acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }), {});
     const perMinute = (done / finishedMs) * 60_000;
     console.log('');
-    console.log(`documents:          ${done}/${DOCS} finished (${Object.entries(byStatus).map(([s, n]) => `${n} ${s}`).join(', ')}), ${refused} refused`);
-    console.log(`uploads:            ${DOCS} in ${(uploadedMs / 1000).toFixed(1)} s (${((DOCS / uploadedMs) * 60_000).toFixed(0)} per minute)`);
-    console.log(`throughput:         ${perMinute.toFixed(0)} documents per minute (first upload to last parsed: ${(finishedMs / 1000).toFixed(1)} s)`);
-    console.log(`upload->parsed:     p50 ${percentile(latencies, 50)?.toFixed(0)} ms, p95 ${percentile(latencies, 95)?.toFixed(0)} ms, max ${latencies.at(-1)?.toFixed(0)} ms`);
+    console.log(
+      `documents:          ${done}/${DOCS} finished (${Object.entries(byStatus)
+        .map(([s, n]) => `${n} ${s}`)
+        .join(', ')}), ${refused} refused`,
+    );
+    console.log(
+      `uploads:            ${DOCS} in ${(uploadedMs / 1000).toFixed(1)} s (${((DOCS / uploadedMs) * 60_000).toFixed(0)} per minute)`,
+    );
+    console.log(
+      `throughput:         ${perMinute.toFixed(0)} documents per minute (first upload to last parsed: ${(finishedMs / 1000).toFixed(1)} s)`,
+    );
+    console.log(
+      `upload->parsed:     p50 ${percentile(latencies, 50)?.toFixed(0)} ms, p95 ${percentile(latencies, 95)?.toFixed(0)} ms, max ${latencies.at(-1)?.toFixed(0)} ms`,
+    );
     console.log(`peak RSS:           ${processes.map((p) => `${p.label} ${mb(p.peakKb)}`).join(', ')}`);
     console.log(`2,000 documents at this rate: ${(2000 / perMinute).toFixed(1)} minutes`);
     if (values.verbose) for (const p of processes.slice(1)) console.log(`--- ${p.label}\n${p.output()}`);

@@ -4,6 +4,7 @@ import { QueueBoardModule } from './admin/queue-board.module';
 import { AnalyticsModule } from './analytics/analytics.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { ChecksModule } from './checks/checks.module';
 import { CodesModule } from './codes/codes.module';
 import type { ApiConfig } from './config/api-config';
 import { ApiConfigModule } from './config/config.module';
@@ -12,6 +13,7 @@ import { HealthModule } from './health/health.module';
 import { LandlordsModule } from './landlords/landlords.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { QueuesModule } from './queues/queues.module';
+import { SearchModule } from './search/search.module';
 import { SubmissionsModule } from './submissions/submissions.module';
 import { UsersModule } from './users/users.module';
 
@@ -32,6 +34,8 @@ export class AppModule {
         LandlordsModule,
         OutboxModule,
         SubmissionsModule,
+        SearchModule,
+        ChecksModule,
         QueueBoardModule,
         AnalyticsModule,
         ExportsModule,

@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -15,6 +13,7 @@ import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { bodyParserErrors } from './common/body-parser-errors';
 import { RequestContext } from './common/request-context';
 import { createValidationPipe } from './common/validation.pipe';
+import { serveDashboard } from './dashboard/serve-dashboard';
 import { IMPORT_MAX_BYTES } from './landlords/landlords.controller';
 import { requestLogging } from './logging/request-logging';
 
@@ -80,18 +79,6 @@ export async function createApp(config: ApiConfig, logger: Logger): Promise<INes
     .build();
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
 
-  serveDashboard(app as NestExpressApplication, config.WEB_DIST_DIR);
+  serveDashboard(app, config.WEB_DIST_DIR);
   return app;
-}
-
-/** Serves the built dashboard at / with a single-page-app fallback; API paths are left alone. */
-function serveDashboard(app: NestExpressApplication, distDir: string): void {
-  const root = resolve(distDir);
-  if (!existsSync(resolve(root, 'index.html'))) return;
-  app.use(express.static(root, { index: false, maxAge: '1h' }));
-  app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/admin/queues'))
-      return next();
-    res.sendFile(resolve(root, 'index.html'));
-  });
 }

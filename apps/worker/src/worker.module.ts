@@ -3,6 +3,7 @@ import { createRedisConnection } from '@app/queue';
 import { BullModule } from '@nestjs/bullmq';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config';
+import { ConsistencyFlagsRefresh } from './consistency/consistency-flags-refresh';
 import { SubmissionParseService } from './ingestion/submission-parse.service';
 import { DOCUMENT_PARSER, IsolatedParser } from './parse-isolation/isolated-parser';
 import { PROCESSORS, PROCESSED_QUEUES } from './processors';
@@ -30,6 +31,7 @@ export class WorkerModule {
         ...PROCESSORS,
         GracefulShutdown,
         StuckSubmissionSweeper,
+        ConsistencyFlagsRefresh,
       ],
       exports: [WORKER_CONFIG],
     };

@@ -25,6 +25,8 @@ export const AUDIT_ACTIONS = [
   'submission.reparse_reject',
   'answer.correct',
   'export.create',
+  'flag.confirm',
+  'flag.dismiss',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -7,3 +7,4 @@ export * from './health';
 export * from './landlords';
 export * from './submissions';
 export * from './analytics';
+export * from './search';

@@ -3,10 +3,17 @@ import type { CaveatMarker, MatrixCell, MatrixProvision, StatusCounts } from '@a
 import { provisionNotFound } from './analytics.errors';
 
 /** The 2024 Code's provisions as the analytics show them, in Code order. */
-export function provisionsOf2024(filter: { section?: number; provisions?: string[] } = {}): MatrixProvision[] {
-  const wanted = filter.provisions ? new Set(filter.provisions.map((p) => requireProvision(p).provision)) : null;
+export function provisionsOf2024(
+  filter: { section?: number; provisions?: string[] } = {},
+): MatrixProvision[] {
+  const wanted = filter.provisions
+    ? new Set(filter.provisions.map((p) => requireProvision(p).provision))
+    : null;
   return listProvisions('2024')
-    .filter((p) => (filter.section === undefined || p.section === filter.section) && (!wanted || wanted.has(p.number)))
+    .filter(
+      (p) =>
+        (filter.section === undefined || p.section === filter.section) && (!wanted || wanted.has(p.number)),
+    )
     .map((p) => ({ provision: p.number, title: p.shortTitle, section: p.section }));
 }
 
@@ -22,9 +29,26 @@ export function sectionTitle(section: number): string {
 }
 
 export function toStatusCounts(row: StatusCounts): StatusCounts {
-  return { yes: row.yes, no: row.no, partial: row.partial, na: row.na, missing: row.missing, unknown: row.unknown };
+  return {
+    yes: row.yes,
+    no: row.no,
+    partial: row.partial,
+    na: row.na,
+    missing: row.missing,
+    unknown: row.unknown,
+  };
 }
 
-export function toCell(row: { status: MatrixCell['status']; answerId: string; caveat: CaveatMarker | null }): MatrixCell {
-  return { status: row.status, answerId: row.answerId, ...(row.caveat ? { caveat: row.caveat } : {}) };
+export function toCell(row: {
+  status: MatrixCell['status'];
+  answerId: string;
+  caveat: CaveatMarker | null;
+  flags?: string[];
+}): MatrixCell {
+  return {
+    status: row.status,
+    answerId: row.answerId,
+    ...(row.caveat ? { caveat: row.caveat } : {}),
+    ...(row.flags?.length ? { flags: row.flags } : {}),
+  };
 }

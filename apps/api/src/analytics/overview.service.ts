@@ -1,24 +1,29 @@
 import type { OverviewResponse, ProvisionMovement, ProvisionNonCompliance } from '@app/contracts';
-import { AnalyticsOverviewRepository, type ProvisionYearRow } from '@app/db';
+import { AnalyticsOverviewRepository, ChecksRepository, type ProvisionYearRow } from '@app/db';
 import { Injectable } from '@nestjs/common';
 import { provisionsOf2024 } from './analytics-mapping';
 import type { OverviewQueryDto } from './dto/analytics-query.dto';
 
 const TOP = 10;
 
-const yesRate = (row: ProvisionYearRow | undefined) => (row && row.answered > 0 ? row.yes / row.answered : null);
+const yesRate = (row: ProvisionYearRow | undefined) =>
+  row && row.answered > 0 ? row.yes / row.answered : null;
 
 @Injectable()
 export class OverviewService {
-  constructor(private readonly repository: AnalyticsOverviewRepository) {}
+  constructor(
+    private readonly repository: AnalyticsOverviewRepository,
+    private readonly checks: ChecksRepository,
+  ) {}
 
   async overview(query: OverviewQueryDto): Promise<OverviewResponse> {
     const { year: _year, ...filters } = query;
     const year = query.year ?? (await this.repository.latestYear()) ?? new Date().getUTCFullYear();
-    const [totals, provisionYears, nonSubmitters] = await Promise.all([
+    const [totals, provisionYears, nonSubmitters, flags] = await Promise.all([
       this.repository.totals(year, filters),
       this.repository.provisionYears(year, filters),
       this.repository.nonSubmitters(year, filters),
+      this.checks.openFlagCounts(year, filters),
     ]);
     const current = new Map(provisionYears.filter((r) => r.year === year).map((r) => [r.provision, r]));
     const previous = new Map(provisionYears.filter((r) => r.year === year - 1).map((r) => [r.provision, r]));
@@ -65,6 +70,7 @@ export class OverviewService {
       mostNonCompliant,
       largestChanges,
       nonSubmitters,
+      flags,
       includesSampleData: totals.includesSampleData,
     };
   }

@@ -14,7 +14,10 @@ export function changeBetween(from: AnswerStatus, to: AnswerStatus): ProvisionCh
  * Per provision, the change between each pair of consecutive counted years (years with no counting submission
  * are skipped, so 2022 → 2024 is consecutive when 2023 is missing). Marked `caveat` when either answer is.
  */
-export function profileChanges(grid: Record<string, Record<string, MatrixCell>>, provisions: string[]): ProfileChange[] {
+export function profileChanges(
+  grid: Record<string, Record<string, MatrixCell>>,
+  provisions: string[],
+): ProfileChange[] {
   const years = Object.keys(grid)
     .map(Number)
     .sort((a, b) => a - b);

@@ -34,7 +34,10 @@ export class TrendService {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 100;
     const { rows, total } = await this.trends.landlords({ ...query, provision }, page, pageSize);
-    const items = rows.map(({ caveat, ...row }): TrendLandlordItem => ({ ...row, ...(caveat ? { caveat } : {}) }));
+    const items = rows.map(({ caveat, ...row }): TrendLandlordItem => ({
+      ...row,
+      ...(caveat ? { caveat } : {}),
+    }));
     return { items, total, page, pageSize };
   }
 }

@@ -31,11 +31,17 @@ export async function freePort(): Promise<number> {
 
 function run(file: string, env: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [file], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [file], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => (code === 0 ? done(output) : fail(new Error(`${file} exited with ${code}:\n${output}`))));
+    child.once('exit', (code) =>
+      code === 0 ? done(output) : fail(new Error(`${file} exited with ${code}:\n${output}`)),
+    );
   });
 }
 
@@ -48,7 +54,8 @@ export async function startStack(admin: { email: string; password: string }): Pr
     [API_MAIN, 'the API'],
     [resolve(WEB_DIST, 'index.html'), 'the dashboard'],
   ] as const) {
-    if (!existsSync(file)) throw new Error(`${file} is missing: run "npm run build" to build ${what} before the browser tests.`);
+    if (!existsSync(file))
+      throw new Error(`${file} is missing: run "npm run build" to build ${what} before the browser tests.`);
   }
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -91,7 +98,7 @@ export async function startStack(admin: { email: string; password: string }): Pr
         const response = await fetch(`${baseUrl}/api/health`);
         return response.ok;
       },
-      { timeoutMs: 30_000, intervalMs: 200, what: 'the API to answer /api/health' },
+      { timeoutMs: 90_000, intervalMs: 200, what: 'the API to answer /api/health' },
     );
     worker = await spawnWorker(env);
   } catch (error) {

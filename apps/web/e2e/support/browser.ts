@@ -10,7 +10,14 @@ export const SCREENSHOTS = resolve(ROOT, 'test-artifacts/screenshots');
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -29,9 +36,29 @@ export interface AxeProblem {
 
 /** WCAG 2.2 A/AA checks; returns the serious and critical violations. */
 export async function seriousViolations(page: Page): Promise<AxeProblem[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      targets: violation.nodes.map((node) => node.target.join(' ')),
+    }));
+}
+
+/** Serious and critical violations, and any `region` violation (content outside a landmark) whatever its impact. */
+export async function accessibilityProblems(page: Page): Promise<AxeProblem[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return results.violations
+    .filter(
+      (violation) =>
+        violation.impact === 'serious' || violation.impact === 'critical' || violation.id === 'region',
+    )
     .map((violation) => ({
       id: violation.id,
       impact: violation.impact,

@@ -10,7 +10,9 @@ export function RouteError() {
     <div className="govuk-width-container">
       <main className="govuk-main-wrapper" id="main-content">
         <h1 className="govuk-heading-l">Sorry, there is a problem with the service</h1>
-        <p className="govuk-body">Reload the page to try again. If the problem continues, tell your account administrator.</p>
+        <p className="govuk-body">
+          Reload the page to try again. If the problem continues, tell your account administrator.
+        </p>
         {detail ? <p className="govuk-body-s">{detail}</p> : null}
         <p className="govuk-body">
           <a className="govuk-link" href="/">

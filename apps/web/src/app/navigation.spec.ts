@@ -1,19 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { isCurrent, navigationFor, safeReturnPath } from './navigation';
+import { homePathFor, isCurrent, navigationFor, safeReturnPath } from './navigation';
 
 describe('navigationFor', () => {
-  it('gives landlords their own submissions and upload', () => {
+  it('gives landlords their own profile, submissions and upload', () => {
+    expect(navigationFor('landlord', 'abc').map((item) => [item.text, item.href])).toEqual([
+      ['My profile', '/landlords/abc'],
+      ['My submissions', '/submissions'],
+      ['Upload', '/upload'],
+    ]);
     expect(navigationFor('landlord').map((item) => item.text)).toEqual(['My submissions', 'Upload']);
   });
 
-  it('gives analysts all submissions and upload, without admin tools', () => {
+  it('gives analysts the sector pages, all submissions and upload, without admin tools', () => {
     const items = navigationFor('analyst');
-    expect(items.map((item) => item.text)).toEqual(['Submissions', 'Upload']);
+    expect(items.map((item) => item.text)).toEqual([
+      'Overview',
+      'Compare',
+      'Provisions',
+      'Landlords',
+      'Search',
+      'Check queue',
+      'Submissions',
+      'Upload',
+    ]);
     expect(items.some((item) => item.href.startsWith('/admin'))).toBe(false);
   });
 
   it('adds the queue dashboard for admins as a full page load', () => {
-    expect(navigationFor('admin').at(-1)).toEqual({ text: 'Queue dashboard', href: '/admin/queues', external: true });
+    expect(navigationFor('admin').at(-1)).toEqual({
+      text: 'Queue dashboard',
+      href: '/admin/queues',
+      external: true,
+    });
+  });
+});
+
+describe('homePathFor', () => {
+  it('opens the overview for analysts and admins, the submissions for landlords', () => {
+    expect(homePathFor('analyst')).toBe('/overview');
+    expect(homePathFor('admin')).toBe('/overview');
+    expect(homePathFor('landlord')).toBe('/submissions');
   });
 });
 

@@ -7,27 +7,56 @@ export interface NavItem {
   external?: boolean;
 }
 
+/**
+ * Entries other features add to the analysts' menu (the search and check-queue pages), after Landlords.
+ * Listing them here keeps the menu in one place.
+ */
+export const ANALYST_FEATURE_ITEMS: NavItem[] = [
+  { text: 'Search', href: '/search' },
+  { text: 'Check queue', href: '/checks' },
+];
+
+const ANALYST_ITEMS: NavItem[] = [
+  { text: 'Overview', href: '/overview' },
+  { text: 'Compare', href: '/compare' },
+  { text: 'Provisions', href: '/provisions' },
+  { text: 'Landlords', href: '/landlords' },
+];
+
 /** What each role may use, and only pages that exist. */
-export function navigationFor(role: UserRole): NavItem[] {
+export function navigationFor(role: UserRole, landlordId: string | null = null): NavItem[] {
   switch (role) {
     case 'landlord':
       return [
+        ...(landlordId ? [{ text: 'My profile', href: `/landlords/${landlordId}` }] : []),
         { text: 'My submissions', href: '/submissions' },
         { text: 'Upload', href: '/upload' },
       ];
     case 'analyst':
       return [
+        ...ANALYST_ITEMS,
+        ...ANALYST_FEATURE_ITEMS,
         { text: 'Submissions', href: '/submissions' },
         { text: 'Upload', href: '/upload' },
       ];
     case 'admin':
       return [
+        ...ANALYST_ITEMS,
+        ...ANALYST_FEATURE_ITEMS,
         { text: 'Submissions', href: '/submissions' },
         { text: 'Upload', href: '/upload' },
         { text: 'Queue dashboard', href: '/admin/queues', external: true },
       ];
   }
 }
+
+/** Where "/" leads each role: analysts to the sector overview, landlords to their submissions. */
+export function homePathFor(role: UserRole): string {
+  return role === 'landlord' ? '/submissions' : '/overview';
+}
+
+/** Roles that may open the cross-landlord pages (Overview, Compare, Provisions, Landlords). */
+export const ANALYST_ROLES: readonly UserRole[] = ['analyst', 'admin'];
 
 /** Whether a nav item is the current section. */
 export function isCurrent(item: NavItem, pathname: string): boolean {

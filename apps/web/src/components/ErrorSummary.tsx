@@ -22,7 +22,13 @@ export function ErrorSummary({ errors, title = 'There is a problem' }: Props) {
 
   if (errors.length === 0) return null;
   return (
-    <div className="govuk-error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
+    <div
+      className="govuk-error-summary"
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby="error-summary-title"
+    >
       <h2 className="govuk-error-summary__title" id="error-summary-title">
         {title}
       </h2>

@@ -10,7 +10,13 @@ interface Props {
 }
 
 /** GOV.UK notification banner. */
-export function NotificationBanner({ title, heading, children, variant = 'important', focusOnMount = false }: Props) {
+export function NotificationBanner({
+  title,
+  heading,
+  children,
+  variant = 'important',
+  focusOnMount = false,
+}: Props) {
   const id = useId();
   const ref = useRef<HTMLDivElement>(null);
   const success = variant === 'success';

@@ -13,7 +13,11 @@ export function Pagination({ page, pageSize, total, onPage }: Props) {
     <nav className="govuk-pagination govuk-pagination--block" aria-label="Pages">
       {page > 1 ? (
         <div className="govuk-pagination__prev">
-          <button type="button" className="app-button-link govuk-pagination__link" onClick={() => onPage(page - 1)}>
+          <button
+            type="button"
+            className="app-button-link govuk-pagination__link"
+            onClick={() => onPage(page - 1)}
+          >
             <span className="govuk-pagination__link-title">Previous page</span>
           </button>
         </div>
@@ -23,7 +27,11 @@ export function Pagination({ page, pageSize, total, onPage }: Props) {
       </p>
       {page < pages ? (
         <div className="govuk-pagination__next">
-          <button type="button" className="app-button-link govuk-pagination__link" onClick={() => onPage(page + 1)}>
+          <button
+            type="button"
+            className="app-button-link govuk-pagination__link"
+            onClick={() => onPage(page + 1)}
+          >
             <span className="govuk-pagination__link-title">Next page</span>
           </button>
         </div>

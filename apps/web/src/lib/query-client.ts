@@ -18,7 +18,8 @@ export function createQueryClient(): QueryClient {
         staleTime: 30_000,
         refetchOnWindowFocus: false,
         // Client errors (not found, forbidden) will not change on retry.
-        retry: (failures, error) => !(isApiError(error) && error.statusCode >= 400 && error.statusCode < 500) && failures < 2,
+        retry: (failures, error) =>
+          !(isApiError(error) && error.statusCode >= 400 && error.statusCode < 500) && failures < 2,
       },
     },
   });

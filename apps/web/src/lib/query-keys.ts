@@ -1,3 +1,12 @@
+import type {
+  CheckQuery,
+  CodeVersionValue,
+  MatrixQuery,
+  SearchQuery,
+  TrendLandlordsQuery,
+  TrendQuery,
+} from '@app/contracts';
+
 /** Every TanStack Query key the dashboard uses, in one place so invalidation stays consistent. */
 export interface SubmissionListFilters {
   landlordId?: string;
@@ -15,5 +24,29 @@ export const queryKeys = {
     list: (filters: SubmissionListFilters) => [...queryKeys.submissions.lists(), filters] as const,
     detail: (id: string) => [...queryKeys.submissions.all, 'detail', id] as const,
     file: (id: string) => [...queryKeys.submissions.all, 'file', id] as const,
+  },
+  analytics: {
+    all: ['analytics'] as const,
+    overview: (year: number | undefined) =>
+      [...queryKeys.analytics.all, 'overview', year ?? 'latest'] as const,
+    matrix: (query: MatrixQuery) => [...queryKeys.analytics.all, 'matrix', query] as const,
+    trend: (provision: string, query: TrendQuery) =>
+      [...queryKeys.analytics.all, 'trend', provision, query] as const,
+    trendLandlords: (provision: string, query: TrendLandlordsQuery) =>
+      [...queryKeys.analytics.all, 'trend-landlords', provision, query] as const,
+    profile: (landlordId: string) => [...queryKeys.analytics.all, 'profile', landlordId] as const,
+  },
+  search: {
+    all: ['search'] as const,
+    results: (query: SearchQuery) => [...queryKeys.search.all, 'results', query] as const,
+  },
+  checks: {
+    all: ['checks'] as const,
+    list: (query: CheckQuery) => [...queryKeys.checks.all, 'list', query] as const,
+  },
+  codes: {
+    provisions: (version: CodeVersionValue) => ['codes', 'provisions', version] as const,
+    crosswalk: ['codes', 'crosswalk'] as const,
+    versions: ['codes', 'versions'] as const,
   },
 };

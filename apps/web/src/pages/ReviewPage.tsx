@@ -6,6 +6,7 @@ import { SubmissionReview } from '@web/features/review/components/SubmissionRevi
 import { SubmissionProgress } from '@web/features/submissions/components/SubmissionProgress';
 import { useLiveSubmission } from '@web/features/submissions/hooks/useLiveSubmission';
 import { useSession } from '@web/features/auth/hooks/useSession';
+import { submissionTitle } from '@web/features/submissions/utils/submission-title';
 import { isProcessingFinished } from '@web/features/submissions/utils/status-tags';
 import { ProcessingFailed } from '@web/features/upload/components/ProcessingFailed';
 import { uploadErrorMessage } from '@web/features/upload/utils/upload-error-message';
@@ -17,11 +18,12 @@ export function ReviewPage() {
   const { id } = useParams<{ id: string }>();
   const { submission, query, events } = useLiveSubmission(id);
   const { data: user } = useSession();
-  usePageTitle(submission ? `Check ${submission.fileName}` : 'Check a submission');
+  usePageTitle(submission ? `Check ${submissionTitle(submission)}` : 'Check a submission');
 
   if (query.isError) {
     // Another landlord's submission answers 404 too, so its existence is not revealed.
-    if (isApiError(query.error) && (query.error.statusCode === 404 || query.error.statusCode === 400)) return <NotFoundPage />;
+    if (isApiError(query.error) && (query.error.statusCode === 404 || query.error.statusCode === 400))
+      return <NotFoundPage />;
     return <ErrorMessage error={query.error} action="load this submission" />;
   }
   if (!submission || !user) return <Loading text="Loading the submission…" />;
@@ -32,14 +34,18 @@ export function ReviewPage() {
       <Link to="/submissions" className="govuk-back-link">
         Back to submissions
       </Link>
-      <span className="govuk-caption-l">{submission.landlordName ?? submission.detectedLandlordName ?? 'Landlord not known'}</span>
+      <span className="govuk-caption-l">
+        {submission.landlordName ?? submission.detectedLandlordName ?? 'Landlord not known'}
+      </span>
       <h1 className="govuk-heading-l">Check the self-assessment</h1>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <SubmissionOverview submission={submission} />
         </div>
       </div>
-      {!isProcessingFinished(status) ? <SubmissionProgress submission={submission} live={events.latest} /> : null}
+      {!isProcessingFinished(status) ? (
+        <SubmissionProgress submission={submission} live={events.latest} />
+      ) : null}
       {status === 'failed' ? (
         <>
           <ProcessingFailed message={uploadErrorMessage(submission.errorCode, submission.errorMessage)} />
@@ -48,7 +54,9 @@ export function ReviewPage() {
           </Link>
         </>
       ) : null}
-      {isProcessingFinished(status) && status !== 'failed' ? <SubmissionReview submission={submission} /> : null}
+      {isProcessingFinished(status) && status !== 'failed' ? (
+        <SubmissionReview submission={submission} />
+      ) : null}
     </>
   );
 }

@@ -15,8 +15,8 @@ export function SetPasswordPage() {
           <SetPasswordForm token={token} />
         ) : (
           <p className="govuk-body">
-            This link is not complete. Open the whole link from your email, or ask your account administrator for a new one. If you
-            already have a password, <Link to="/sign-in">sign in</Link>.
+            This link is not complete. Open the whole link from your email, or ask your account administrator
+            for a new one. If you already have a password, <Link to="/sign-in">sign in</Link>.
           </p>
         )}
       </div>

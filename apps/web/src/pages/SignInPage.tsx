@@ -18,11 +18,21 @@ export function SignInPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">Sign in</h1>
-        <p className="govuk-body">
-          Sign in to upload your organisation&rsquo;s Complaint Handling Code self-assessment and check how it was read.
-        </p>
+        <p className="govuk-body">Sign in to use the Complaint Handling Code monitor.</p>
+        <ul className="govuk-list govuk-list--bullet">
+          <li>
+            Landlords upload their self-assessment, check how it was read and compare their answers with their
+            peers.
+          </li>
+          <li>
+            Ombudsman analysts compare landlords across the sector, follow each provision over the years and
+            export reports.
+          </li>
+        </ul>
         <SignInForm onSignedIn={() => void navigate(next, { replace: true })} />
-        <p className="govuk-body">If you do not have an account or have forgotten your password, ask your account administrator.</p>
+        <p className="govuk-body">
+          If you do not have an account or have forgotten your password, ask your account administrator.
+        </p>
       </div>
     </div>
   );

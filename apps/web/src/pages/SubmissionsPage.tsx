@@ -21,22 +21,33 @@ export function SubmissionsPage() {
 
   return (
     <>
-      {landlordView && user?.landlordName ? <span className="govuk-caption-l">{user.landlordName}</span> : null}
+      {landlordView && user?.landlordName ? (
+        <span className="govuk-caption-l">{user.landlordName}</span>
+      ) : null}
       <h1 className="govuk-heading-l">{title}</h1>
       <Link to="/upload" draggable={false} className="govuk-button">
         Upload a self-assessment
       </Link>
-      {!landlordView ? <SubmissionFilters filters={filters} onChange={(next) => setParams(paramsFromFilters(next))} /> : null}
+      {!landlordView ? (
+        <SubmissionFilters filters={filters} onChange={(next) => setParams(paramsFromFilters(next))} />
+      ) : null}
       {list.isError ? <ErrorMessage error={list.error} action="load the submissions" /> : null}
       {list.isPending ? <Loading text="Loading submissions…" /> : null}
       {list.data && list.data.items.length === 0 ? (
         <p className="govuk-body">
-          {landlordView ? 'You have not uploaded a self-assessment yet.' : 'No submissions match these filters.'}
+          {landlordView
+            ? 'You have not uploaded a self-assessment yet.'
+            : 'No submissions match these filters.'}
         </p>
       ) : null}
       {list.data
         ? groupByYear(list.data.items).map((group) => (
-            <SubmissionsTable key={group.year ?? 'unknown'} caption={group.heading} items={group.items} showLandlord={!landlordView} />
+            <SubmissionsTable
+              key={group.year ?? 'unknown'}
+              caption={group.heading}
+              items={group.items}
+              showLandlord={!landlordView}
+            />
           ))
         : null}
       {list.data ? (

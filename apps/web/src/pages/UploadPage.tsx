@@ -12,8 +12,8 @@ export function UploadPage() {
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">Upload a self-assessment</h1>
         <p className="govuk-body">
-          Upload the Complaint Handling Code self-assessment as published. We will read each provision&rsquo;s answer so you
-          can check it before confirming.
+          Upload the Complaint Handling Code self-assessment as published. We will read each provision&rsquo;s
+          answer so you can check it before confirming.
         </p>
         <UploadJourney user={user} />
       </div>

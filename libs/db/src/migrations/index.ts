@@ -3,6 +3,7 @@ import { AddIngestionTables1795510000000 } from './1795510000000-AddIngestionTab
 import { CreateSessionsAndPasswordTokens1795600000000 } from './1795600000000-CreateSessionsAndPasswordTokens';
 import { AddEvidenceCorrections1795700000000 } from './1795700000000-AddEvidenceCorrections';
 import { CreateAnalyticsReadModel1795710000000 } from './1795710000000-CreateAnalyticsReadModel';
+import { AddSearchAndConsistencyFlags1795720000000 } from './1795720000000-AddSearchAndConsistencyFlags';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   CreateSessionsAndPasswordTokens1795600000000,
   AddEvidenceCorrections1795700000000,
   CreateAnalyticsReadModel1795710000000,
+  AddSearchAndConsistencyFlags1795720000000,
 ];

@@ -16,8 +16,17 @@ import { SubmissionsRepository } from './submissions.repository';
 import { ExportMetaRepository } from './exports/export-meta.repository';
 import { TidyAnswersRepository } from './exports/tidy-answers.repository';
 import { UserRepository } from './user.repository';
+import { ChecksRepository } from './checks/checks.repository';
+import { ConsistencyFlagsRepository } from './checks/consistency-flags.repository';
+import { SearchRepository } from './search/search.repository';
 
-export { HealthRepository, OutboxRepository, ParseResultsRepository, ReviewRepository, SubmissionsRepository };
+export {
+  HealthRepository,
+  OutboxRepository,
+  ParseResultsRepository,
+  ReviewRepository,
+  SubmissionsRepository,
+};
 export type { DispatchResults, OutboxMessageInput, PendingOutboxMessage } from './outbox.repository';
 export type { ApplyResult, InTransactionHook, ParseGate, ParseOutcome, SubmissionToParse } from './parse-results.repository';
 export type { AnswerCorrection, ConfirmResult, CorrectionResult, PendingDiff, ResolveDiffResult } from './review.repository';
@@ -26,9 +35,23 @@ export type { NewUpload, ParseRequestFor, SubmissionFilter, SubmissionProgressRo
 export { StuckSubmissionsRepository };
 export type { StuckSubmission } from './stuck-submissions.repository';
 
-export { AuditRepository, LandlordMatcher, LandlordRepository, PasswordTokenRepository, SessionRepository, UserRepository };
+export {
+  AuditRepository,
+  LandlordMatcher,
+  LandlordRepository,
+  PasswordTokenRepository,
+  SessionRepository,
+  UserRepository,
+};
 export type { AuditFilter, AuditRecord, AuditRow } from './audit.repository';
-export type { DeleteLandlordOutcome, LandlordChanges, LandlordClash, LandlordInput, LandlordRecord, MergeOutcome } from './landlord.repository';
+export type {
+  DeleteLandlordOutcome,
+  LandlordChanges,
+  LandlordClash,
+  LandlordInput,
+  LandlordRecord,
+  MergeOutcome,
+} from './landlord.repository';
 export type { NewPasswordToken } from './password-token.repository';
 export type { ActiveSession, NewSession } from './session.repository';
 export type { NewUser, UserChanges, UserFilter, UserRecord } from './user.repository';
@@ -38,14 +61,41 @@ export { SIZE_BAND_SQL } from './exports/tidy-answers.sql';
 export { ExportMetaRepository } from './exports/export-meta.repository';
 export type { ExportVersions } from './exports/export-meta.repository';
 
-export { AnalyticsMatrixRepository, AnalyticsOverviewRepository, AnalyticsProfileRepository, AnalyticsTrendRepository };
+export {
+  AnalyticsMatrixRepository,
+  AnalyticsOverviewRepository,
+  AnalyticsProfileRepository,
+  AnalyticsTrendRepository,
+};
 export type { MatrixCellRow, MatrixLandlordRow, MatrixSelection } from './analytics/matrix.repository';
 export type { NonSubmitterRow, OverviewTotals, ProvisionYearRow } from './analytics/overview.repository';
-export type { ProfileGridRow, ProfileLandlordRow, ProfileSectionRow, ProfileYearRow } from './analytics/profile.repository';
+export type {
+  ProfileGridRow,
+  ProfileLandlordRow,
+  ProfileSectionRow,
+  ProfileYearRow,
+} from './analytics/profile.repository';
 export type { TrendLandlordRow, TrendRow, TrendSelection } from './analytics/trend.repository';
-export { refreshCountingFor, refreshCountingForLandlords, refreshCountingForSubmission } from './analytics/counting';
-export { FROM_SCRATCH_CHOSEN_SQL, FROM_SCRATCH_COUNTED_SQL, rebuildCountingStatements } from './analytics/counting.sql';
+export {
+  refreshCountingFor,
+  refreshCountingForLandlords,
+  refreshCountingForSubmission,
+} from './analytics/counting';
+export {
+  FROM_SCRATCH_CHOSEN_SQL,
+  FROM_SCRATCH_COUNTED_SQL,
+  rebuildCountingStatements,
+} from './analytics/counting.sql';
 export { answeredRate } from './analytics/peer-filters';
+
+export { SearchRepository };
+export type { SearchFilter, SearchHitRow } from './search/search.repository';
+export { SEARCH_CANDIDATES } from './search/search.repository';
+export { ChecksRepository, ConsistencyFlagsRepository };
+export { LOW_CONFIDENCE } from './checks/checks.repository';
+export type { CheckFilter, CheckRow, FlagRecord } from './checks/checks.repository';
+export type { FlagRefreshOutcome } from './checks/consistency-flags.repository';
+export { writeConsistencyFlags } from './checks/flag-writes';
 
 /** Every repository, registered by DatabaseModule. */
 export const REPOSITORIES = [
@@ -67,4 +117,7 @@ export const REPOSITORIES = [
   StuckSubmissionsRepository,
   TidyAnswersRepository,
   ExportMetaRepository,
+  SearchRepository,
+  ChecksRepository,
+  ConsistencyFlagsRepository,
 ];

@@ -7,6 +7,7 @@ import { type AnswerInsert, answerRowSchema, type ParsedAnswerRow } from '../row
 import { type ParsedSubmissionFields, storedFileContentSchema, submissionStatusSchema } from '../rows/submission.row';
 import { refreshCountingForSubmission } from './analytics/counting';
 import { loadOverrides, replaceAnswers } from './answer-writes';
+import { writeConsistencyFlags } from './checks/flag-writes';
 import { selectRows } from './sql';
 import { supersedeEarlier } from './supersede';
 
@@ -145,6 +146,7 @@ export class ParseResultsRepository {
       );
       await this.supersedeIfCurrent(manager, id, status, outcome.landlordId, outcome.assessmentYear, current.createdAt);
       await refreshCountingForSubmission(manager, id);
+      await writeConsistencyFlags(manager, id);
       if (hook) await hook(manager);
       return { applied: true, status, diff: 'none' };
     });

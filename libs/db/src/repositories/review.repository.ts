@@ -8,6 +8,7 @@ import { answerChangeSchema, reparseProposalSchema } from '../rows/reparse-diff.
 import { submissionStatusSchema } from '../rows/submission.row';
 import { refreshCountingForSubmission } from './analytics/counting';
 import { loadOverrides, replaceAnswers } from './answer-writes';
+import { writeConsistencyFlags } from './checks/flag-writes';
 import { selectRows } from './sql';
 import { supersedeEarlier } from './supersede';
 
@@ -137,6 +138,7 @@ export class ReviewRepository {
       );
       await this.recount(manager, submissionId);
       await refreshCountingForSubmission(manager, submissionId);
+      await writeConsistencyFlags(manager, submissionId);
       return { ok: true, before, after };
     });
   }
@@ -257,6 +259,7 @@ export class ReviewRepository {
         ],
       );
       await refreshCountingForSubmission(manager, submissionId);
+      await writeConsistencyFlags(manager, submissionId);
       return { ok: true, resolution: 'accepted', parserVersion: diff.parserVersion };
     });
   }

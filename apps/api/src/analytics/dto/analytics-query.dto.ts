@@ -1,5 +1,7 @@
 import {
   ANSWER_STATUSES,
+  CONSISTENCY_FLAGS,
+  type ConsistencyFlag,
   type AnswerStatus,
   LANDLORD_TYPES,
   type LandlordType,
@@ -16,7 +18,18 @@ import {
 } from '@app/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 
 const YEAR = { minimum: 2000, maximum: 2100 } as const;
 
@@ -112,17 +125,33 @@ export class MatrixQueryDto extends PageQueryDto implements MatrixQuery {
   @ApiPropertyOptional({ type: String, description: 'Comma-separated 2024 provision numbers, e.g. 6.3,6.14' })
   @IsOptional()
   @Transform(({ value }: { value: unknown }) =>
-    typeof value === 'string' ? value.split(',').map((v) => v.trim()).filter(Boolean) : value,
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((v) => v.trim())
+          .filter(Boolean)
+      : value,
   )
   @IsArray()
   @ArrayMaxSize(100)
   @Matches(/^\d{1,2}\.\d{1,2}$/, { each: true })
   provisions?: string[];
 
-  @ApiPropertyOptional({ enum: ANSWER_STATUSES, description: 'Only landlords with this status among the shown provisions' })
+  @ApiPropertyOptional({
+    enum: ANSWER_STATUSES,
+    description: 'Only landlords with this status among the shown provisions',
+  })
   @IsOptional()
   @IsIn(ANSWER_STATUSES)
   status?: AnswerStatus;
+
+  @ApiPropertyOptional({
+    enum: CONSISTENCY_FLAGS,
+    description: 'Only landlords with this consistency flag on a shown provision',
+  })
+  @IsOptional()
+  @IsIn(CONSISTENCY_FLAGS)
+  flag?: ConsistencyFlag;
 
   @ApiPropertyOptional({ enum: MATRIX_SORTS, default: 'name' })
   @IsOptional()

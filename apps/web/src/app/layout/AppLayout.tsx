@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Outlet, useLocation, useMatches } from 'react-router';
 import { useSession } from '@web/features/auth/hooks/useSession';
+import { HeaderSearch } from '@web/features/search/components/HeaderSearch';
 import { Footer } from './Footer';
 import { Header } from './Header';
 import { PhaseBanner } from './PhaseBanner';
@@ -33,7 +34,10 @@ export function AppLayout() {
   return (
     <>
       <SkipLink />
-      <Header wide={wide} />
+      <Header
+        wide={wide}
+        search={session.data && session.data.role !== 'landlord' ? <HeaderSearch /> : undefined}
+      />
       <ServiceNavigation user={session.data ?? null} wide={wide} />
       <PhaseBanner wide={wide} />
       <div className={container}>

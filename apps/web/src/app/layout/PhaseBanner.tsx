@@ -4,7 +4,11 @@ interface Props {
 
 export function PhaseBanner({ wide }: Props) {
   return (
-    <div className={`govuk-width-container${wide ? ' app-width-container--wide' : ''}`}>
+    // A named section is a landmark, so the banner is not content outside every landmark.
+    <section
+      aria-label="Service phase"
+      className={`govuk-width-container${wide ? ' app-width-container--wide' : ''}`}
+    >
       <div className="govuk-phase-banner">
         <p className="govuk-phase-banner__content">
           <strong className="govuk-tag govuk-phase-banner__content__tag">Beta</strong>
@@ -13,6 +17,6 @@ export function PhaseBanner({ wide }: Props) {
           </span>
         </p>
       </div>
-    </div>
+    </section>
   );
 }

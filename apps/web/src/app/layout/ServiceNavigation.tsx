@@ -13,7 +13,7 @@ const ROLE_LABEL = { admin: 'Administrator', analyst: 'Analyst', landlord: 'Land
 /** GOV.UK service navigation: the sections the signed-in role may use, and the account. */
 export function ServiceNavigation({ user, wide }: Props) {
   const { pathname } = useLocation();
-  const items = user ? navigationFor(user.role) : [];
+  const items = user ? navigationFor(user.role, user.landlordId) : [];
   return (
     <section className="govuk-service-navigation" aria-label="Service information">
       <div className={`govuk-width-container${wide ? ' app-width-container--wide' : ''}`}>
@@ -31,8 +31,16 @@ export function ServiceNavigation({ user, wide }: Props) {
                           {item.text}
                         </a>
                       ) : (
-                        <Link className="govuk-service-navigation__link" to={item.href} aria-current={current ? 'page' : undefined}>
-                          {current ? <strong className="govuk-service-navigation__active-fallback">{item.text}</strong> : item.text}
+                        <Link
+                          className="govuk-service-navigation__link"
+                          to={item.href}
+                          aria-current={current ? 'page' : undefined}
+                        >
+                          {current ? (
+                            <strong className="govuk-service-navigation__active-fallback">{item.text}</strong>
+                          ) : (
+                            item.text
+                          )}
                         </Link>
                       )}
                     </li>
@@ -45,7 +53,10 @@ export function ServiceNavigation({ user, wide }: Props) {
             <div className="app-service-navigation__account">
               <span className="govuk-body-s govuk-!-margin-bottom-0">
                 {user.email} <span className="govuk-visually-hidden">signed in as</span>
-                <span className="govuk-!-font-weight-bold"> {user.landlordName ?? ROLE_LABEL[user.role]}</span>
+                <span className="govuk-!-font-weight-bold">
+                  {' '}
+                  {user.landlordName ?? ROLE_LABEL[user.role]}
+                </span>
               </span>
               <SignOutButton />
             </div>

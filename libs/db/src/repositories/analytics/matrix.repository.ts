@@ -2,6 +2,8 @@ import type { AnswerStatus, MatrixSort, PeerFilters } from '@app/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
+import { DISMISSED_SQL } from '../checks/text-hash';
+import { CONSISTENCY_FLAGS } from '@app/contracts';
 import { selectRows } from '../sql';
 import {
   answerStatus,
@@ -34,6 +36,8 @@ const cellRow = z.object({
   status: answerStatus,
   answerId: z.string(),
   caveat: caveatMarker.nullable(),
+  /** Consistency flags on the answer that no analyst dismissed. */
+  flags: z.array(z.enum(CONSISTENCY_FLAGS)),
 });
 export type MatrixCellRow = z.output<typeof cellRow>;
 
@@ -42,6 +46,8 @@ export interface MatrixSelection extends PeerFilters {
   /** The 2024 provisions shown; null for all (then the stored per-submission counts are used). */
   provisions: string[] | null;
   status?: AnswerStatus;
+  /** Only landlords with this consistency flag (not dismissed) on a shown provision. */
+  flag?: string;
   sort: MatrixSort;
 }
 
@@ -56,7 +62,11 @@ const ORDER: Record<MatrixSort, string> = {
 export class AnalyticsMatrixRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async page(selection: MatrixSelection, page: number, pageSize: number): Promise<{ rows: MatrixLandlordRow[]; total: number }> {
+  async page(
+    selection: MatrixSelection,
+    page: number,
+    pageSize: number,
+  ): Promise<{ rows: MatrixLandlordRow[]; total: number }> {
     const params: unknown[] = [selection.year];
     const where = peerConditions(selection, params);
     // Counts over the shown provisions: the stored totals when all are shown, else counted here.
@@ -67,6 +77,11 @@ export class AnalyticsMatrixRepository {
              WHERE ca.landlord_id = cs.landlord_id AND ca.assessment_year = cs.assessment_year
                AND ca.provision = ANY($${params.push(selection.provisions)}::text[])) c`;
     if (selection.status) where.push(`c."${answerStatus.parse(selection.status)}" > 0`);
+    if (selection.flag) {
+      where.push(`EXISTS (SELECT 1 FROM counted_answers fa JOIN answer_flags f ON f.answer_id = fa.answer_id
+        WHERE fa.landlord_id = cs.landlord_id AND fa.assessment_year = cs.assessment_year AND f.flag = $${params.push(selection.flag)}
+          AND ($${params.push(selection.provisions)}::text[] IS NULL OR fa.provision = ANY($${params.length}::text[])) AND NOT ${DISMISSED_SQL})`);
+    }
     const limit = params.push(pageSize);
     const offset = params.push((page - 1) * pageSize);
     const rows = await selectRows(
@@ -91,7 +106,8 @@ export class AnalyticsMatrixRepository {
     if (landlordIds.length === 0) return [];
     return selectRows(
       this.dataSource.manager,
-      `SELECT ca.landlord_id AS "landlordId", ca.provision, ca.status, ca.answer_id AS "answerId", ca.caveat
+      `SELECT ca.landlord_id AS "landlordId", ca.provision, ca.status, ca.answer_id AS "answerId", ca.caveat,
+              ARRAY(SELECT f.flag FROM answer_flags f WHERE f.answer_id = ca.answer_id AND NOT ${DISMISSED_SQL} ORDER BY f.flag) AS flags
          FROM counted_answers ca
         WHERE ca.assessment_year = $1 AND ca.landlord_id = ANY($2::uuid[])
           AND ($3::text[] IS NULL OR ca.provision = ANY($3::text[]))`,

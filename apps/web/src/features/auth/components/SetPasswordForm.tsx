@@ -44,7 +44,14 @@ export function SetPasswordForm({ token }: { token: string }) {
       text: isApiError(save.error) ? save.error.message : 'Your password could not be set. Try again.',
     });
   }
-  const field = (id: string, label: string, value: string, onChange: (value: string) => void, error?: string, hint?: string) => (
+  const field = (
+    id: string,
+    label: string,
+    value: string,
+    onChange: (value: string) => void,
+    error?: string,
+    hint?: string,
+  ) => (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <label className="govuk-label" htmlFor={id}>
         {label}
@@ -65,7 +72,9 @@ export function SetPasswordForm({ token }: { token: string }) {
         type="password"
         autoComplete="new-password"
         value={value}
-        aria-describedby={[hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}
+        aria-describedby={
+          [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
+        }
         onChange={(event) => onChange(event.target.value)}
       />
     </div>
@@ -75,7 +84,14 @@ export function SetPasswordForm({ token }: { token: string }) {
     <>
       <ErrorSummary errors={summary} />
       <form onSubmit={submit} noValidate>
-        {field('new-password', 'New password', password, setPasswordValue, errors.password, `At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words make a strong password.`)}
+        {field(
+          'new-password',
+          'New password',
+          password,
+          setPasswordValue,
+          errors.password,
+          `At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words make a strong password.`,
+        )}
         {field('confirm-password', 'Type the new password again', confirm, setConfirm, errors.confirm)}
         <button type="submit" className="govuk-button" disabled={save.isPending}>
           Set password

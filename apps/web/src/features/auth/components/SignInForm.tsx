@@ -10,7 +10,8 @@ interface Props {
 
 function signInFailure(error: unknown): string {
   if (!isApiError(error)) return 'Something went wrong. Try again.';
-  if (error.statusCode === 401) return 'The email address or password is not right. Check them and try again.';
+  if (error.statusCode === 401)
+    return 'The email address or password is not right. Check them and try again.';
   if (error.statusCode === 429) return 'Too many attempts to sign in. Wait a few minutes, then try again.';
   return error.message;
 }

@@ -3,7 +3,10 @@ import { validateSignIn } from './validate-sign-in';
 
 describe('validateSignIn', () => {
   it('asks for both fields when empty', () => {
-    expect(validateSignIn('', '')).toEqual({ email: 'Enter your email address', password: 'Enter your password' });
+    expect(validateSignIn('', '')).toEqual({
+      email: 'Enter your email address',
+      password: 'Enter your password',
+    });
   });
 
   it('rejects an address without a domain', () => {

@@ -1,3 +1,4 @@
+import { submissionTitle } from '@web/features/submissions/utils/submission-title';
 import type { AnswerDto, SubmissionDetailDto } from '@app/contracts';
 import { Suspense, lazy } from 'react';
 import { ErrorMessage } from '@web/components/ErrorMessage';
@@ -19,7 +20,7 @@ function PdfPanel({ submission, answer }: Props) {
   if (!file.data) return <Loading text="Loading the original document…" />;
   return (
     <Suspense fallback={<Loading text="Opening the document viewer…" />}>
-      <PdfViewer bytes={file.data} fileName={submission.fileName} answer={answer} />
+      <PdfViewer bytes={file.data} fileName={submissionTitle(submission)} answer={answer} />
     </Suspense>
   );
 }
@@ -36,7 +37,9 @@ export function DocumentPanel({ submission, answer }: Props) {
       ) : answer ? (
         <SourceExcerpt submissionId={submission.id} format={submission.format} answer={answer} />
       ) : (
-        <p className="govuk-body">Choose &ldquo;Show in document&rdquo; on a row to see where it came from.</p>
+        <p className="govuk-body">
+          Choose &ldquo;Show in document&rdquo; on a row to see where it came from.
+        </p>
       )}
     </section>
   );

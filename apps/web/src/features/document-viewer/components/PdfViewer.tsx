@@ -13,6 +13,14 @@ interface Props {
   answer: AnswerDto | null;
 }
 
+/** Zoom steps: the page fits the panel at 100%; larger steps scroll sideways in the frame. */
+const ZOOM_LEVELS = [1, 1.25, 1.5, 2, 3];
+
+function stepZoom(level: number, direction: 1 | -1): number {
+  const index = ZOOM_LEVELS.indexOf(level);
+  return ZOOM_LEVELS[Math.min(ZOOM_LEVELS.length - 1, Math.max(0, index + direction))] ?? 1;
+}
+
 /** The original PDF, drawn in the browser, opened at the selected row with its text highlighted. */
 export function PdfViewer({ bytes, fileName, answer }: Props) {
   const { doc, error } = usePdfDocument(bytes);
@@ -20,7 +28,8 @@ export function PdfViewer({ bytes, fileName, answer }: Props) {
   const frame = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const width = useElementWidth(frame);
-  const { rendered, error: renderError } = usePageRender(doc, page, width, canvas);
+  const [zoom, setZoom] = useState(1);
+  const { rendered, error: renderError } = usePageRender(doc, page, Math.round(width * zoom), canvas);
   const pageCount = doc?.numPages ?? 0;
 
   // Open at the selected row's page.
@@ -36,7 +45,8 @@ export function PdfViewer({ bytes, fileName, answer }: Props) {
   const firstTop = rects[0]?.top;
   useEffect(() => {
     const element = frame.current;
-    if (firstTop !== undefined && element) element.scrollTop = Math.max(0, firstTop - element.clientHeight / 3);
+    if (firstTop !== undefined && element)
+      element.scrollTop = Math.max(0, firstTop - element.clientHeight / 3);
   }, [firstTop]);
 
   if (error) {
@@ -70,6 +80,25 @@ export function PdfViewer({ bytes, fileName, answer }: Props) {
         <span className="govuk-body-s govuk-!-margin-bottom-0" aria-live="polite">
           Page {page} of {pageCount || '…'}
         </span>
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary"
+          disabled={zoom <= ZOOM_LEVELS[0]!}
+          onClick={() => setZoom((level) => stepZoom(level, -1))}
+        >
+          Zoom out
+        </button>
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary"
+          disabled={zoom >= ZOOM_LEVELS.at(-1)!}
+          onClick={() => setZoom((level) => stepZoom(level, 1))}
+        >
+          Zoom in
+        </button>
+        <span className="govuk-body-s govuk-!-margin-bottom-0" aria-live="polite">
+          {Math.round(zoom * 100)}%
+        </span>
       </div>
       {!doc ? <Loading text="Opening the document…" /> : null}
       {renderError ? (
@@ -77,8 +106,14 @@ export function PdfViewer({ bytes, fileName, answer }: Props) {
           This page could not be drawn.
         </p>
       ) : null}
-      <div ref={frame} className="app-pdf__frame" tabIndex={0} role="region" aria-label="Document page (scrolls)">
-        <div className="app-pdf__page">
+      <div
+        ref={frame}
+        className="app-pdf__frame"
+        tabIndex={0}
+        role="region"
+        aria-label="Document page (scrolls)"
+      >
+        <div className="app-pdf__page" style={{ width: `${zoom * 100}%` }}>
           <canvas ref={canvas} className="app-pdf__canvas" role="img" aria-label={label} />
           {rendered
             ? rects.map((rect, index) => (

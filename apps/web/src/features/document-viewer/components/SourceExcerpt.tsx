@@ -1,3 +1,4 @@
+import { plainText } from '@web/lib/plain-text';
 import type { AnswerDto, SourceFormatValue } from '@app/contracts';
 import { useMemo } from 'react';
 import { Loading } from '@web/components/Loading';
@@ -14,7 +15,10 @@ interface Props {
 export function SourceExcerpt({ submissionId, format, answer }: Props) {
   const lines = format === 'text' ? answer.source.lines : undefined;
   const file = useSubmissionFile(submissionId);
-  const text = useMemo(() => (lines && file.data ? new TextDecoder().decode(file.data) : null), [lines, file.data]);
+  const text = useMemo(
+    () => (lines && file.data ? new TextDecoder().decode(file.data) : null),
+    [lines, file.data],
+  );
   const location = describeLocation(answer.source);
 
   return (
@@ -25,7 +29,11 @@ export function SourceExcerpt({ submissionId, format, answer }: Props) {
       </p>
       {lines && file.isPending ? <Loading text="Loading the document…" /> : null}
       {text && lines ? (
-        <pre className="app-excerpt" tabIndex={0} aria-label={`Lines around ${lines[0]} to ${lines[1]} of the document`}>
+        <pre
+          className="app-excerpt"
+          tabIndex={0}
+          aria-label={`Lines around ${lines[0]} to ${lines[1]} of the document`}
+        >
           {excerptLines(text, lines).map((line) => (
             <span key={line.number}>
               {line.highlighted ? <mark>{line.text}</mark> : line.text}
@@ -39,11 +47,12 @@ export function SourceExcerpt({ submissionId, format, answer }: Props) {
           {answer.requirement ? (
             <>
               <h3 className="govuk-heading-s">Requirement as written in the document</h3>
-              <p className="govuk-body app-answers__text">{answer.requirement}</p>
+              <p className="govuk-body app-answers__text">{plainText(answer.requirement)}</p>
             </>
           ) : null}
           <p className="govuk-body-s">
-            Word documents and web pages are not shown here. Open your copy of the document at the place above to compare.
+            Word documents and web pages are not shown here. Open your copy of the document at the place above
+            to compare.
           </p>
         </>
       ) : null}

@@ -32,13 +32,23 @@ export function usePageRender(
         const ratio = window.devicePixelRatio || 1;
         canvas.width = Math.floor(viewport.width * ratio);
         canvas.height = Math.floor(viewport.height * ratio);
-        task = page.render({ canvas, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] });
+        task = page.render({
+          canvas,
+          viewport,
+          transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0],
+        });
         await task.promise;
         if (cancelled) return;
-        setRendered({ pageNumber, width: viewport.width, height: viewport.height, transform: viewport.transform as Transform });
+        setRendered({
+          pageNumber,
+          width: viewport.width,
+          height: viewport.height,
+          transform: viewport.transform as Transform,
+        });
         setError(null);
       } catch (caught) {
-        if (!cancelled && !(caught instanceof Error && caught.name === 'RenderingCancelledException')) setError(caught);
+        if (!cancelled && !(caught instanceof Error && caught.name === 'RenderingCancelledException'))
+          setError(caught);
       }
     })();
     return () => {

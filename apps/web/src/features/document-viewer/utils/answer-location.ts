@@ -15,7 +15,8 @@ export function regionsOnPage(source: AnswerSourceDto | undefined, page: number)
 /** A sentence saying where a row is in a document without pages (Word, web page, text). */
 export function describeLocation(source: AnswerSourceDto | undefined): string | null {
   if (!source) return null;
-  if (source.table !== undefined && source.row !== undefined) return `Table ${source.table + 1}, row ${source.row + 1}`;
+  if (source.table !== undefined && source.row !== undefined)
+    return `Table ${source.table + 1}, row ${source.row + 1}`;
   if (source.lines) {
     const [first, last] = source.lines;
     return first === last ? `Line ${first}` : `Lines ${first} to ${last}`;

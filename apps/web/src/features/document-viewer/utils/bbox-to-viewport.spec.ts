@@ -8,24 +8,49 @@ const box = { x0: 50, y0: 700, x1: 250, y1: 742 };
 
 describe('viewportTransform + regionToViewportRect', () => {
   it('flips the y axis at rotation 0', () => {
-    expect(regionToViewportRect(box, viewportTransform(W, H, 1))).toEqual({ left: 50, top: 100, width: 200, height: 42 });
+    expect(regionToViewportRect(box, viewportTransform(W, H, 1))).toEqual({
+      left: 50,
+      top: 100,
+      width: 200,
+      height: 42,
+    });
   });
 
   it('scales', () => {
-    expect(regionToViewportRect(box, viewportTransform(W, H, 1.5))).toEqual({ left: 75, top: 150, width: 300, height: 63 });
+    expect(regionToViewportRect(box, viewportTransform(W, H, 1.5))).toEqual({
+      left: 75,
+      top: 150,
+      width: 300,
+      height: 63,
+    });
   });
 
   it('rotates 90 degrees clockwise (the page becomes landscape)', () => {
     // x' = y, y' = x: the top of the page is now on the right.
-    expect(regionToViewportRect(box, viewportTransform(W, H, 1, 90))).toEqual({ left: 700, top: 50, width: 42, height: 200 });
+    expect(regionToViewportRect(box, viewportTransform(W, H, 1, 90))).toEqual({
+      left: 700,
+      top: 50,
+      width: 42,
+      height: 200,
+    });
   });
 
   it('rotates 180 degrees', () => {
-    expect(regionToViewportRect(box, viewportTransform(W, H, 1, 180))).toEqual({ left: 345, top: 700, width: 200, height: 42 });
+    expect(regionToViewportRect(box, viewportTransform(W, H, 1, 180))).toEqual({
+      left: 345,
+      top: 700,
+      width: 200,
+      height: 42,
+    });
   });
 
   it('rotates 270 degrees', () => {
-    expect(regionToViewportRect(box, viewportTransform(W, H, 1, 270))).toEqual({ left: 100, top: 345, width: 42, height: 200 });
+    expect(regionToViewportRect(box, viewportTransform(W, H, 1, 270))).toEqual({
+      left: 100,
+      top: 345,
+      width: 42,
+      height: 200,
+    });
   });
 
   it('keeps the whole page inside the viewport at every rotation', () => {
@@ -38,7 +63,12 @@ describe('viewportTransform + regionToViewportRect', () => {
   });
 
   it('adds padding on every side', () => {
-    expect(regionToViewportRect(box, viewportTransform(W, H, 1), 4)).toEqual({ left: 46, top: 96, width: 208, height: 50 });
+    expect(regionToViewportRect(box, viewportTransform(W, H, 1), 4)).toEqual({
+      left: 46,
+      top: 96,
+      width: 208,
+      height: 50,
+    });
   });
 });
 

@@ -20,7 +20,12 @@ export interface CssRect {
  * (points, origin bottom-left, y up) to viewport pixels (origin top-left, y down), scaled and
  * rotated clockwise by 0, 90, 180 or 270 degrees.
  */
-export function viewportTransform(pageWidth: number, pageHeight: number, scale: number, rotation = 0): Transform {
+export function viewportTransform(
+  pageWidth: number,
+  pageHeight: number,
+  scale: number,
+  rotation = 0,
+): Transform {
   switch (((rotation % 360) + 360) % 360) {
     case 90:
       return [0, scale, scale, 0, 0, 0];

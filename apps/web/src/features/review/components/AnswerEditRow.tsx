@@ -1,8 +1,9 @@
-import type { AnswerDto, AnswerStatus, CorrectAnswerRequest } from '@app/contracts';
+import type { AnswerDto, AnswerStatus } from '@app/contracts';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { ANSWER_STATUS_OPTIONS } from '@web/features/submissions/utils/status-tags';
 import { isApiError } from '@web/lib/api-error';
 import { useCorrectAnswer } from '../hooks/useCorrectAnswer';
+import { PROVISION_PATTERN, correctionRequest, draftFrom } from '../utils/correction-request';
 
 interface Props {
   submissionId: string;
@@ -11,13 +12,10 @@ interface Props {
   onDone: () => void;
 }
 
-const PROVISION = /^\d{1,2}\.\d{1,2}$/;
-
-/** Inline correction of one answer's status or provision number. */
+/** Inline correction of one answer's status, provision number, evidence or commentary. */
 export function AnswerEditRow({ submissionId, answer, columns, onDone }: Props) {
   const correct = useCorrectAnswer(submissionId);
-  const [status, setStatus] = useState<AnswerStatus>(answer.status);
-  const [provision, setProvision] = useState(answer.provision);
+  const [draft, setDraft] = useState(() => draftFrom(answer));
   const [error, setError] = useState<string | null>(null);
   const first = useRef<HTMLSelectElement>(null);
   const statusId = `status-${answer.id}`;
@@ -27,15 +25,12 @@ export function AnswerEditRow({ submissionId, answer, columns, onDone }: Props) 
 
   const save = (event: FormEvent) => {
     event.preventDefault();
-    const trimmed = provision.trim();
-    if (!PROVISION.test(trimmed)) {
+    if (!PROVISION_PATTERN.test(draft.provision.trim())) {
       setError('Enter the provision number as it appears in the Code, like 5.12');
       return;
     }
-    const request: CorrectAnswerRequest = {};
-    if (status !== answer.status) request.status = status;
-    if (trimmed !== answer.provision) request.provision = trimmed;
-    if (!request.status && !request.provision) {
+    const request = correctionRequest(answer, draft);
+    if (!request) {
       onDone();
       return;
     }
@@ -43,11 +38,22 @@ export function AnswerEditRow({ submissionId, answer, columns, onDone }: Props) 
     correct.mutate({ answerId: answer.id, request }, { onSuccess: onDone });
   };
 
-  const failure = error ?? (correct.isError ? (isApiError(correct.error) ? correct.error.message : 'The change could not be saved. Try again.') : null);
+  const failure =
+    error ??
+    (correct.isError
+      ? isApiError(correct.error)
+        ? correct.error.message
+        : 'The change could not be saved. Try again.'
+      : null);
   return (
     <tr className="govuk-table__row app-answers__row--selected" id={`answer-${answer.id}`}>
       <td className="govuk-table__cell" colSpan={columns}>
-        <form className="app-answers__edit" onSubmit={save} noValidate aria-label={`Correct the answer to provision ${answer.provision}`}>
+        <form
+          className="app-answers__edit"
+          onSubmit={save}
+          noValidate
+          aria-label={`Correct the answer to provision ${answer.provision}`}
+        >
           <h3 className="govuk-heading-s">Correct provision {answer.provision}</h3>
           {failure ? (
             <p className="govuk-error-message" role="alert">
@@ -58,7 +64,13 @@ export function AnswerEditRow({ submissionId, answer, columns, onDone }: Props) 
             <label className="govuk-label" htmlFor={statusId}>
               Answer
             </label>
-            <select ref={first} className="govuk-select" id={statusId} value={status} onChange={(event) => setStatus(event.target.value as AnswerStatus)}>
+            <select
+              ref={first}
+              className="govuk-select"
+              id={statusId}
+              value={draft.status}
+              onChange={(event) => setDraft({ ...draft, status: event.target.value as AnswerStatus })}
+            >
               {ANSWER_STATUS_OPTIONS.map((option) => (
                 <option key={option.value} value={option.value}>
                   {option.text}
@@ -73,10 +85,34 @@ export function AnswerEditRow({ submissionId, answer, columns, onDone }: Props) 
             <input
               className={`govuk-input govuk-input--width-5${error ? ' govuk-input--error' : ''}`}
               id={provisionId}
-              value={provision}
+              value={draft.provision}
               spellCheck={false}
               autoComplete="off"
-              onChange={(event) => setProvision(event.target.value)}
+              onChange={(event) => setDraft({ ...draft, provision: event.target.value })}
+            />
+          </div>
+          <div className="govuk-form-group">
+            <label className="govuk-label" htmlFor={`evidence-${answer.id}`}>
+              Evidence
+            </label>
+            <textarea
+              className="govuk-textarea"
+              id={`evidence-${answer.id}`}
+              rows={3}
+              value={draft.evidence}
+              onChange={(event) => setDraft({ ...draft, evidence: event.target.value })}
+            />
+          </div>
+          <div className="govuk-form-group">
+            <label className="govuk-label" htmlFor={`commentary-${answer.id}`}>
+              Commentary
+            </label>
+            <textarea
+              className="govuk-textarea"
+              id={`commentary-${answer.id}`}
+              rows={3}
+              value={draft.commentary}
+              onChange={(event) => setDraft({ ...draft, commentary: event.target.value })}
             />
           </div>
           <div className="govuk-button-group">

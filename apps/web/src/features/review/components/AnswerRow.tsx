@@ -22,11 +22,21 @@ function titleOf(answer: AnswerDto): string | null {
 export function AnswerRow({ answer, selected, editable, onSelect, onEdit }: Props) {
   const reasons = flagReasons(answer);
   const title = titleOf(answer);
-  const rowClass = ['govuk-table__row', reasons.length ? 'app-answers__row--flagged' : '', selected ? 'app-answers__row--selected' : '']
+  const rowClass = [
+    'govuk-table__row',
+    reasons.length ? 'app-answers__row--flagged' : '',
+    selected ? 'app-answers__row--selected' : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return (
-    <tr className={rowClass} id={`answer-${answer.id}`} data-provision={answer.provision} data-flagged={reasons.length > 0}>
+    <tr
+      className={rowClass}
+      id={`answer-${answer.id}`}
+      data-answer-id={answer.id}
+      data-provision={answer.provision}
+      data-flagged={reasons.length > 0}
+    >
       <th scope="row" className="govuk-table__header">
         {answer.provision || '?'}
       </th>
@@ -54,7 +64,9 @@ export function AnswerRow({ answer, selected, editable, onSelect, onEdit }: Prop
         ) : answer.statusRaw && answer.statusRaw.trim().toLowerCase() !== answer.status ? (
           <>
             <br />
-            <span className="govuk-body-s govuk-!-margin-bottom-0">Written as &ldquo;{answer.statusRaw}&rdquo;</span>
+            <span className="govuk-body-s govuk-!-margin-bottom-0">
+              Written as &ldquo;{answer.statusRaw}&rdquo;
+            </span>
           </>
         ) : null}
       </td>
@@ -74,7 +86,8 @@ export function AnswerRow({ answer, selected, editable, onSelect, onEdit }: Prop
           {editable ? (
             <li>
               <button type="button" className="app-button-link" onClick={onEdit}>
-                Change<span className="govuk-visually-hidden"> the answer to provision {answer.provision}</span>
+                Change
+                <span className="govuk-visually-hidden"> the answer to provision {answer.provision}</span>
               </button>
             </li>
           ) : null}

@@ -31,10 +31,21 @@ const answers = [
 
 afterEach(cleanup);
 
+/** Answer rows, without the header and section rows. */
+const answerRows = () => screen.getAllByRole('row').filter((row) => row.hasAttribute('data-provision'));
+
 describe('AnswersTable', () => {
   it('lists every answer in document order and marks the ones to check', () => {
-    render(<AnswersTable submissionId="s1" answers={[...answers].reverse()} selectedId={null} onSelect={() => {}} editable={false} />);
-    const rows = screen.getAllByRole('row').slice(1);
+    render(
+      <AnswersTable
+        submissionId="s1"
+        answers={[...answers].reverse()}
+        selectedId={null}
+        onSelect={() => {}}
+        editable={false}
+      />,
+    );
+    const rows = answerRows();
     expect(rows.map((row) => row.getAttribute('data-provision'))).toEqual(['1.2', '1.3', '1.4', '1.5']);
     expect(rows.map((row) => row.getAttribute('data-flagged'))).toEqual(['false', 'true', 'true', 'true']);
     expect(within(rows[1]!).getByText('Blank')).toBeTruthy();
@@ -44,18 +55,50 @@ describe('AnswersTable', () => {
   });
 
   it('filters to the rows to check', () => {
-    render(<AnswersTable submissionId="s1" answers={answers} selectedId={null} onSelect={() => {}} editable />);
+    render(
+      <AnswersTable submissionId="s1" answers={answers} selectedId={null} onSelect={() => {}} editable />,
+    );
     fireEvent.click(screen.getByLabelText('Show only rows to check (3)'));
-    const provisions = screen.getAllByRole('row').slice(1).map((row) => row.getAttribute('data-provision'));
+    const provisions = answerRows().map((row) => row.getAttribute('data-provision'));
     expect(provisions).toEqual(['1.3', '1.4', '1.5']);
     expect(screen.getByRole('status').textContent).toBe('Showing 3 of 4 answers.');
   });
 
+  it('folds a section away and back', () => {
+    render(
+      <AnswersTable
+        submissionId="s1"
+        answers={answers}
+        selectedId={null}
+        onSelect={() => {}}
+        editable={false}
+      />,
+    );
+    const section = screen.getByRole('button', { name: 'Section 1' });
+    expect(section.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.click(section);
+    expect(screen.queryAllByRole('row').filter((row) => row.hasAttribute('data-provision'))).toHaveLength(0);
+    fireEvent.click(section);
+    expect(answerRows()).toHaveLength(4);
+  });
+
   it('selects a row to show in the document', () => {
     const onSelect = vi.fn();
-    render(<AnswersTable submissionId="s1" answers={answers} selectedId="a2" onSelect={onSelect} editable={false} />);
+    render(
+      <AnswersTable
+        submissionId="s1"
+        answers={answers}
+        selectedId="a2"
+        onSelect={onSelect}
+        editable={false}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: /^Show\s*provision 1\.3\s*in document$/ }));
     expect(onSelect).toHaveBeenCalledWith(answers[1]);
-    expect(screen.getByRole('button', { name: /^Show\s*provision 1\.4\s*in document$/ }).getAttribute('aria-pressed')).toBe('true');
+    expect(
+      screen
+        .getByRole('button', { name: /^Show\s*provision 1\.4\s*in document$/ })
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
   });
 });

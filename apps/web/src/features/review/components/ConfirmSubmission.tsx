@@ -40,7 +40,15 @@ export function ConfirmSubmission({ submission }: Props) {
 
   const errors = [
     ...(yearError ? [{ href: '#assessmentYear', text: yearError }] : []),
-    ...(confirm.isError ? [{ text: isApiError(confirm.error) ? confirm.error.message : 'The submission could not be confirmed. Try again.' }] : []),
+    ...(confirm.isError
+      ? [
+          {
+            text: isApiError(confirm.error)
+              ? confirm.error.message
+              : 'The submission could not be confirmed. Try again.',
+          },
+        ]
+      : []),
   ];
   return (
     <section className="govuk-!-margin-bottom-6" aria-labelledby="confirm-heading" data-testid="confirm-step">
@@ -49,8 +57,8 @@ export function ConfirmSubmission({ submission }: Props) {
         Are you sure you want to confirm this submission?
       </h2>
       <p className="govuk-body">
-        Confirming tells us the {submission.answers.length} answers below match your published self-assessment. They will then be used in
-        comparisons with other landlords.
+        Confirming tells us the {submission.answers.length} answers below match your published
+        self-assessment. They will then be used in comparisons with other landlords.
       </p>
       {remaining > 0 ? (
         <div className="govuk-warning-text">

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { plainText } from '@web/lib/plain-text';
 
 interface Props {
   text: string | null;
@@ -8,7 +9,8 @@ interface Props {
 }
 
 /** Cell text that folds away past a limit, so long evidence does not swamp the table. */
-export function LongText({ text, limit = 160, label }: Props) {
+export function LongText({ text: raw, limit = 100, label }: Props) {
+  const text = plainText(raw);
   const [open, setOpen] = useState(false);
   const id = useId();
   if (!text) return <span className="app-answers__none">None given</span>;
@@ -20,7 +22,13 @@ export function LongText({ text, limit = 160, label }: Props) {
       <span className="app-answers__text" id={id}>
         {open ? text : `${head}…`}
       </span>{' '}
-      <button type="button" className="app-button-link app-answers__more" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="app-button-link app-answers__more"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen(!open)}
+      >
         {open ? 'Show less' : 'Show more'}
         <span className="govuk-visually-hidden"> of the {label}</span>
       </button>

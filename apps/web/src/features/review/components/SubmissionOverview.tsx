@@ -10,7 +10,9 @@ function yearText(submission: SubmissionDetailDto): string {
       ? `${submission.assessmentYear} (the document suggests ${submission.detectedYear})`
       : String(submission.assessmentYear);
   }
-  return submission.detectedYear ? `${submission.detectedYear} (read from the document)` : 'Not found in the document';
+  return submission.detectedYear
+    ? `${submission.detectedYear} (read from the document)`
+    : 'Not found in the document';
 }
 
 export function SubmissionOverview({ submission }: { submission: SubmissionDetailDto }) {
@@ -19,11 +21,17 @@ export function SubmissionOverview({ submission }: { submission: SubmissionDetai
     ['File', `${submission.fileName} (${FORMAT_LABEL[submission.format]})`],
     ['Assessment year', yearText(submission)],
     ['Code version', submission.codeVersion ? `${submission.codeVersion} Code` : 'Not known'],
-    ['Status', <SubmissionStatusTag key="status" status={submission.status} superseded={submission.superseded} />],
+    [
+      'Status',
+      <SubmissionStatusTag key="status" status={submission.status} superseded={submission.superseded} />,
+    ],
   ];
   if (submission.counts) {
     const c = submission.counts;
-    rows.push(['Answers', `${c.rows} rows: ${c.yes} yes, ${c.no} no, ${c.partial} partly, ${c.na} not applicable, ${c.missing} blank, ${c.unknown} not recognised`]);
+    rows.push([
+      'Answers',
+      `${c.rows} rows: ${c.yes} yes, ${c.no} no, ${c.partial} partly, ${c.na} not applicable, ${c.missing} blank, ${c.unknown} not recognised`,
+    ]);
   }
   return (
     <dl className="govuk-summary-list govuk-!-margin-bottom-6">

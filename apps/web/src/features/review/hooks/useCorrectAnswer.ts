@@ -1,11 +1,12 @@
-import type { AnswerDto, CorrectAnswerRequest, SubmissionDetailDto } from '@app/contracts';
+import type { AnswerDto, SubmissionDetailDto } from '@app/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '@web/lib/query-keys';
 import { correctAnswer } from '@web/features/submissions/api/submissions-api';
+import type { AnswerCorrection } from '../utils/correction-request';
 
 interface Variables {
   answerId: string;
-  request: CorrectAnswerRequest;
+  request: AnswerCorrection;
 }
 
 /** Saves a correction and puts the corrected answer straight into the cached submission. */
@@ -19,7 +20,11 @@ export function useCorrectAnswer(submissionId: string) {
           ? {
               ...old,
               answers: old.answers.map((existing) =>
-                existing.id === answerId ? (answer?.id ? answer : { ...existing, ...request, corrected: true }) : existing,
+                existing.id === answerId
+                  ? answer?.id
+                    ? answer
+                    : { ...existing, ...request, corrected: true }
+                  : existing,
               ),
             }
           : old,
@@ -27,6 +32,7 @@ export function useCorrectAnswer(submissionId: string) {
       // Counts and flags are computed by the API; refresh them in the background.
       void client.invalidateQueries({ queryKey: queryKeys.submissions.detail(submissionId) });
       void client.invalidateQueries({ queryKey: queryKeys.submissions.lists() });
+      void client.invalidateQueries({ queryKey: queryKeys.analytics.all });
     },
   });
 }

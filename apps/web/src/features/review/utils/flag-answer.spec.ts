@@ -17,7 +17,9 @@ describe('flagReasons', () => {
   });
 
   it('flags low confidence with the percentage', () => {
-    expect(flagReasons(answer({ confidence: 0.62 }))).toEqual(['We are only 62% sure this row was read correctly.']);
+    expect(flagReasons(answer({ confidence: 0.62 }))).toEqual([
+      'We are only 62% sure this row was read correctly.',
+    ]);
   });
 
   it('flags blank and unrecognised answers', () => {
@@ -26,8 +28,13 @@ describe('flagReasons', () => {
   });
 
   it('lists the parser warnings once each', () => {
-    const reasons = flagReasons(answer({ status: 'missing', warnings: ['provision_recovered', 'status_blank'] }));
-    expect(reasons).toEqual(['The answer cell is blank.', expect.stringMatching(/worked out from the rows around it/)]);
+    const reasons = flagReasons(
+      answer({ status: 'missing', warnings: ['provision_recovered', 'status_blank'] }),
+    );
+    expect(reasons).toEqual([
+      'The answer cell is blank.',
+      expect.stringMatching(/worked out from the rows around it/),
+    ]);
   });
 
   it('does not flag rows a person has corrected', () => {
@@ -36,7 +43,11 @@ describe('flagReasons', () => {
 });
 
 describe('visibleAnswers', () => {
-  const rows = [answer({ position: 2, status: 'unknown' }), answer({ position: 0 }), answer({ position: 1, confidence: 0.5 })];
+  const rows = [
+    answer({ position: 2, status: 'unknown' }),
+    answer({ position: 0 }),
+    answer({ position: 1, confidence: 0.5 }),
+  ];
 
   it('keeps document order', () => {
     expect(visibleAnswers(rows, false).map((row) => row.position)).toEqual([0, 1, 2]);

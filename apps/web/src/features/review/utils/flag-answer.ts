@@ -16,7 +16,8 @@ export function flagReasons(answer: FlaggableAnswer): string[] {
     const text = warningText(warning);
     if (!reasons.includes(text)) reasons.push(text);
   }
-  if (answer.confidence < LOW_CONFIDENCE) reasons.push(`We are only ${Math.round(answer.confidence * 100)}% sure this row was read correctly.`);
+  if (answer.confidence < LOW_CONFIDENCE)
+    reasons.push(`We are only ${Math.round(answer.confidence * 100)}% sure this row was read correctly.`);
   return reasons;
 }
 
@@ -25,7 +26,10 @@ export function isFlagged(answer: FlaggableAnswer): boolean {
 }
 
 /** Rows in document order, optionally only those to check. */
-export function visibleAnswers<T extends FlaggableAnswer & Pick<AnswerDto, 'position'>>(answers: T[], onlyFlagged: boolean): T[] {
+export function visibleAnswers<T extends FlaggableAnswer & Pick<AnswerDto, 'position'>>(
+  answers: T[],
+  onlyFlagged: boolean,
+): T[] {
   const ordered = [...answers].sort((a, b) => a.position - b.position);
   return onlyFlagged ? ordered.filter(isFlagged) : ordered;
 }

@@ -30,16 +30,22 @@ export function correctAnswer(submissionId: string, answerId: string, request: C
 
 /** PATCH /api/submissions/:id: sets the landlord and/or assessment year (e.g. a year the reviewer corrected). */
 export function assignSubmission(submissionId: string, request: AssignSubmissionRequest) {
-  return apiRequest<SubmissionDetailDto | SubmissionSummaryDto>(`/submissions/${encodeURIComponent(submissionId)}`, {
-    method: 'PATCH',
-    body: request,
-  });
+  return apiRequest<SubmissionDetailDto | SubmissionSummaryDto>(
+    `/submissions/${encodeURIComponent(submissionId)}`,
+    {
+      method: 'PATCH',
+      body: request,
+    },
+  );
 }
 
 export function confirmSubmission(submissionId: string) {
-  return apiRequest<SubmissionDetailDto | SubmissionSummaryDto>(`/submissions/${encodeURIComponent(submissionId)}/confirm`, {
-    method: 'POST',
-  });
+  return apiRequest<SubmissionDetailDto | SubmissionSummaryDto>(
+    `/submissions/${encodeURIComponent(submissionId)}/confirm`,
+    {
+      method: 'POST',
+    },
+  );
 }
 
 /** The live status stream of one submission (server-sent events). */

@@ -29,7 +29,12 @@ export function SubmissionFilters({ filters, onChange }: Props) {
           <label className="govuk-label" htmlFor="filter-landlord">
             Landlord
           </label>
-          <select className="govuk-select govuk-!-width-full" id="filter-landlord" value={landlordId} onChange={(event) => setLandlordId(event.target.value)}>
+          <select
+            className="govuk-select govuk-!-width-full"
+            id="filter-landlord"
+            value={landlordId}
+            onChange={(event) => setLandlordId(event.target.value)}
+          >
             <option value="">All landlords</option>
             {(landlords.data ?? []).map((landlord) => (
               <option key={landlord.id} value={landlord.id}>
@@ -54,7 +59,12 @@ export function SubmissionFilters({ filters, onChange }: Props) {
           <label className="govuk-label" htmlFor="filter-status">
             Status
           </label>
-          <select className="govuk-select" id="filter-status" value={status} onChange={(event) => setStatus(event.target.value)}>
+          <select
+            className="govuk-select"
+            id="filter-status"
+            value={status}
+            onChange={(event) => setStatus(event.target.value)}
+          >
             <option value="">Any status</option>
             {SUBMISSION_STATUSES.map((value) => (
               <option key={value} value={value}>

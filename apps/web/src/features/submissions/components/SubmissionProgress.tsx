@@ -13,7 +13,10 @@ export function SubmissionProgress({ submission, live }: Props) {
   return (
     <>
       <h2 className="govuk-heading-m">Reading your document</h2>
-      <p className="govuk-body">This usually takes less than a minute. You can leave this page; the result will be under your submissions.</p>
+      <p className="govuk-body">
+        This usually takes less than a minute. You can leave this page; the result will be under your
+        submissions.
+      </p>
       <ProcessingStatus status={status} progress={progress} />
     </>
   );

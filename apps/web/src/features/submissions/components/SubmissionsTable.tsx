@@ -1,3 +1,4 @@
+import { submissionTitle } from '../utils/submission-title';
 import type { SubmissionSummaryDto } from '@app/contracts';
 import { Link } from 'react-router';
 import { formatDateTime } from '../utils/group-by-year';
@@ -11,46 +12,53 @@ interface Props {
 
 export function SubmissionsTable({ caption, items, showLandlord }: Props) {
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header govuk-!-width-one-third">
-            File
-          </th>
-          {showLandlord ? (
-            <th scope="col" className="govuk-table__header">
-              Landlord
+    <div className="app-table-scroll">
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header govuk-!-width-one-third">
+              File
             </th>
-          ) : null}
-          <th scope="col" className="govuk-table__header govuk-!-width-one-quarter">
-            Uploaded
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Status
-          </th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            To check
-          </th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {items.map((item) => (
-          <tr className="govuk-table__row" key={item.id} data-submission-id={item.id}>
-            <td className="govuk-table__cell">
-              <Link className="govuk-link" to={`/submissions/${item.id}`}>
-                {item.fileName}
-              </Link>
-            </td>
-            {showLandlord ? <td className="govuk-table__cell">{item.landlordName ?? 'Not known'}</td> : null}
-            <td className="govuk-table__cell">{formatDateTime(item.createdAt)}</td>
-            <td className="govuk-table__cell">
-              <SubmissionStatusTag status={item.status} superseded={item.superseded} />
-            </td>
-            <td className="govuk-table__cell govuk-table__cell--numeric">{item.counts ? item.counts.flagged : '–'}</td>
+            {showLandlord ? (
+              <th scope="col" className="govuk-table__header">
+                Landlord
+              </th>
+            ) : null}
+            <th scope="col" className="govuk-table__header govuk-!-width-one-quarter">
+              Uploaded
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Status
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              To check
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody className="govuk-table__body">
+          {items.map((item) => (
+            <tr className="govuk-table__row" key={item.id} data-submission-id={item.id}>
+              <td className="govuk-table__cell">
+                <Link className="govuk-link" to={`/submissions/${item.id}`}>
+                  {submissionTitle(item)}
+                </Link>
+                <span className="govuk-body-s app-secondary app-block">{item.fileName}</span>
+              </td>
+              {showLandlord ? (
+                <td className="govuk-table__cell">{item.landlordName ?? 'Not known'}</td>
+              ) : null}
+              <td className="govuk-table__cell">{formatDateTime(item.createdAt)}</td>
+              <td className="govuk-table__cell">
+                <SubmissionStatusTag status={item.status} superseded={item.superseded} />
+              </td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">
+                {item.counts ? item.counts.flagged : '–'}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

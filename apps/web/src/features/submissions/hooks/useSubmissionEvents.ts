@@ -32,7 +32,15 @@ export function useSubmissionEvents(id: string | undefined, enabled: boolean): S
       }
       setState({ latest: event, disconnected: false });
       client.setQueryData<SubmissionDetailDto>(queryKeys.submissions.detail(id), (old) =>
-        old ? { ...old, status: event.status, progress: event.progress, errorCode: event.errorCode, errorMessage: event.errorMessage } : old,
+        old
+          ? {
+              ...old,
+              status: event.status,
+              progress: event.progress,
+              errorCode: event.errorCode,
+              errorMessage: event.errorMessage,
+            }
+          : old,
       );
       if (isProcessingFinished(event.status)) {
         source.close();

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { formatDateTime, groupByYear } from './group-by-year';
 
-const item = (id: string, assessmentYear: number | null, createdAt: string) => ({ id, assessmentYear, createdAt });
+const item = (id: string, assessmentYear: number | null, createdAt: string) => ({
+  id,
+  assessmentYear,
+  createdAt,
+});
 
 describe('groupByYear', () => {
   it('puts the latest year first and unknown years last', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { processingAnnouncement, processingSteps } from './processing-steps';
 
-const states = (status: Parameters<typeof processingSteps>[0]) => processingSteps(status).map((step) => step.state);
+const states = (status: Parameters<typeof processingSteps>[0]) =>
+  processingSteps(status).map((step) => step.state);
 
 describe('processingSteps', () => {
   it('marks the current step and those before it', () => {
@@ -17,7 +18,12 @@ describe('processingSteps', () => {
 
   it('marks where a failure happened', () => {
     expect(states('failed')).toEqual(['done', 'done', 'failed', 'pending']);
-    expect(processingSteps('failed', 'received').map((step) => step.state)).toEqual(['failed', 'pending', 'pending', 'pending']);
+    expect(processingSteps('failed', 'received').map((step) => step.state)).toEqual([
+      'failed',
+      'pending',
+      'pending',
+      'pending',
+    ]);
   });
 });
 

@@ -14,9 +14,16 @@ const LABELS = ['File received', 'Waiting to be read', 'Reading the document', '
  * The steps a submission goes through (received → queued → parsing → parsed), and where it is now.
  * needs_review and accepted count as having reached the last step; failed marks the step it stopped at.
  */
-export function processingSteps(status: SubmissionStatus, failedAt: SubmissionStatus = 'parsing'): ProcessingStep[] {
+export function processingSteps(
+  status: SubmissionStatus,
+  failedAt: SubmissionStatus = 'parsing',
+): ProcessingStep[] {
   const reached =
-    status === 'needs_review' || status === 'accepted' ? ORDER.length - 1 : status === 'failed' ? ORDER.indexOf(failedAt) : ORDER.indexOf(status);
+    status === 'needs_review' || status === 'accepted'
+      ? ORDER.length - 1
+      : status === 'failed'
+        ? ORDER.indexOf(failedAt)
+        : ORDER.indexOf(status);
   const finished = status !== 'failed' && reached === ORDER.length - 1;
   return ORDER.map((_, index) => {
     let state: StepState;
@@ -24,7 +31,13 @@ export function processingSteps(status: SubmissionStatus, failedAt: SubmissionSt
     else if (index > reached) state = 'pending';
     else if (status === 'failed') state = 'failed';
     else state = finished ? 'done' : 'current';
-    return { label: index === ORDER.length - 1 && status === 'needs_review' ? 'Ready to check – some answers need a look' : LABELS[index]!, state };
+    return {
+      label:
+        index === ORDER.length - 1 && status === 'needs_review'
+          ? 'Ready to check – some answers need a look'
+          : LABELS[index]!,
+      state,
+    };
   });
 }
 

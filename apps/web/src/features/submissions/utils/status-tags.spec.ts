@@ -34,7 +34,12 @@ describe('answerStatusTag', () => {
 
 describe('processing state', () => {
   it('knows which statuses end processing', () => {
-    expect(SUBMISSION_STATUSES.filter(isProcessingFinished)).toEqual(['parsed', 'needs_review', 'failed', 'accepted']);
+    expect(SUBMISSION_STATUSES.filter(isProcessingFinished)).toEqual([
+      'parsed',
+      'needs_review',
+      'failed',
+      'accepted',
+    ]);
   });
 
   it('allows review only of parsed, current submissions', () => {

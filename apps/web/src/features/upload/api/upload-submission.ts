@@ -19,7 +19,10 @@ export interface UploadHandle {
 }
 
 /** POST /api/submissions as multipart, through XMLHttpRequest so upload progress can be shown. */
-export function uploadSubmission(request: UploadRequest, onProgress: (progress: UploadProgress) => void): UploadHandle {
+export function uploadSubmission(
+  request: UploadRequest,
+  onProgress: (progress: UploadProgress) => void,
+): UploadHandle {
   const xhr = new XMLHttpRequest();
   const done = new Promise<UploadAccepted>((resolve, reject) => {
     const form = new FormData();

@@ -25,7 +25,8 @@ export function FileDropZone({ file, onChange, error }: Props) {
         Upload the self-assessment
       </label>
       <div id="file-hint" className="govuk-hint">
-        A PDF, Word (.docx), web page (.html), text (.txt) or Markdown (.md) file, smaller than {formatBytes(MAX_UPLOAD_BYTES)}. Drag it here or choose it.
+        A PDF, Word (.docx), web page (.html), text (.txt) or Markdown (.md) file, smaller than{' '}
+        {formatBytes(MAX_UPLOAD_BYTES)}. Drag it here or choose it.
       </div>
       {error ? (
         <p id="file-error" className="govuk-error-message">
@@ -52,7 +53,11 @@ export function FileDropZone({ file, onChange, error }: Props) {
           onChange={(event) => onChange(event.target.files?.item(0) ?? null)}
         />
         <p className="app-drop-zone__file" aria-live="polite">
-          {file ? `${file.name} (${formatBytes(file.size)})` : <span className="govuk-hint">No file chosen yet</span>}
+          {file ? (
+            `${file.name} (${formatBytes(file.size)})`
+          ) : (
+            <span className="govuk-hint">No file chosen yet</span>
+          )}
         </p>
       </div>
     </div>

@@ -26,7 +26,9 @@ export function LandlordField({ user, value, onChange, error }: Props) {
   }
   if (landlords.isError) return <ErrorMessage error={landlords.error} action="load the list of landlords" />;
 
-  const options = (landlords.data ?? []).filter((landlord) => !(landlord as { mergedIntoId?: string | null }).mergedIntoId);
+  const options = (landlords.data ?? []).filter(
+    (landlord) => !(landlord as { mergedIntoId?: string | null }).mergedIntoId,
+  );
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <label className="govuk-label govuk-label--m" htmlFor="landlordId">

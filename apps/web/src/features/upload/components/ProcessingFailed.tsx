@@ -6,7 +6,13 @@ export function ProcessingFailed({ message }: { message: UploadErrorMessage }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), []);
   return (
-    <div className="govuk-error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="processing-failed-title">
+    <div
+      className="govuk-error-summary"
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby="processing-failed-title"
+    >
       <h2 className="govuk-error-summary__title" id="processing-failed-title">
         {message.title}
       </h2>

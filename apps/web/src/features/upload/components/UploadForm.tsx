@@ -33,12 +33,17 @@ export function UploadForm({ user, onSubmit, failure }: Props) {
     const next: FieldErrors = {};
     const problem = checkFile(file);
     if (problem) next.file = uploadErrorMessage(problem).title;
-    if (user.role !== 'landlord' && !landlordId) next.landlordId = 'Select the landlord whose self-assessment this is';
+    if (user.role !== 'landlord' && !landlordId)
+      next.landlordId = 'Select the landlord whose self-assessment this is';
     const checkedYear = checkYear(year);
     if (checkedYear.error) next.assessmentYear = checkedYear.error;
     setErrors(next);
     if (Object.keys(next).length > 0 || !file) return;
-    onSubmit({ file, landlordId: user.role === 'landlord' ? undefined : landlordId, assessmentYear: checkedYear.year });
+    onSubmit({
+      file,
+      landlordId: user.role === 'landlord' ? undefined : landlordId,
+      assessmentYear: checkedYear.year,
+    });
   };
 
   const summary: ErrorSummaryItem[] = [];

@@ -34,7 +34,9 @@ export function UploadJourney({ user }: { user: SessionUser }) {
       : null;
   return (
     <>
-      {state.phase === 'uploading' ? <UploadProgressBar fileName={fileName} progress={state.progress} onCancel={cancel} /> : null}
+      {state.phase === 'uploading' ? (
+        <UploadProgressBar fileName={fileName} progress={state.progress} onCancel={cancel} />
+      ) : null}
       <div hidden={state.phase === 'uploading'}>
         <UploadForm
           key={attempt}

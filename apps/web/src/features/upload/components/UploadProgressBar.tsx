@@ -9,7 +9,8 @@ interface Props {
 
 /** Upload progress; screen readers hear it in quarter steps rather than every percent. */
 export function UploadProgressBar({ fileName, progress, onCancel }: Props) {
-  const percent = progress.total > 0 ? Math.min(100, Math.round((progress.loaded / progress.total) * 100)) : 0;
+  const percent =
+    progress.total > 0 ? Math.min(100, Math.round((progress.loaded / progress.total) * 100)) : 0;
   const announced = Math.floor(percent / 25) * 25;
   return (
     <div>

@@ -25,15 +25,19 @@ export function UploadResult({ id, duplicate, onUploadAnother }: Props) {
   return (
     <>
       {duplicate ? (
-        <div className="govuk-inset-text">You uploaded this file before, so we are showing that earlier submission.</div>
+        <div className="govuk-inset-text">
+          You uploaded this file before, so we are showing that earlier submission.
+        </div>
       ) : null}
-      {!isProcessingFinished(status) ? <SubmissionProgress submission={submission} live={events.latest} /> : null}
+      {!isProcessingFinished(status) ? (
+        <SubmissionProgress submission={submission} live={events.latest} />
+      ) : null}
       {status === 'parsed' || status === 'needs_review' ? (
         <NotificationBanner variant="success" heading="Your self-assessment has been read" focusOnMount>
           <p className="govuk-body" data-testid="upload-outcome" data-status={status}>
             We found {submission.counts?.rows ?? submission.answers.length} answers
             {submission.counts?.flagged ? `; ${submission.counts.flagged} need checking` : ''}.{' '}
-            {submission.assessmentYear ?? submission.detectedYear
+            {(submission.assessmentYear ?? submission.detectedYear)
               ? `Assessment year: ${submission.assessmentYear ?? submission.detectedYear} (read from the document – check it before you confirm).`
               : 'We could not find the assessment year in the document – you can give it when you confirm.'}
           </p>
@@ -55,7 +59,10 @@ export function UploadResult({ id, duplicate, onUploadAnother }: Props) {
       ) : null}
       {status === 'failed' ? (
         <ProcessingFailed
-          message={uploadErrorMessage(events.latest?.errorCode ?? submission.errorCode, events.latest?.errorMessage ?? submission.errorMessage)}
+          message={uploadErrorMessage(
+            events.latest?.errorCode ?? submission.errorCode,
+            events.latest?.errorMessage ?? submission.errorMessage,
+          )}
         />
       ) : null}
       {isProcessingFinished(status) ? (

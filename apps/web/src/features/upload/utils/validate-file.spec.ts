@@ -8,20 +8,24 @@ describe('checkFile', () => {
     expect(checkFile(null)).toBe('none_selected');
   });
 
-  it.each(['report.pdf', 'REPORT.PDF', 'form.docx', 'page.html', 'page.htm', 'extract.txt'])('accepts %s', (name) => {
-    expect(checkFile(file(name))).toBeNull();
-  });
+  it.each(['report.pdf', 'REPORT.PDF', 'form.docx', 'page.html', 'page.htm', 'extract.txt'])(
+    'accepts %s',
+    (name) => {
+      expect(checkFile(file(name))).toBeNull();
+    },
+  );
 
   it('accepts a known MIME type whatever the extension', () => {
     expect(checkFile(file('download', 10, 'application/pdf'))).toBeNull();
   });
 
-  it.each([file('sheet.xlsx'), file('old.doc', 10, 'application/msword'), file('picture.png', 10, 'image/png')])(
-    'rejects $name as the wrong type',
-    (f) => {
-      expect(checkFile(f)).toBe('wrong_type');
-    },
-  );
+  it.each([
+    file('sheet.xlsx'),
+    file('old.doc', 10, 'application/msword'),
+    file('picture.png', 10, 'image/png'),
+  ])('rejects $name as the wrong type', (f) => {
+    expect(checkFile(f)).toBe('wrong_type');
+  });
 
   it('rejects empty and oversized files', () => {
     expect(checkFile(file('a.pdf', 0))).toBe('empty');

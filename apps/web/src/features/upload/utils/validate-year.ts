@@ -9,6 +9,7 @@ export function checkYear(text: string, now = new Date()): YearCheck {
   if (!/^\d{4}$/.test(trimmed)) return { error: 'Assessment year must be a 4-digit year, like 2024' };
   const year = Number(trimmed);
   const latest = now.getFullYear() + 1;
-  if (year < EARLIEST_YEAR || year > latest) return { error: `Assessment year must be between ${EARLIEST_YEAR} and ${latest}` };
+  if (year < EARLIEST_YEAR || year > latest)
+    return { error: `Assessment year must be between ${EARLIEST_YEAR} and ${latest}` };
   return { year };
 }

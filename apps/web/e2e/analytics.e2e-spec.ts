@@ -1,0 +1,385 @@
+import type {
+  CrosswalkEntryDto,
+  LandlordDto,
+  LandlordProfileResponse,
+  MatrixResponse,
+  OverviewResponse,
+  SubmissionDetailDto,
+  TrendResponse,
+  UploadAccepted,
+} from '@app/contracts';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// The browser tests run the whole system; only they use the shared test helpers.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { waitFor } from '@app/testing';
+import { ApiSession } from './support/api-session';
+import { type Stack, startStack } from './support/api-stack';
+import { accessibilityProblems, launchBrowser, screenshot } from './support/browser';
+import { CORPUS_DOCUMENTS, corpusBytes } from './support/corpus';
+
+const PASSWORD = 'correct horse battery staple';
+/** Generous: the stack, six documents to read and a browser on a machine that may be busy. */
+const SETUP_TIMEOUT_MS = 600_000;
+const STEP_TIMEOUT_MS = 400_000;
+const admin = { email: 'admin@example.test', password: PASSWORD };
+const analyst = { email: 'sector.analyst@example.test', password: PASSWORD };
+const octaviaUser = { email: 'board@octavia.example.test', password: PASSWORD };
+
+let stack: Stack;
+let browser: Browser;
+let api: ApiSession;
+const landlordIds = new Map<string, string>();
+/** A 2024 provision whose 2023 figures come from the 2022 Code through a `caveat` carry. */
+let caveatProvision = '';
+
+async function signIn(
+  context: BrowserContext,
+  who: { email: string; password: string },
+  path = '/',
+): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${stack.baseUrl}${path}`);
+  await page.waitForURL(/\/sign-in/);
+  await page.getByLabel('Email address').fill(who.email);
+  await page.getByLabel('Password').fill(who.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  return page;
+}
+
+async function expectAccessible(page: Page, what: string): Promise<void> {
+  const problems = await accessibilityProblems(page);
+  expect(problems, `${what}: ${JSON.stringify(problems, null, 2)}`).toEqual([]);
+}
+
+async function uploadCorpus(): Promise<void> {
+  const landlords = await api.request<LandlordDto[]>('GET', '/landlords');
+  for (const document of CORPUS_DOCUMENTS) {
+    const landlord = landlords.find((item) => item.name.startsWith(document.landlord));
+    if (!landlord) throw new Error(`the seed did not add ${document.landlord}`);
+    landlordIds.set(document.landlord, landlord.id);
+    await api.upload<UploadAccepted>(document.file, corpusBytes(document.file), { landlordId: landlord.id });
+  }
+  // A second year for Octavia Housing (the same form, filed for 2025), with one answer made worse.
+  const again = await api.upload<UploadAccepted>(
+    'octavia-2025.txt',
+    Buffer.concat([corpusBytes(CORPUS_DOCUMENTS[1]!.file), Buffer.from('\n')]),
+    {
+      landlordId: landlordIds.get('Octavia Housing')!,
+      assessmentYear: '2025',
+    },
+  );
+  await waitFor(
+    async () => {
+      const list = await api.request<{ items: { status: string }[] }>('GET', '/submissions?pageSize=50');
+      return (
+        list.items.length === CORPUS_DOCUMENTS.length + 1 &&
+        list.items.every((item) => ['parsed', 'needs_review', 'accepted', 'failed'].includes(item.status))
+      );
+    },
+    { timeoutMs: 150_000, intervalMs: 500, what: 'the corpus documents to be read' },
+  );
+  const octavia2025 = await api.request<SubmissionDetailDto>('GET', `/submissions/${again.id}`);
+  const answer =
+    octavia2025.answers.find((item) => item.status === 'yes' && item.provision === caveatProvision) ??
+    octavia2025.answers.find((item) => item.status === 'yes');
+  if (answer) await api.request('PATCH', `/submissions/${again.id}/answers/${answer.id}`, { status: 'no' });
+}
+
+async function findCaveatProvision(): Promise<string> {
+  const crosswalk = await api.request<CrosswalkEntryDto[]>('GET', '/codes/crosswalk');
+  const candidates = [
+    ...new Set(
+      crosswalk.filter((entry) => entry.trend === 'caveat' && entry.to2024).map((entry) => entry.to2024!),
+    ),
+  ];
+  for (const provision of candidates) {
+    const trend = await api.request<TrendResponse>('GET', `/analytics/provisions/${provision}/trend`);
+    if (trend.series.some((point) => point.year === 2023 && point.caveat === 'caveat')) return provision;
+  }
+  throw new Error('no provision carries the 2022-Code year with a caveat');
+}
+
+beforeAll(async () => {
+  stack = await startStack(admin);
+  api = await ApiSession.signIn(stack.baseUrl, admin.email, admin.password);
+  await api.request('POST', '/users', { ...analyst, role: 'analyst' });
+  // The crosswalk candidates are known before upload; the one with a 2023 caveat is checked afterwards.
+  const crosswalk = await api.request<CrosswalkEntryDto[]>('GET', '/codes/crosswalk');
+  caveatProvision = crosswalk.find((entry) => entry.trend === 'caveat' && entry.to2024)?.to2024 ?? '6.3';
+  await uploadCorpus();
+  caveatProvision = await findCaveatProvision();
+  await api.request('POST', '/users', {
+    ...octaviaUser,
+    role: 'landlord',
+    landlordId: landlordIds.get('Octavia Housing'),
+  });
+  browser = await launchBrowser();
+}, SETUP_TIMEOUT_MS);
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+describe('analyst dashboard', { timeout: STEP_TIMEOUT_MS }, () => {
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    page = await signIn(context, analyst);
+  });
+  afterAll(async () => context?.close());
+
+  it('opens on the sector overview, whose figures are the API’s', async () => {
+    await page.waitForURL(/\/overview$/);
+    const nav = await page.getByRole('navigation', { name: 'Menu' }).getByRole('link').allTextContents();
+    expect(nav).toEqual([
+      'Overview',
+      'Compare',
+      'Provisions',
+      'Landlords',
+      'Search',
+      'Check queue',
+      'Submissions',
+      'Upload',
+    ]);
+    await page.goto(`${stack.baseUrl}/overview?year=2024`);
+    const overview = await api.request<OverviewResponse>('GET', '/analytics/overview?year=2024');
+    await page.getByTestId('figure-counted').waitFor();
+    for (const [testId, value] of [
+      ['registry-landlords', overview.registryLandlords],
+      ['submitted', overview.submitted],
+      ['counted', overview.counted],
+      ['with-non-compliance', overview.withNonCompliance],
+    ] as const) {
+      expect(await page.getByTestId(`figure-${testId}`).textContent(), testId).toBe(
+        value.toLocaleString('en-GB'),
+      );
+    }
+    expect(overview.counted).toBe(3);
+    await page.getByTestId('non-compliance-chart').waitFor();
+    await expectAccessible(page, 'overview');
+    await screenshot(page, '20-overview');
+    await page.getByTestId('most-non-compliant').getByRole('button', { name: 'Show as table' }).click();
+    const provisions = await page
+      .locator('[data-testid="non-compliance-table"] tbody tr')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-provision')));
+    expect(provisions).toEqual(overview.mostNonCompliant.map((item) => item.provision));
+  });
+
+  it('opens an answer from a Compare cell, and a pasted address restores the view', async () => {
+    const started = Date.now();
+    await page.goto(`${stack.baseUrl}/compare?year=2024`);
+    await page.getByTestId('matrix').locator('button[data-status]').first().waitFor();
+    console.log(`Compare interactive after ${Date.now() - started} ms`);
+    const matrix = await api.request<MatrixResponse>('GET', '/analytics/matrix?year=2024&page=1&pageSize=50');
+    expect(await page.locator('[data-testid="matrix"] tbody tr').count()).toBe(matrix.rows.length);
+    await expectAccessible(page, 'compare');
+    await screenshot(page, '21-compare', { fullPage: false });
+
+    const row = matrix.rows.find((item) => item.landlordName.startsWith('Octavia'))!;
+    const [provision, cell] =
+      Object.entries(row.cells).find(([, value]) => value.status === 'no' || value.status === 'partial') ??
+      Object.entries(row.cells)[0]!;
+    await page
+      .locator(
+        `[data-testid="matrix"] tr[data-landlord-id="${row.landlordId}"] button[data-provision="${provision}"]`,
+      )
+      .click();
+    const panel = page.getByTestId('answer-panel');
+    await panel.waitFor();
+    expect(await panel.getAttribute('data-answer-id')).toBe(cell.answerId);
+    const submission = await api.request<SubmissionDetailDto>('GET', `/submissions/${row.submissionId}`);
+    const answer = submission.answers.find((item) => item.id === cell.answerId)!;
+    await page.waitForFunction(
+      () => !document.querySelector('[data-testid="answer-evidence"]')?.textContent?.startsWith('…'),
+    );
+    expect(await panel.getByTestId('answer-status').textContent()).toContain(
+      { yes: 'Yes', no: 'No', partial: 'Partly' }[answer.status as 'yes'] ?? '',
+    );
+    if (answer.evidence)
+      expect((await panel.getByTestId('answer-evidence').textContent())!.replace(/\s+/g, ' ')).toContain(
+        answer.evidence
+          .replace(/\s+/g, ' ')
+          .slice(0, 40)
+          .replace(/<[^>]+>/g, ''),
+      );
+    await expectAccessible(page, 'compare with an answer open');
+    await screenshot(page, '22-compare-answer', { fullPage: false });
+
+    // Filters and the open answer live in the address: a new tab opened at it shows the same view.
+    await page.getByLabel('Landlord type').selectOption('housing_association');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL(/landlordType=housing_association/);
+    await page
+      .locator(
+        `[data-testid="matrix"] tr[data-landlord-id="${row.landlordId}"] button[data-provision="${provision}"]`,
+      )
+      .click();
+    await page.waitForURL(/cell=/);
+    const shared = page.url();
+    const other = await context.newPage();
+    await other.goto(shared);
+    await other.getByTestId('answer-panel').waitFor();
+    expect(await other.getByLabel('Landlord type').inputValue()).toBe('housing_association');
+    expect(await other.getByTestId('answer-panel').getAttribute('data-answer-id')).toBe(cell.answerId);
+    const filtered = await api.request<MatrixResponse>(
+      'GET',
+      '/analytics/matrix?year=2024&landlordType=housing_association',
+    );
+    expect(await other.locator('[data-testid="matrix"] tbody tr').count()).toBe(filtered.rows.length);
+    // The Download menu carries the same filters.
+    // The links sit in a closed menu, so they are read without being shown.
+    const xlsx = await other
+      .locator('[data-testid="download-menu"] a', { hasText: 'XLSX' })
+      .getAttribute('href');
+    expect(xlsx).toBe('/api/exports/matrix.xlsx?year=2024&landlordType=housing_association&sort=name');
+    await other.close();
+
+    // The answer's link opens the review page at that row.
+    await panel.getByRole('link', { name: /See the answer in/ }).click();
+    await page.waitForURL(new RegExp(`/submissions/${row.submissionId}\\?answer=${cell.answerId}`));
+    await page
+      .locator(
+        `tr[data-answer-id="${cell.answerId}"].app-answers__row--selected, tr[data-answer-id="${cell.answerId}"]`,
+      )
+      .first()
+      .waitFor();
+  });
+
+  it('says when a filter in the address is not understood', async () => {
+    await page.goto(`${stack.baseUrl}/compare?year=abcd`);
+    await page.getByTestId('invalid-params').waitFor();
+    expect(await page.getByTestId('invalid-params').textContent()).toContain('year “abcd”');
+  });
+
+  it('shows a provision’s trend whose chart, table and API agree, with the 2022-Code year marked', async () => {
+    const trend = await api.request<TrendResponse>('GET', `/analytics/provisions/${caveatProvision}/trend`);
+    await page.goto(`${stack.baseUrl}/provisions/${caveatProvision}`);
+    const chart = page.getByTestId('trend-chart');
+    await chart.locator('.recharts-bar-rectangle').first().waitFor();
+    expect(Number(await chart.getAttribute('data-points'))).toBe(trend.series.length);
+    const xTicks = chart.locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value');
+    await xTicks.first().waitFor();
+    const ticks = await xTicks.allTextContents();
+    expect(ticks).toEqual(
+      [...trend.series]
+        .sort((a, b) => a.year - b.year)
+        .map((point) => `${point.year}${point.caveat ? ' †' : ''}`),
+    );
+    expect(ticks).toContain('2023 †');
+    expect(await page.getByTestId('caveat-legend').textContent()).toContain('2023');
+    await expectAccessible(page, 'provision');
+    await screenshot(page, '23-provision');
+
+    await page.getByTestId('trend').getByRole('button', { name: 'Show as table' }).click();
+    const rows = await page.locator('[data-testid="trend-table"] tbody tr').evaluateAll((items) =>
+      items.map((row) => ({
+        year: Number(row.getAttribute('data-year')),
+        caveat: row.getAttribute('data-caveat') === 'true',
+        yes: Number(row.querySelector('[data-field="yes"]')?.textContent),
+        partial: Number(row.querySelector('[data-field="partial"]')?.textContent),
+        no: Number(row.querySelector('[data-field="no"]')?.textContent),
+        landlords: Number(row.querySelector('[data-field="landlords"]')?.textContent),
+      })),
+    );
+    expect(rows).toEqual(
+      [...trend.series]
+        .sort((a, b) => a.year - b.year)
+        .map((point) => ({
+          year: point.year,
+          caveat: point.caveat === 'caveat',
+          yes: point.counts.yes,
+          partial: point.counts.partial,
+          no: point.counts.no,
+          landlords: point.landlords,
+        })),
+    );
+    await expectAccessible(page, 'provision as a table');
+    await screenshot(page, '24-provision-table');
+
+    // A year's button lists the landlords behind it; the choice is in the address.
+    await page.locator('[data-testid="trend-table"] tbody tr[data-year="2023"] button').click();
+    await page.waitForURL(/year=2023/);
+    await page.getByRole('heading', { name: /in 2023$/ }).waitFor();
+  });
+
+  it('lists provisions and landlords, and opens a landlord profile', async () => {
+    await page.goto(`${stack.baseUrl}/provisions`);
+    await page.locator('tr[data-provision]').first().waitFor();
+    await expectAccessible(page, 'provisions');
+    await screenshot(page, '25-provisions');
+
+    await page.goto(`${stack.baseUrl}/landlords?q=octavia`);
+    await page
+      .getByTestId('registry')
+      .getByRole('link', { name: /Octavia Housing/ })
+      .click();
+    const id = landlordIds.get('Octavia Housing')!;
+    await page.waitForURL(new RegExp(`/landlords/${id}$`));
+    const profile = await api.request<LandlordProfileResponse>('GET', `/analytics/landlords/${id}`);
+    await page.getByTestId('years-grid').waitFor();
+    const years = await page
+      .locator('[data-testid="years-grid"] thead th[data-year]')
+      .evaluateAll((cells) => cells.map((cell) => Number(cell.getAttribute('data-year'))));
+    expect(years).toEqual(profile.years.map((year) => year.year).sort((a, b) => a - b));
+    expect(years).toEqual([2024, 2025]);
+    await page.getByTestId('section-rates-chart').waitFor();
+    await expectAccessible(page, 'landlord profile');
+    await screenshot(page, '26-landlord-profile');
+
+    await page.goto(`${stack.baseUrl}/landlords`);
+    await page.getByTestId('registry').waitFor();
+    await expectAccessible(page, 'landlords');
+    await screenshot(page, '27-landlords');
+  });
+
+  it('fits a phone screen without the page scrolling sideways', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const small = await signIn(phone, analyst, '/compare?year=2024');
+    await small.getByTestId('matrix').waitFor();
+    expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(small, '28-compare-phone', { fullPage: false });
+    await small.goto(`${stack.baseUrl}/submissions`);
+    await small.locator('tr[data-submission-id]').first().waitFor();
+    expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(small, '29-submissions-phone', { fullPage: false });
+    await phone.close();
+  });
+});
+
+describe('landlord user', { timeout: STEP_TIMEOUT_MS }, () => {
+  it('sees its own profile with peer medians but cannot open Compare or another landlord', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const page = await signIn(context, octaviaUser);
+    const own = landlordIds.get('Octavia Housing')!;
+    const nav = await page.getByRole('navigation', { name: 'Menu' }).getByRole('link').allTextContents();
+    expect(nav).toEqual(['My profile', 'My submissions', 'Upload']);
+
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'My profile' }).click();
+    await page.waitForURL(new RegExp(`/landlords/${own}$`));
+    await page.getByTestId('section-rates').waitFor();
+    await expectAccessible(page, 'own profile');
+    await screenshot(page, '30-landlord-own-profile');
+
+    for (const path of ['/compare', '/overview', `/landlords/${landlordIds.get('Kingston Council')}`]) {
+      await page.goto(`${stack.baseUrl}${path}`);
+      await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+      expect(await page.getByText('Kingston').count(), path).toBe(0);
+    }
+    await expectAccessible(page, 'not found for a landlord');
+    await screenshot(page, '31-landlord-compare-refused');
+    const status = await page.evaluate(
+      async (id) => (await fetch(`/api/analytics/landlords/${id}`)).status,
+      landlordIds.get('Kingston Council'),
+    );
+    expect(status).toBe(404);
+    expect(await page.evaluate(async () => (await fetch('/api/analytics/matrix?year=2024')).status)).toBe(
+      403,
+    );
+    await context.close();
+  });
+});

@@ -1,0 +1,23 @@
+import type { LandlordDto } from '@app/contracts';
+import { describe, expect, it } from 'vitest';
+import { regionOptions, yearOptions } from './filter-options';
+
+describe('filter options', () => {
+  it('lists each region once, in order', () => {
+    const landlords = [
+      { region: 'London' },
+      { region: null },
+      { region: 'East' },
+      { region: 'London' },
+    ] as LandlordDto[];
+    expect(regionOptions(landlords).map((option) => option.value)).toEqual(['East', 'London']);
+    expect(regionOptions(undefined)).toEqual([]);
+  });
+
+  it('offers the years with data', () => {
+    expect(yearOptions([2024, 2023])).toEqual([
+      { value: '2024', text: '2024' },
+      { value: '2023', text: '2023' },
+    ]);
+  });
+});

@@ -1,0 +1,29 @@
+import { ANSWER_STATUSES, LANDLORD_TYPES, type LandlordDto, SIZE_BANDS } from '@app/contracts';
+import type { SelectOption } from '@web/components/SelectField';
+import { landlordTypeLabel, sizeBandLabel, statusStyle } from './status-symbols';
+
+export const LANDLORD_TYPE_OPTIONS: SelectOption[] = LANDLORD_TYPES.map((type) => ({
+  value: type,
+  text: landlordTypeLabel(type),
+}));
+export const SIZE_BAND_OPTIONS: SelectOption[] = SIZE_BANDS.map((band) => ({
+  value: band,
+  text: sizeBandLabel(band),
+}));
+export const STATUS_OPTIONS: SelectOption[] = ANSWER_STATUSES.map((status) => ({
+  value: status,
+  text: statusStyle(status).label,
+}));
+
+/** Regions as the registry records them, in alphabetical order. */
+export function regionOptions(landlords: LandlordDto[] | undefined): SelectOption[] {
+  const regions = new Set<string>();
+  for (const landlord of landlords ?? []) if (landlord.region) regions.add(landlord.region);
+  return [...regions]
+    .sort((a, b) => a.localeCompare(b, 'en-GB'))
+    .map((region) => ({ value: region, text: region }));
+}
+
+export function yearOptions(years: number[] | undefined): SelectOption[] {
+  return (years ?? []).map((year) => ({ value: String(year), text: String(year) }));
+}

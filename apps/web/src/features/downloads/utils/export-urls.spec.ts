@@ -1,0 +1,66 @@
+import type { MatrixQuery } from '@app/contracts';
+import { describe, expect, it } from 'vitest';
+import {
+  answersCsvUrl,
+  exportFileName,
+  landlordReportUrl,
+  matrixExportUrl,
+  provisionReportUrl,
+  trendExportUrl,
+} from './export-urls';
+
+describe('export URLs', () => {
+  it('carries every answers filter and leaves out empty ones', () => {
+    expect(answersCsvUrl({})).toBe('/api/exports/answers.csv');
+    expect(
+      answersCsvUrl({
+        year: 2024,
+        landlordType: 'housing_association',
+        region: 'North West',
+        sizeBand: '1000_9999',
+        provisions: ['6.3', '5.1'],
+        status: 'no',
+      }),
+    ).toBe(
+      '/api/exports/answers.csv?year=2024&landlordType=housing_association&region=North+West&sizeBand=1000_9999&provisions=6.3%2C5.1&status=no',
+    );
+  });
+
+  it('exports the matrix with its filters and sort, never its page', () => {
+    const view: MatrixQuery = {
+      year: 2024,
+      section: 6,
+      sort: '-nonCompliant',
+      status: 'partial',
+      page: 3,
+      pageSize: 50,
+    };
+    const url = matrixExportUrl('xlsx', view);
+    expect(url).toBe('/api/exports/matrix.xlsx?year=2024&section=6&status=partial&sort=-nonCompliant');
+    expect(matrixExportUrl('csv', { year: 2023 })).toBe('/api/exports/matrix.csv?year=2023');
+  });
+
+  it('exports a provision trend and report with the trend filters', () => {
+    expect(
+      trendExportUrl('6.3', 'csv', { from: 2022, to: 2024, groupBy: 'region', landlordType: 'almo' }),
+    ).toBe('/api/exports/provisions/6.3/trend.csv?from=2022&to=2024&groupBy=region&landlordType=almo');
+    expect(trendExportUrl('6.3', 'xlsx', { groupBy: 'none' })).toBe('/api/exports/provisions/6.3/trend.xlsx');
+    expect(provisionReportUrl('1.1', { sizeBand: '50000_plus' })).toBe(
+      '/api/exports/provisions/1.1/report.pdf?sizeBand=50000_plus',
+    );
+  });
+
+  it('escapes path parts', () => {
+    expect(landlordReportUrl('a/b')).toBe('/api/exports/landlords/a%2Fb/report.pdf');
+  });
+
+  it('names the file by what it holds and the day', () => {
+    const day = new Date('2026-12-03T10:00:00Z');
+    expect(exportFileName(['matrix', 2024, 'housing_association', undefined], 'xlsx', day)).toBe(
+      'chc-matrix-2024-housing_association-2026-12-03.xlsx',
+    );
+    expect(exportFileName(['provision', '6.3', 'North West'], 'pdf', day)).toBe(
+      'chc-provision-6.3-north-west-2026-12-03.pdf',
+    );
+  });
+});

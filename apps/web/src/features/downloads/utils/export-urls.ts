@@ -1,0 +1,79 @@
+import type { AnswerStatus, MatrixQuery, PeerFilters, TrendQuery } from '@app/contracts';
+import {
+  type QueryParams,
+  matrixQueryParams,
+  trendQueryParams,
+} from '@web/features/analytics/utils/analytics-query';
+
+export type TableFormat = 'csv' | 'xlsx';
+
+/** Filters of the tidy answers export: one row per landlord × year × provision. */
+export interface AnswersExportFilters extends PeerFilters {
+  year?: number;
+  provisions?: string[];
+  status?: AnswerStatus;
+}
+
+/** The matrix export takes the view's filters and sort but never its page: every matching row is exported. */
+export type MatrixExportQuery = Omit<MatrixQuery, 'page' | 'pageSize'>;
+
+function exportUrl(path: string, query: QueryParams = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  const search = params.toString();
+  return `/api/exports${path}${search ? `?${search}` : ''}`;
+}
+
+const provisionPath = (provision: string) => `/provisions/${encodeURIComponent(provision)}`;
+
+export function answersCsvUrl(filters: AnswersExportFilters): string {
+  return exportUrl('/answers.csv', {
+    year: filters.year,
+    landlordType: filters.landlordType,
+    region: filters.region,
+    sizeBand: filters.sizeBand,
+    provisions: filters.provisions?.length ? filters.provisions.join(',') : undefined,
+    status: filters.status,
+  });
+}
+
+export function matrixExportUrl(format: TableFormat, query: MatrixExportQuery): string {
+  return exportUrl(`/matrix.${format}`, {
+    ...matrixQueryParams(query),
+    page: undefined,
+    pageSize: undefined,
+  });
+}
+
+export function trendExportUrl(provision: string, format: TableFormat, query: TrendQuery): string {
+  return exportUrl(`${provisionPath(provision)}/trend.${format}`, trendQueryParams(query));
+}
+
+export function provisionReportUrl(provision: string, query: TrendQuery): string {
+  return exportUrl(`${provisionPath(provision)}/report.pdf`, trendQueryParams(query));
+}
+
+export function landlordReportUrl(landlordId: string): string {
+  return exportUrl(`/landlords/${encodeURIComponent(landlordId)}/report.pdf`);
+}
+
+/** `chc-matrix-2024-housing_association-2026-12-03.xlsx`: what the file holds and the day it was taken. */
+export function exportFileName(
+  parts: (string | number | undefined | null)[],
+  extension: string,
+  on: Date,
+): string {
+  const words = parts
+    .filter((part): part is string | number => part !== undefined && part !== null && part !== '')
+    .map((part) =>
+      String(part)
+        .toLowerCase()
+        .replace(/[^a-z0-9_.]+/g, '-')
+        .replace(/^-+|-+$/g, ''),
+    )
+    .filter(Boolean);
+  const day = on.toISOString().slice(0, 10);
+  return ['chc', ...words, day].join('-') + `.${extension}`;
+}

@@ -1,0 +1,57 @@
+import type { LandlordProfileResponse } from '@app/contracts';
+import { percent } from '@web/features/analytics/utils/status-symbols';
+import { ChartFigure } from '@web/features/charts/components/ChartFigure';
+import { PairedBarChart } from '@web/features/charts/components/lazy-charts';
+import { sectionRateBars, sectionRateSummary } from '../utils/section-rate-series';
+
+export function SectionRates({ profile }: { profile: LandlordProfileResponse }) {
+  const bars = sectionRateBars(profile);
+  const { year } = profile.sectionRates;
+  const table = (
+    <table className="govuk-table app-table--compact" data-testid="section-rates-table">
+      <caption className="govuk-table__caption govuk-table__caption--s">
+        Share of yes answers by Code section{year ? `, ${year}` : ''}
+      </caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">
+            Section
+          </th>
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+            {profile.landlord.name}
+          </th>
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+            Peer median
+          </th>
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+            Peers
+          </th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {bars.map((bar) => (
+          <tr className="govuk-table__row" key={bar.section}>
+            <th scope="row" className="govuk-table__header">
+              {bar.section}. {bar.title}
+            </th>
+            <td className="govuk-table__cell govuk-table__cell--numeric">{percent(bar.rate)}</td>
+            <td className="govuk-table__cell govuk-table__cell--numeric">
+              {bar.peerMedian === null ? 'Not shown' : percent(bar.peerMedian)}
+            </td>
+            <td className="govuk-table__cell govuk-table__cell--numeric">{bar.peerCount}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  return (
+    <ChartFigure
+      title={`Sections against the peer group${year ? ` in ${year}` : ''}`}
+      summary={sectionRateSummary(profile.landlord.name, year, bars)}
+      chart={<PairedBarChart bars={bars} name={profile.landlord.name} />}
+      table={table}
+      note="Share of yes among the answers yes, partly and no in each section. Peers are landlords of the same type and size; a median is not shown for fewer than five peers."
+      testId="section-rates"
+    />
+  );
+}

@@ -1,0 +1,131 @@
+import { type FormEvent, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { ErrorMessage } from '@web/components/ErrorMessage';
+import { InvalidParams } from '@web/components/InvalidParams';
+import { Loading } from '@web/components/Loading';
+import { Pagination } from '@web/components/Pagination';
+import { SelectField } from '@web/components/SelectField';
+import { landlordTypeLabel } from '@web/features/analytics/utils/status-symbols';
+import { useLandlords } from '@web/features/landlords/hooks/useLandlords';
+import {
+  REGISTRY_PAGE_SIZE,
+  type RegistrySort,
+  filterRegistry,
+  paramsFromRegistryState,
+  registryStateFromParams,
+} from '@web/features/registry/utils/registry-list';
+import { usePageTitle } from '@web/lib/usePageTitle';
+
+const SORT_OPTIONS = [
+  { value: 'name', text: 'Name' },
+  { value: 'type', text: 'Type' },
+  { value: 'region', text: 'Region' },
+  { value: 'homes', text: 'Homes owned, most first' },
+];
+
+/** The landlord registry: search and sort, each landlord opening its profile. */
+export function LandlordsPage() {
+  usePageTitle('Landlords');
+  const [params, setParams] = useSearchParams();
+  const { state, invalid } = registryStateFromParams(params);
+  const landlords = useLandlords();
+  const [q, setQ] = useState(state.q ?? '');
+  const matches = filterRegistry(landlords.data ?? [], state);
+  const shown = matches.slice((state.page - 1) * REGISTRY_PAGE_SIZE, state.page * REGISTRY_PAGE_SIZE);
+  const search = (event: FormEvent) => {
+    event.preventDefault();
+    setParams(paramsFromRegistryState({ ...state, q: q.trim() || undefined, page: 1 }));
+  };
+
+  return (
+    <>
+      <h1 className="govuk-heading-l">Landlords</h1>
+      <InvalidParams invalid={invalid} />
+      <form className="app-filters" onSubmit={search} role="search" aria-label="Landlords">
+        <div className="govuk-form-group app-filter">
+          <label className="govuk-label govuk-label--s" htmlFor="registry-q">
+            Name, former name or registration code
+          </label>
+          <input
+            className="govuk-input govuk-input--width-20"
+            id="registry-q"
+            type="search"
+            value={q}
+            onChange={(event) => setQ(event.target.value)}
+          />
+        </div>
+        <SelectField
+          id="registry-sort"
+          label="Order by"
+          value={state.sort}
+          options={SORT_OPTIONS}
+          onChange={(value) =>
+            setParams(paramsFromRegistryState({ ...state, sort: value as RegistrySort, page: 1 }))
+          }
+        />
+        <div className="govuk-form-group app-filter app-filter--action">
+          <button type="submit" className="govuk-button govuk-!-margin-bottom-0">
+            Search
+          </button>
+        </div>
+      </form>
+      {landlords.isError ? <ErrorMessage error={landlords.error} action="load the registry" /> : null}
+      {landlords.isPending ? <Loading text="Loading the registry…" /> : null}
+      {landlords.data ? (
+        <p className="govuk-body" role="status">
+          {matches.length.toLocaleString('en-GB')} {matches.length === 1 ? 'landlord' : 'landlords'}
+          {state.q ? ` matching “${state.q}”` : ''}.
+        </p>
+      ) : null}
+      {shown.length ? (
+        <div className="app-table-scroll">
+          <table className="govuk-table app-table--compact" data-testid="registry">
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  Landlord
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Type
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Region
+                </th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                  Homes owned
+                </th>
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {shown.map((landlord) => (
+                <tr className="govuk-table__row" key={landlord.id}>
+                  <th scope="row" className="govuk-table__header">
+                    <Link className="govuk-link" to={`/landlords/${landlord.id}`}>
+                      {landlord.name}
+                    </Link>
+                    {landlord.registrationCode ? (
+                      <span className="govuk-body-s app-secondary app-block">
+                        {landlord.registrationCode}
+                      </span>
+                    ) : null}
+                  </th>
+                  <td className="govuk-table__cell">{landlordTypeLabel(landlord.type)}</td>
+                  <td className="govuk-table__cell">{landlord.region ?? '–'}</td>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">
+                    {landlord.homesOwned?.toLocaleString('en-GB') ?? '–'}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <Pagination
+        page={state.page}
+        pageSize={REGISTRY_PAGE_SIZE}
+        total={matches.length}
+        onPage={(page) => setParams(paramsFromRegistryState({ ...state, page }))}
+      />
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+/**
+ * SQL for the hash of an answer's own words (evidence and commentary) that keys analysts' flag decisions:
+ * a decision holds while the text it was made on is unchanged. `a` is the answers alias.
+ */
+export const ANSWER_TEXT_HASH_SQL = `encode(sha256(convert_to(coalesce(a.evidence, '') || chr(31) || coalesce(a.commentary, ''), 'UTF8')), 'hex')`;
+
+/** Submissions that count for their landlord and year (the analytics read model); `s` is the submissions alias. */
+export const COUNTING_SUBMISSION_SQL = `EXISTS (SELECT 1 FROM counting_submissions cs_ WHERE cs_.submission_id = s.id)`;
+
+/** A flag `f` (answer_flags) that an analyst has dismissed for the answer's current text. */
+export const DISMISSED_SQL = `EXISTS (SELECT 1 FROM answer_flag_reviews r_ WHERE r_.submission_id = f.submission_id
+  AND r_.parsed_provision = f.parsed_provision AND r_.position = f.position AND r_.flag = f.flag
+  AND r_.text_hash = f.text_hash AND r_.state = 'dismissed')`;
