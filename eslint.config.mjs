@@ -52,7 +52,7 @@ export default tseslint.config(
             { sourceTag: 'scope:code-catalog', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'scope:parser', onlyDependOnLibsWithTags: ['scope:code-catalog'] },
             { sourceTag: 'scope:queue', onlyDependOnLibsWithTags: ['scope:contracts'] },
-            { sourceTag: 'scope:db', onlyDependOnLibsWithTags: ['scope:contracts', 'scope:code-catalog'] },
+            { sourceTag: 'scope:db', onlyDependOnLibsWithTags: ['scope:contracts', 'scope:code-catalog', 'scope:parser'] },
             {
               sourceTag: 'scope:testing',
               onlyDependOnLibsWithTags: ['scope:contracts', 'scope:db', 'scope:queue', 'scope:code-catalog', 'scope:parser'],

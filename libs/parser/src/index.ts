@@ -6,3 +6,4 @@ export type * from './model/extracted-document';
 export * from './model/parsed-submission';
 export type { CodeKnowledge, RequirementScore } from './normalise/code-knowledge';
 export { normaliseStatus } from './normalise/status';
+export { SUFFIXES as DOMAIN_SUFFIXES } from './detect/domains';

@@ -7,7 +7,7 @@ export interface DomainMention {
 }
 
 const HOST = /(?:[a-z0-9._%+-]+@|\bhttps?:\/\/|\bwww\.|(?<![\w.@/-])(?=[a-z0-9-]+\.(?:[a-z0-9-]+\.)*(?:gov|org|co)\.uk\b))((?:[a-z0-9-]+\.)+[a-z]{2,})/gi;
-const SUFFIXES = ['gov.uk', 'org.uk', 'co.uk', 'ac.uk', 'nhs.uk', 'ltd.uk', 'plc.uk', 'me.uk', 'com', 'org', 'net', 'uk', 'london', 'info', 'co'];
+export const SUFFIXES = ['gov.uk', 'org.uk', 'co.uk', 'ac.uk', 'nhs.uk', 'ltd.uk', 'plc.uk', 'me.uk', 'com', 'org', 'net', 'uk', 'london', 'info', 'co'];
 // Regulators, advice bodies, platforms and link shorteners: a landlord cites them but is not them.
 const THIRD_PARTIES = new Set([
   'www', 'gov', 'housing-ombudsman', 'housingombudsman', 'ombudsman', 'lgo', 'legislation', 'resolver', 'google', 'microsoft',
