@@ -53,7 +53,7 @@ export default tseslint.config(
             { sourceTag: 'scope:parser', onlyDependOnLibsWithTags: ['scope:code-catalog'] },
             { sourceTag: 'scope:consistency', onlyDependOnLibsWithTags: ['scope:code-catalog', 'scope:contracts'] },
             { sourceTag: 'scope:queue', onlyDependOnLibsWithTags: ['scope:contracts'] },
-            { sourceTag: 'scope:db', onlyDependOnLibsWithTags: ['scope:contracts', 'scope:code-catalog', 'scope:consistency'] },
+            { sourceTag: 'scope:db', onlyDependOnLibsWithTags: ['scope:contracts', 'scope:code-catalog', 'scope:consistency', 'scope:parser'] },
             {
               sourceTag: 'scope:testing',
               onlyDependOnLibsWithTags: ['scope:contracts', 'scope:db', 'scope:queue', 'scope:code-catalog', 'scope:parser', 'scope:consistency'],

@@ -17,8 +17,6 @@ export type JobItem =
   | { queue: QueueName.SubmissionParse; name: JobName.ParseSubmission; data: ParseSubmissionPayload }
   | { queue: QueueName.System; name: JobName.Probe; data: ProbePayload };
 
-export type JobData<N extends JobItem['name']> = Extract<JobItem, { name: N }>['data'];
-
 /** Deterministic ids (BullMQ forbids ':'): a retry or a second enqueue of the same work never runs twice. */
 export function jobIdFor(item: JobItem): string {
   switch (item.name) {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AuditRepository, SubmissionsRepository } from '@app/db';
 import { AuditService } from '../audit/audit.service';
@@ -7,6 +7,17 @@ import { IngestionService } from './ingestion.service';
 
 /** The five real self-assessments the parser is tested on (text extractions). */
 export const SAMPLE_CORPUS_DIR = resolve(__dirname, '../../../../libs/parser/fixtures/corpus');
+
+/**
+ * "Lewisham Council 2025 self-assessment.txt": the name a person would give the file, from the landlord and year
+ * its fixture truth records (the corpus files themselves are named by hash). Falls back to the file's own name.
+ */
+export function readableSampleName(fileName: string, truthPath: string): string {
+  if (!existsSync(truthPath)) return fileName;
+  const truth = JSON.parse(readFileSync(truthPath, 'utf8')) as { landlord?: unknown; assessmentYear?: unknown };
+  const parts = [truth.landlord, truth.assessmentYear].filter((part) => typeof part === 'string' || typeof part === 'number');
+  return parts.length ? `${parts.join(' ')} self-assessment.txt` : fileName;
+}
 
 /**
  * In development (npm start), on a database with no submissions, imports the sample self-assessments through the
@@ -35,8 +46,9 @@ export const sampleSubmissionsStep: SeedStep = {
       new AuditService(new AuditRepository(context.dataSource)),
     );
     for (const name of files) {
-      const result = await ingestion.ingest({ bytes: readFileSync(join(SAMPLE_CORPUS_DIR, name)), fileName: name, user: null });
-      context.log(`  queued ${name} (${result.id})`);
+      const fileName = readableSampleName(name, join(SAMPLE_CORPUS_DIR, name.replace(/\.txt$/, '.truth.json')));
+      const result = await ingestion.ingest({ bytes: readFileSync(join(SAMPLE_CORPUS_DIR, name)), fileName, user: null });
+      context.log(`  queued ${fileName} (${result.id})`);
     }
     context.log('  the worker parses them once the API and worker are running');
   },

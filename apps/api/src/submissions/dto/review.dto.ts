@@ -53,18 +53,6 @@ export class AssignSubmissionDto implements AssignSubmissionRequest {
   assessmentYear?: number;
 }
 
-export class AnswerChangeResultResponse {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() provision!: string;
-  @ApiProperty({ enum: ANSWER_STATUSES }) status!: AnswerStatus;
-  @ApiProperty() corrected!: boolean;
-}
-
-export class SubmissionStatusResponse {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ enum: SUBMISSION_STATUSES }) status!: SubmissionStatus;
-}
-
 export class ReprocessAcceptedResponse implements ReprocessAccepted {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: SUBMISSION_STATUSES }) status!: SubmissionStatus;
