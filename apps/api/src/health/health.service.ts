@@ -79,7 +79,7 @@ export class HealthService implements OnModuleDestroy {
 
   /** The stuck-submission sweeper's counts, kept by the workers beside the parse queue's keys. */
   private async rescues(): Promise<NonNullable<HealthResponse['rescues']>> {
-    const counts = await withTimeout(this.redis.hgetall(this.parseQueue.toKey('rescues')), CHECK_TIMEOUT_MS);
+    const counts = await withTimeout(this.redis.hgetall(this.parseQueue.toKey('rescues')), CHECK_TIMEOUT_MS, 'Redis');
     return { requeued: Number(counts['requeued'] ?? 0), failed: Number(counts['failed'] ?? 0), lastAt: counts['lastAt'] ?? null };
   }
 
