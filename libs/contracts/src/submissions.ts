@@ -102,6 +102,10 @@ export interface UploadAccepted {
 export interface CorrectAnswerRequest {
   status?: AnswerStatus;
   provision?: string;
+  /** The evidence as it should read; null (or the parser's own text) removes the correction. */
+  evidence?: string | null;
+  /** The commentary as it should read; null (or the parser's own text) removes the correction. */
+  commentary?: string | null;
 }
 
 /** Server-sent event payload on GET /api/submissions/:id/events. */
@@ -112,24 +116,6 @@ export interface SubmissionEvent {
   errorCode: string | null;
   errorMessage: string | null;
 }
-
-/** Why a submission failed. Stored in the database: never rename one. */
-export const SUBMISSION_ERROR_CODES = [
-  'unsupported_format',
-  'empty_file',
-  'file_too_large',
-  'docx_malformed',
-  'pdf_encrypted',
-  'pdf_no_text',
-  'pdf_malformed',
-  'pdf_too_many_pages',
-  'parse_timeout',
-  'no_table_found',
-  'xlsx_malformed',
-  /** Not the document's fault: processing kept failing on our side (after every retry). */
-  'processing_failed',
-] as const;
-export type SubmissionErrorCode = (typeof SUBMISSION_ERROR_CODES)[number];
 
 /** Statuses after which a submission's progress stream ends. */
 export const FINAL_SUBMISSION_STATUSES: readonly SubmissionStatus[] = ['parsed', 'needs_review', 'failed', 'accepted'];

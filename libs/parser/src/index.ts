@@ -6,4 +6,4 @@ export type * from './model/extracted-document';
 export * from './model/parsed-submission';
 export type { CodeKnowledge, RequirementScore } from './normalise/code-knowledge';
 export { normaliseStatus } from './vocabulary/answers';
-export { LANDLORD_DOMAIN_SUFFIXES, domainSuffixOf } from './detect/domain-suffixes';
+export { LANDLORD_DOMAIN_SUFFIXES, LANDLORD_DOMAIN_SUFFIXES as DOMAIN_SUFFIXES, domainSuffixOf } from './detect/domain-suffixes';

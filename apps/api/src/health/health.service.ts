@@ -1,4 +1,5 @@
 import type { DependencyHealth, HealthResponse, QueueHealth, WorkerProbeResponse } from '@app/contracts';
+import { withTimeout } from '@app/config';
 import { HealthRepository, OutboxRepository } from '@app/db';
 import { JobName, QueueName, createRedisConnection, jobIdFor } from '@app/queue';
 import { InjectQueue } from '@nestjs/bullmq';
@@ -19,13 +20,6 @@ const HOUR_MINUTES = 60;
 export function lastHour(metrics: Metrics): number {
   const pending = metrics.meta.prevTS > Date.now() - HOUR_MINUTES * 60_000 ? metrics.meta.count - metrics.meta.prevCount : 0;
   return Math.max(0, pending) + metrics.data.slice(0, HOUR_MINUTES - 1).reduce((sum, n) => sum + n, 0);
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return Promise.race([
-    promise,
-    new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref()),
-  ]);
 }
 
 @Injectable()
@@ -50,7 +44,7 @@ export class HealthService implements OnModuleDestroy {
     ]);
     const [queues, outboxPending] = await Promise.all([
       redis.status === 'up' ? this.queueDepths().catch(() => undefined) : undefined,
-      postgres.status === 'up' ? withTimeout(this.outbox.pendingCount(), CHECK_TIMEOUT_MS).catch(() => undefined) : undefined,
+      postgres.status === 'up' ? withTimeout(this.outbox.pendingCount(), CHECK_TIMEOUT_MS, 'PostgreSQL').catch(() => undefined) : undefined,
     ]);
     return {
       status: postgres.status === 'up' && redis.status === 'up' ? 'ok' : 'degraded',
@@ -91,6 +85,7 @@ export class HealthService implements OnModuleDestroy {
             queue.getMetrics('failed', 0, HOUR_MINUTES - 1),
           ]),
           CHECK_TIMEOUT_MS,
+          'Redis',
         );
         return {
           name: queue.name,
@@ -108,7 +103,7 @@ export class HealthService implements OnModuleDestroy {
   private async measure(check: () => Promise<unknown>): Promise<DependencyHealth> {
     const start = Date.now();
     try {
-      await withTimeout(check(), CHECK_TIMEOUT_MS);
+      await withTimeout(check(), CHECK_TIMEOUT_MS, 'The service');
       return { status: 'up', latencyMs: Date.now() - start };
     } catch (error) {
       return { status: 'down', latencyMs: null, error: error instanceof Error ? error.message : String(error) };

@@ -1,19 +1,10 @@
+import { withTimeout } from '@app/config';
 import type { DispatchResults, OutboxRepository, PendingOutboxMessage } from '@app/db';
 import { QueueName, jobOptionsFor } from '@app/queue';
 import type { Queue } from 'bullmq';
 
 const SEND_TIMEOUT_MS = 3_000;
 export const OUTBOX_BATCH = 200;
-
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  return Promise.race([
-    work,
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms} ms`)), ms);
-    }),
-  ]).finally(() => clearTimeout(timer));
-}
 
 const isQueueName = (name: string): name is QueueName => (Object.values(QueueName) as string[]).includes(name);
 
@@ -59,6 +50,7 @@ export class OutboxDispatcher {
         await withTimeout(
           queue.addBulk(group.map((m) => ({ name: m.jobName, data: m.payload, opts: { ...options, jobId: m.jobId } }))),
           SEND_TIMEOUT_MS,
+          'Redis',
         );
         for (const m of group) results.set(m.id, null);
       } catch (error) {

@@ -9,7 +9,7 @@ import type {
   SubmissionDetailDto,
 } from '@app/contracts';
 import { ReviewRepository, SubmissionsRepository } from '@app/db';
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { OutboxRelay } from '../outbox/outbox-relay.service';
 import { parseRequest } from './parse-request';
@@ -36,8 +36,11 @@ export class ReviewService {
     change: CorrectAnswerRequest,
   ): Promise<AnswerDto> {
     const submission = await this.reading.visible(user, id);
-    if (change.status === undefined && change.provision === undefined) {
-      throw new SubmissionError(SubmissionErrorCode.NothingToChange, 'Send a new status, a new provision number, or both.');
+    if (Object.values(change).every((value) => value === undefined)) {
+      throw new SubmissionError(
+        SubmissionErrorCode.NothingToChange,
+        'Send what to correct: a new status, provision number, evidence or commentary.',
+      );
     }
     const result = await this.review.correctAnswer(id, answerId, change, user.id, { allowConfirmed: user.role !== 'landlord' });
     if (!result.ok) {
@@ -94,10 +97,10 @@ export class ReviewService {
     }
     // Landlord users may correct the year of their own submissions, never move one to another landlord.
     if (user.role === 'landlord' && change.landlordId !== undefined && change.landlordId !== user.landlordId) {
-      throw new ForbiddenException({
-        code: 'landlord_change_forbidden',
-        message: 'Only an analyst can move a submission to another landlord. Contact the Ombudsman if it was uploaded for the wrong one.',
-      });
+      throw new SubmissionError(
+        SubmissionErrorCode.LandlordChangeForbidden,
+        'Only an analyst can move a submission to another landlord. Contact the Ombudsman if it was uploaded for the wrong one.',
+      );
     }
     if (change.landlordId && !(await this.submissions.landlordExists(change.landlordId))) {
       throw new SubmissionError(SubmissionErrorCode.UnknownLandlord, 'There is no landlord with that id. Choose one from the landlord register.');

@@ -1,3 +1,6 @@
+// The parser's list: a name read from a document's web address and one typed into the registry fold alike.
+import { DOMAIN_SUFFIXES } from '@app/parser';
+
 /**
  * Landlord name normalisation: the forms a landlord's name takes in self-assessment documents,
  * file names and web addresses brought to one comparable key. Pure; no database.
@@ -50,20 +53,6 @@ const ORGANISATION_WORDS = new Set([
   'partnership',
   'living',
 ]);
-const PUBLIC_SUFFIXES = [
-  'gov.uk',
-  'org.uk',
-  'co.uk',
-  'ac.uk',
-  'ltd.uk',
-  'plc.uk',
-  'uk.com',
-  'uk',
-  'com',
-  'org',
-  'net',
-  'info',
-];
 const DOMAIN =
   /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^\s@/]+@)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/:?#]\S*)?$/;
 
@@ -83,7 +72,7 @@ function domainLabel(folded: string): { label: string; council: boolean } | null
   const match = DOMAIN.exec(folded);
   if (!match?.[1]) return null;
   const host = match[1];
-  const suffix = PUBLIC_SUFFIXES.find((s) => host.endsWith(`.${s}`));
+  const suffix = DOMAIN_SUFFIXES.find((s) => host.endsWith(`.${s}`));
   if (!suffix) return null;
   const labels = host.slice(0, -suffix.length - 1).split('.');
   const label = labels[labels.length - 1];

@@ -12,7 +12,7 @@ import {
   type SubmissionStatus,
 } from '@app/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 
 export class CorrectAnswerDto implements CorrectAnswerRequest {
   @ApiPropertyOptional({ enum: ANSWER_STATUSES })
@@ -25,6 +25,18 @@ export class CorrectAnswerDto implements CorrectAnswerRequest {
   @IsString()
   @Matches(/^\d{1,2}\.\d{1,2}$/, { message: 'provision must be a number such as 5.13' })
   provision?: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true, description: "The evidence as it should read; null restores the parser's text" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20_000)
+  evidence?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, description: "The commentary as it should read; null restores the parser's text" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20_000)
+  commentary?: string | null;
 }
 
 export class AssignSubmissionDto implements AssignSubmissionRequest {
