@@ -35,7 +35,10 @@ describe('hostile files (real worker process, parses isolated and bounded)', () 
     const uploads: { file: HostileFile; id: string }[] = [];
     for (const [i, file] of files.entries()) {
       const landlord = Object.values(h.landlords)[i % 5]!;
-      const { status, body } = await h.analyst.upload(await file.make(), file.fileName, { landlordId: landlord });
+      const bytes = await file.make();
+      const { status, body } = await h.analyst.upload(bytes, file.fileName, { landlordId: landlord }).catch((error: unknown) => {
+        throw new Error(`${file.name} (${bytes.length} bytes): the upload failed: ${String(error)}`);
+      });
       expect(status, `${file.name}: ${body.message ?? ''}`).toBe(202);
       uploads.push({ file, id: body.id });
     }
