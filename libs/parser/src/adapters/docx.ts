@@ -2,7 +2,7 @@ import mammoth from 'mammoth';
 import { ParseError } from '../errors';
 import type { ExtractedDocument } from '../model/extracted-document';
 import { extractHtml } from './html';
-import { decodeEntities } from './html-entities';
+import { parseHtml, type HtmlNode } from './html-dom';
 import { readZipDirectory, readZipEntry, type ZipEntry } from './zip-directory';
 
 export interface DocxLimits {
@@ -56,6 +56,12 @@ function documentTitle(bytes: Uint8Array, entries: readonly ZipEntry[]): string 
   const xml = entry ? readZipEntry(bytes, entry, MAX_PROPERTIES_BYTES) : null;
   if (!xml) return null;
   const match = /<dc:title>([^<]{1,300})<\/dc:title>/.exec(new TextDecoder('utf-8').decode(xml));
-  const title = match?.[1] ? decodeEntities(match[1]).replace(/\s+/g, ' ').trim() : '';
+  const title = match?.[1] ? textOf(match[1]).replace(/\s+/g, ' ').trim() : '';
   return title || null;
+}
+
+/** The property's text with its character references decoded, by the same HTML parser as everything else. */
+function textOf(escaped: string): string {
+  const collect = (n: HtmlNode): string => (n.type === 'text' ? n.text : n.children.map(collect).join(''));
+  return collect(parseHtml(`<p>${escaped}</p>`));
 }

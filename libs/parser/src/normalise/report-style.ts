@@ -4,7 +4,9 @@
  * "Do we comply? Partially", "Evidence: …", "Commentary: …"). They are turned into the rows of one table, headed
  * like a form, so the rest of normalisation reads them as any other table.
  */
-import type { DocBlock, DocCell, ExtractedDocument, RowBlock } from '../model/extracted-document';
+import type { DocBlock, DocCell, ExtractedDocument, HeadingBlock, ParagraphBlock, RowBlock } from '../model/extracted-document';
+
+type TextBlock = HeadingBlock | ParagraphBlock;
 import { headerRole } from '../vocabulary/header-words';
 import { compareProvisions, findProvisionNumber } from '../vocabulary/provision-number';
 
@@ -45,8 +47,7 @@ function labelOf(line: string): { field: Field; rest: string } | null {
 }
 
 /** A paragraph cut where a label starts inside it, when the words before the colon name a field. */
-function splitAtLabels(block: DocBlock): DocBlock[] {
-  if (block.kind === 'row') return [block];
+function splitAtLabels(block: TextBlock): TextBlock[] {
   const text = block.text.replace(BARE_LABEL, '$1: ');
   const cuts = [...text.matchAll(INLINE_LABEL)].filter((m) => labelOf(m[1] ?? '') !== null).map((m) => m.index ?? 0);
   if (cuts.length === 0) return [{ ...block, text }];
@@ -54,7 +55,7 @@ function splitAtLabels(block: DocBlock): DocBlock[] {
 }
 
 /** True when a labelled answer follows before the next heading or numbered paragraph. */
-function answeredBelow(blocks: readonly DocBlock[], from: number): boolean {
+function answeredBelow(blocks: readonly TextBlock[], from: number): boolean {
   for (let i = from + 1; i < Math.min(blocks.length, from + LOOK_AHEAD); i++) {
     const block = blocks[i];
     if (!block || OPENER.test(block.text.trim())) return false;
@@ -69,7 +70,7 @@ export function reportStyleTable(doc: ExtractedDocument): ExtractedDocument | nu
   const leading: DocBlock[] = [];
   let current: Entry | null = null;
   let field: Field = 'requirement';
-  const blocks = doc.blocks.filter((b) => b.kind !== 'row').flatMap(splitAtLabels);
+  const blocks = doc.blocks.filter((b): b is TextBlock => b.kind !== 'row').flatMap(splitAtLabels);
   for (const [index, block] of blocks.entries()) {
     const text = block.text.trim();
     const opener = OPENER.exec(text);
