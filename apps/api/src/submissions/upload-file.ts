@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { SourceFormatValue } from '@app/contracts';
+import { ACCEPTED_FORMATS_TEXT, SUBMISSION_FAILURES, type SourceFormatValue } from '@app/contracts';
 import { detectFormat, isParseError } from '@app/parser';
-import { ACCEPTED_FORMATS_TEXT, SubmissionError, SubmissionErrorCode } from './submission.errors';
+import { SubmissionError, SubmissionErrorCode } from './submission.errors';
 
 export interface InspectedUpload {
   format: SourceFormatValue;
@@ -14,14 +14,13 @@ const MEDIA_TYPES: Record<SourceFormatValue, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   html: 'text/html',
   text: 'text/plain',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
-
-export const megabytes = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
 
 export function tooLarge(maxBytes: number): SubmissionError {
   return new SubmissionError(
     SubmissionErrorCode.FileTooLarge,
-    `The file is larger than the ${megabytes(maxBytes)} limit. Upload just the self-assessment form, or save it without embedded images, and try again.`,
+    SUBMISSION_FAILURES.file_too_large.message({ maxBytes }),
     { maxBytes },
   );
 }
@@ -33,7 +32,7 @@ export function tooLarge(maxBytes: number): SubmissionError {
  */
 export function inspectUpload(bytes: Buffer, fileName: string, maxBytes: number): InspectedUpload {
   if (bytes.length === 0) {
-    throw new SubmissionError(SubmissionErrorCode.EmptyFile, 'The file is empty. Check that you chose the right file and upload it again.');
+    throw new SubmissionError(SubmissionErrorCode.EmptyFile, SUBMISSION_FAILURES.empty_file.message());
   }
   if (bytes.length > maxBytes) throw tooLarge(maxBytes);
   let format: SourceFormatValue;
@@ -45,7 +44,7 @@ export function inspectUpload(bytes: Buffer, fileName: string, maxBytes: number)
       throw new SubmissionError(
         SubmissionErrorCode.UnsupportedFormat,
         `We cannot read this type of file${isParseError(error) ? ` (${error.message.replace(/\.$/, '')})` : ''}. Upload the self-assessment as ${ACCEPTED_FORMATS_TEXT}.`,
-        { accepted: ['pdf', 'docx', 'html', 'text', 'markdown'] },
+        { accepted: ['pdf', 'docx', 'xlsx', 'html', 'text', 'markdown'] },
       );
     }
   }
