@@ -6,7 +6,7 @@ export type CsvValue = string | number | boolean | null | undefined;
 export const UTF8_BOM = '\uFEFF';
 
 /** Lines gathered into one chunk before it is handed to the socket (fewer, larger writes). */
-const LINES_PER_CHUNK = 256;
+const LINES_PER_CHUNK = 1024;
 
 const NEEDS_QUOTES = /[",\r\n]/;
 /**
@@ -14,12 +14,15 @@ const NEEDS_QUOTES = /[",\r\n]/;
  * is untrusted, so such a text field is prefixed with an apostrophe (OWASP "CSV injection").
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
+/** Anything that needs a second look: most fields (ids, statuses, numbers as text) pass this one test. */
+const SPECIAL = /[",\r\n]|^[=+\-@\t]/;
 
 /** One field, quoted as RFC 4180 says: only when it holds a comma, a quote or a line break; quotes doubled. */
 export function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (!SPECIAL.test(value)) return value;
   const text = FORMULA_START.test(value) ? `'${value}` : value;
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

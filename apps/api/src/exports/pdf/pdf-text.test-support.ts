@@ -1,5 +1,5 @@
-// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the worker module's declaration lives with the parser
-/// <reference path="../../../../../libs/parser/src/pdf/pdfjs-worker.d.ts" />
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- an ambient module declaration must travel with this file
+/// <reference path="./pdfjs-worker.d.ts" />
 import type * as Pdfjs from 'pdfjs-dist';
 
 /** What a PDF reader gets out of a report: the text of each page, and whether it is tagged. */

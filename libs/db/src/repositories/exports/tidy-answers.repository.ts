@@ -28,7 +28,8 @@ export const tidyAnswerRow = z.object({
   printedProvision: z.string(),
   provision: z.string(),
   /** The crosswalk link by which the answer reached this 2024 provision. */
-  link: z.object({ relation: z.string(), trend: z.enum(['as_is', 'caveat']) }).nullable(),
+  relation: z.string().nullable(),
+  trend: z.enum(['as_is', 'caveat']).nullable(),
   caveat: z.object({ from: z.array(carriedFrom), leastCompliantOf: z.number().int().optional() }).nullable(),
   status: z.enum(ANSWER_STATUSES),
   statusAsWritten: z.string().nullable(),

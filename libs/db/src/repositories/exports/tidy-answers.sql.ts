@@ -67,7 +67,7 @@ export function tidyAnswersSql(filter: TidyAnswersFilter): { sql: string; params
     SELECT k.landlord_id AS "landlordId", k.name AS "landlordName", k.registration_code AS "registrationCode",
            k.type AS "landlordType", k.region, k.size_band AS "sizeBand", k.sample,
            k.assessment_year AS year, x.code_version AS "codeVersion", x.printed AS "printedProvision", x.provision,
-           (SELECT link FROM jsonb_array_elements(x.canonical_links) link WHERE link->>'provision' = x.provision LIMIT 1) AS link,
+           link.relation, link.trend,
            x.caveat, x.status, x.status_raw AS "statusAsWritten", x.evidence, x.commentary, x.corrected,
            k.submission_id AS "submissionId", x.answer_id AS "answerId", k.parser_version AS "parserVersion"
       FROM (${years}) k
@@ -80,6 +80,9 @@ export function tidyAnswersSql(filter: TidyAnswersFilter): { sql: string; params
          WHERE ca.landlord_id = k.landlord_id AND ca.assessment_year = k.assessment_year
            AND a.submission_id = k.submission_id ${provisions}
         OFFSET 0) x
+      LEFT JOIN LATERAL (
+        SELECT l->>'relation' AS relation, l->>'trend' AS trend FROM jsonb_array_elements(x.canonical_links) l
+         WHERE l->>'provision' = x.provision LIMIT 1) link ON TRUE
      ORDER BY k.name, k.landlord_id, k.assessment_year, x.ordinal`;
   return { sql, params };
 }
