@@ -48,7 +48,7 @@ export default tseslint.config(
           allow: [],
           depConstraints: [
             { sourceTag: 'scope:contracts', onlyDependOnLibsWithTags: [] },
-            { sourceTag: 'scope:config', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'scope:config', onlyDependOnLibsWithTags: ['scope:contracts'] },
             { sourceTag: 'scope:code-catalog', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'scope:parser', onlyDependOnLibsWithTags: ['scope:code-catalog'] },
             { sourceTag: 'scope:queue', onlyDependOnLibsWithTags: ['scope:contracts'] },

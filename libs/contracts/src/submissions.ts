@@ -113,23 +113,6 @@ export interface SubmissionEvent {
   errorMessage: string | null;
 }
 
-/** Why a submission failed. Stored in the database: never rename one. */
-export const SUBMISSION_ERROR_CODES = [
-  'unsupported_format',
-  'empty_file',
-  'file_too_large',
-  'docx_malformed',
-  'pdf_encrypted',
-  'pdf_no_text',
-  'pdf_malformed',
-  'pdf_too_many_pages',
-  'parse_timeout',
-  'no_table_found',
-  /** Not the document's fault: processing kept failing on our side (after every retry). */
-  'processing_failed',
-] as const;
-export type SubmissionErrorCode = (typeof SUBMISSION_ERROR_CODES)[number];
-
 /** Statuses after which a submission's progress stream ends. */
 export const FINAL_SUBMISSION_STATUSES: readonly SubmissionStatus[] = ['parsed', 'needs_review', 'failed', 'accepted'];
 

@@ -1,5 +1,7 @@
 import { CATALOG_VERSION, CODE_VERSIONS, crosswalk, listProvisions, listSections, trendCarryFor } from '@app/code-catalog';
 import type { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { selectRows } from './repositories/sql';
 
 const VERSION_TITLES: Record<string, string> = {
   '2022': 'Complaint Handling Code (2022)',
@@ -11,8 +13,13 @@ const VERSION_TITLES: Record<string, string> = {
  * so SQL analytics can join on it. Reloads only when the catalog's version changed.
  */
 export async function loadReferenceData(dataSource: DataSource): Promise<boolean> {
-  const loaded: { catalog_version: string }[] = await dataSource.query('SELECT catalog_version FROM code_versions');
-  if (loaded.length === CODE_VERSIONS.length && loaded.every((row) => row.catalog_version === CATALOG_VERSION)) {
+  const loaded = await selectRows(
+    dataSource.manager,
+    'SELECT catalog_version AS "catalogVersion" FROM code_versions',
+    [],
+    z.object({ catalogVersion: z.string() }),
+  );
+  if (loaded.length === CODE_VERSIONS.length && loaded.every((row) => row.catalogVersion === CATALOG_VERSION)) {
     return false;
   }
   await dataSource.transaction(async (manager) => {

@@ -1,15 +1,9 @@
-import {
-  type CanActivate,
-  type ExecutionContext,
-  ForbiddenException,
-  Injectable,
-  InternalServerErrorException,
-  UnauthorizedException,
-} from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { ActiveSession } from '@app/db';
 import { RequestContext } from '../common/request-context';
 import { ACCESS_KEY, type AccessRule } from './access.decorator';
+import { authError, AuthErrorCode, unauthenticated } from './auth.errors';
 import type { AuthenticatedRequest } from './authenticated-request';
 import { SessionService } from './session.service';
 import { sameSecret } from './tokens';
@@ -39,10 +33,10 @@ export class AccessGuard implements CanActivate {
       context.getClass(),
     ]);
     if (rule === undefined) {
-      throw new InternalServerErrorException({
-        code: 'access_rule_missing',
-        message: `${context.getClass().name}.${context.getHandler().name} declares no access rule.`,
-      });
+      throw authError(
+        AuthErrorCode.AccessRuleMissing,
+        `${context.getClass().name}.${context.getHandler().name} declares no access rule.`,
+      );
     }
     const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const session = await this.sessions.resolve(req);
@@ -57,19 +51,15 @@ export class AccessGuard implements CanActivate {
       return true;
     }
     if (!session)
-      throw new UnauthorizedException({ code: 'unauthenticated', message: 'Sign in to continue.' });
+      throw unauthenticated();
     if (!rule.includes(session.user.role)) {
-      throw new ForbiddenException({
-        code: 'forbidden',
-        message: 'Your account cannot do this. If you need to, ask an administrator to change your role.',
-      });
+      throw authError(AuthErrorCode.Forbidden, 'Your account cannot do this. If you need to, ask an administrator to change your role.');
     }
     if (!safe && !csrfValid(session.csrfToken)) {
-      throw new ForbiddenException({
-        code: 'csrf_token_invalid',
-        message:
-          "The request did not carry this session's security token (x-csrf-token). Reload the page and try again.",
-      });
+      throw authError(
+        AuthErrorCode.CsrfTokenInvalid,
+        "The request did not carry this session's security token (x-csrf-token). Reload the page and try again.",
+      );
     }
     this.attach(req, session);
     return true;

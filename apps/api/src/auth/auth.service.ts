@@ -1,17 +1,10 @@
 import type { AuditAction, LoginResponse, SessionUser } from '@app/contracts';
 import { PasswordTokenRepository, type UserRecord, UserRepository } from '@app/db';
-import {
-  BadRequestException,
-  ForbiddenException,
-  HttpException,
-  HttpStatus,
-  Inject,
-  Injectable,
-  UnauthorizedException,
-} from '@nestjs/common';
+import { type HttpException, Inject, Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AuditService } from '../audit/audit.service';
 import { API_CONFIG, type ApiConfig } from '../config/api-config';
+import { authError, AuthErrorCode, wrongCredentials } from './auth.errors';
 import { PasswordHasher } from './password-hasher';
 import { SessionService } from './session.service';
 import { sha256 } from './tokens';
@@ -25,8 +18,6 @@ export function toSessionUser(user: UserRecord): SessionUser {
     landlordName: user.landlordName,
   };
 }
-
-const WRONG_CREDENTIALS = 'The email address or password is wrong. Check them and try again.';
 
 /** Sign-in (with per-account lockout), sign-out, password change and one-time set-password links. */
 @Injectable()
@@ -55,7 +46,7 @@ export class AuthService {
         actor: attempted,
         after: { reason: 'unknown_email' },
       });
-      throw new UnauthorizedException({ code: 'invalid_credentials', message: WRONG_CREDENTIALS });
+      throw wrongCredentials();
     }
     const { user, passwordHash } = found;
     const actor = { id: user.id, email: user.email };
@@ -81,14 +72,11 @@ export class AuthService {
         });
         throw this.locked(new Date(outcome.lockedUntil));
       }
-      throw new UnauthorizedException({ code: 'invalid_credentials', message: WRONG_CREDENTIALS });
+      throw wrongCredentials();
     }
     if (user.disabledAt) {
       await recordOnUser('auth.login_failed', { reason: 'disabled' });
-      throw new ForbiddenException({
-        code: 'account_disabled',
-        message: 'This account is disabled. Ask an administrator if you need access.',
-      });
+      throw authError(AuthErrorCode.AccountDisabled, 'This account is disabled. Ask an administrator if you need access.');
     }
     if (passwordHash && this.hasher.needsRehash(passwordHash)) {
       await this.users.setPasswordHash(user.id, await this.hasher.hash(password));
@@ -120,16 +108,10 @@ export class AuthService {
         this.config.LOGIN_MAX_FAILURES,
         this.config.LOGIN_LOCK_MINUTES,
       );
-      throw new BadRequestException({
-        code: 'current_password_wrong',
-        message: 'Your current password is wrong. Enter it again.',
-      });
+      throw authError(AuthErrorCode.CurrentPasswordWrong, 'Your current password is wrong. Enter it again.');
     }
     if (currentPassword === newPassword) {
-      throw new BadRequestException({
-        code: 'password_unchanged',
-        message: 'Choose a new password that differs from the current one.',
-      });
+      throw authError(AuthErrorCode.PasswordUnchanged, 'Choose a new password that differs from the current one.');
     }
     await this.users.setPasswordHash(user.id, await this.hasher.hash(newPassword));
     await this.sessions.endAllFor(user.id, sessionId);
@@ -145,11 +127,10 @@ export class AuthService {
   async setPassword(token: string, password: string): Promise<void> {
     const redeemed = await this.passwordTokens.redeem(sha256(token), await this.hasher.hash(password));
     if (!redeemed) {
-      throw new BadRequestException({
-        code: 'set_password_link_invalid',
-        message:
-          'This set-password link has expired or has already been used. Ask an administrator for a new one.',
-      });
+      throw authError(
+        AuthErrorCode.SetPasswordLinkInvalid,
+        'This set-password link has expired or has already been used. Ask an administrator for a new one.',
+      );
     }
     await this.audit.record({
       action: 'auth.password_set',
@@ -161,13 +142,10 @@ export class AuthService {
 
   private locked(until: Date): HttpException {
     const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
-    return new HttpException(
-      {
-        code: 'account_locked',
-        message: `This account is locked after too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or ask an administrator to unlock it.`,
-        details: { lockedUntil: until.toISOString() },
-      },
-      HttpStatus.LOCKED,
+    return authError(
+      AuthErrorCode.AccountLocked,
+      `This account is locked after too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or ask an administrator to unlock it.`,
+      { lockedUntil: until.toISOString() },
     );
   }
 }

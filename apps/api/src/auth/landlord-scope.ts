@@ -1,5 +1,5 @@
 import type { SessionUser } from '@app/contracts';
-import { NotFoundException } from '@nestjs/common';
+import { authError, AuthErrorCode } from './auth.errors';
 
 /**
  * Landlord users see only their own organisation's data; analysts and admins see everything.
@@ -26,9 +26,6 @@ export function assertCanSeeLandlord(
   what = 'That item',
 ): void {
   if (!canSeeLandlord(user, landlordId)) {
-    throw new NotFoundException({
-      code: 'not_found',
-      message: `${what} was not found. Check the link, or go back to the list.`,
-    });
+    throw authError(AuthErrorCode.NotFound, `${what} was not found. Check the link, or go back to the list.`);
   }
 }

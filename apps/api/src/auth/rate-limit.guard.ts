@@ -1,13 +1,7 @@
-import {
-  type CanActivate,
-  type ExecutionContext,
-  HttpException,
-  HttpStatus,
-  Inject,
-  Injectable,
-} from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { API_CONFIG, type ApiConfig } from '../config/api-config';
+import { authError, AuthErrorCode } from './auth.errors';
 import type { AuthenticatedRequest } from './authenticated-request';
 import { RATE_LIMIT_KEY, type RateLimitPolicy } from './rate-limit.decorator';
 import { RateLimiter } from './rate-limiter.service';
@@ -36,15 +30,11 @@ export class RateLimitGuard implements CanActivate {
       .switchToHttp()
       .getResponse<{ setHeader(name: string, value: string): void }>()
       .setHeader('Retry-After', String(result.retryAfterSeconds));
-    throw new HttpException(
-      {
-        code: 'too_many_requests',
-        message:
-          policy === 'login'
-            ? `Too many sign-in attempts from this address. Wait ${result.retryAfterSeconds} seconds and try again.`
-            : `Too many uploads in the last hour. Wait ${Math.ceil(result.retryAfterSeconds / 60)} minutes and try again.`,
-      },
-      HttpStatus.TOO_MANY_REQUESTS,
+    throw authError(
+      AuthErrorCode.TooManyRequests,
+      policy === 'login'
+        ? `Too many sign-in attempts from this address. Wait ${result.retryAfterSeconds} seconds and try again.`
+        : `Too many uploads in the last hour. Wait ${Math.ceil(result.retryAfterSeconds / 60)} minutes and try again.`,
     );
   }
 

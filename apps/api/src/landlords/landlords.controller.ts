@@ -12,11 +12,11 @@ import {
   Post,
   Query,
   Req,
-  UnsupportedMediaTypeException,
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
+import { landlordError, LandlordErrorCode } from './landlords.errors';
 import {
   ApiBody,
   ApiConflictResponse,
@@ -88,10 +88,10 @@ export class LandlordsController {
   ): Promise<LandlordImportReport> {
     const csv = file ? file.buffer.toString('utf8') : typeof req.body === 'string' ? req.body : null;
     if (csv === null) {
-      throw new UnsupportedMediaTypeException({
-        code: 'unsupported_media_type',
-        message: 'Send the CSV as a text/csv body, or as a multipart/form-data file in the field "file".',
-      });
+      throw landlordError(
+        LandlordErrorCode.UnsupportedMediaType,
+        'Send the CSV as a text/csv body, or as a multipart/form-data file in the field "file".',
+      );
     }
     return this.landlords.import(csv);
   }

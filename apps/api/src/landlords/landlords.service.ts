@@ -7,16 +7,11 @@ import type {
   UpdateLandlordRequest,
 } from '@app/contracts';
 import { type LandlordClash, type LandlordRecord, LandlordRepository } from '@app/db';
-import {
-  BadRequestException,
-  ConflictException,
-  Injectable,
-  NotFoundException,
-  UnprocessableEntityException,
-} from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { assertCanSeeLandlord } from '../auth/landlord-scope';
 import { parseLandlordCsv } from './landlord-csv';
+import { landlordError, LandlordErrorCode, landlordNotFound } from './landlords.errors';
 
 export function toLandlordDto(landlord: LandlordRecord): LandlordDto {
   return {
@@ -109,17 +104,17 @@ export class LandlordsService {
     const outcome = await this.landlords.delete(id);
     switch (outcome) {
       case 'not_found':
-        throw this.notFound();
+        throw landlordNotFound();
       case 'has_submissions':
-        throw new ConflictException({
-          code: 'landlord_has_submissions',
-          message: `${before.name} has submissions, so it cannot be deleted. Merge it into another landlord instead.`,
-        });
+        throw landlordError(
+          LandlordErrorCode.HasSubmissions,
+          `${before.name} has submissions, so it cannot be deleted. Merge it into another landlord instead.`,
+        );
       case 'has_users':
-        throw new ConflictException({
-          code: 'landlord_has_users',
-          message: `${before.name} still has user accounts. Move or re-role them first, or merge the landlord into another.`,
-        });
+        throw landlordError(
+          LandlordErrorCode.HasUsers,
+          `${before.name} still has user accounts. Move or re-role them first, or merge the landlord into another.`,
+        );
       case 'deleted':
         await this.audit.record({
           action: 'landlord.delete',
@@ -133,18 +128,15 @@ export class LandlordsService {
   /** Merges landlord `id` into `intoId`: everything moves to the survivor, which is returned. */
   async merge(id: string, intoId: string): Promise<LandlordDto> {
     if (id === intoId) {
-      throw new BadRequestException({
-        code: 'merge_into_self',
-        message: 'Choose a different landlord to merge into.',
-      });
+      throw landlordError(LandlordErrorCode.MergeIntoSelf, 'Choose a different landlord to merge into.');
     }
     const [from, into] = [await this.find(id), await this.find(intoId)];
     for (const landlord of [from, into]) {
       if (landlord.mergedIntoId) {
-        throw new ConflictException({
-          code: 'already_merged',
-          message: `${landlord.name} was already merged into another landlord; use that one instead.`,
-        });
+        throw landlordError(
+          LandlordErrorCode.AlreadyMerged,
+          `${landlord.name} was already merged into another landlord; use that one instead.`,
+        );
       }
     }
     const moved = await this.landlords.merge(id, intoId);
@@ -230,11 +222,11 @@ export class LandlordsService {
   }
 
   private refuseImport(report: LandlordImportReport): never {
-    throw new UnprocessableEntityException({
-      code: 'import_invalid',
-      message: `${report.errors} line${report.errors === 1 ? ' has' : 's have'} errors, so nothing was imported. Correct the lines listed and import the file again.`,
-      details: { report },
-    });
+    throw landlordError(
+      LandlordErrorCode.ImportInvalid,
+      `${report.errors} line${report.errors === 1 ? ' has' : 's have'} errors, so nothing was imported. Correct the lines listed and import the file again.`,
+      { report },
+    );
   }
 
   private async refuseClashes(
@@ -247,24 +239,17 @@ export class LandlordsService {
       exceptId,
     );
     if (clashes.length) {
-      throw new ConflictException({
-        code: 'landlord_exists',
-        message: `${clashes.map(describeClash).join(' ')} Edit that landlord instead, or merge the two.`,
-        details: { clashes },
-      });
+      throw landlordError(
+        LandlordErrorCode.Exists,
+        `${clashes.map(describeClash).join(' ')} Edit that landlord instead, or merge the two.`,
+        { clashes },
+      );
     }
   }
 
   private async find(id: string): Promise<LandlordRecord> {
     const landlord = await this.landlords.findById(id);
-    if (!landlord) throw this.notFound();
+    if (!landlord) throw landlordNotFound();
     return landlord;
-  }
-
-  private notFound(): NotFoundException {
-    return new NotFoundException({
-      code: 'not_found',
-      message: 'That landlord was not found. Check the link, or go back to the registry.',
-    });
   }
 }

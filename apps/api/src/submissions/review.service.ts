@@ -9,7 +9,7 @@ import type {
   SubmissionDetailDto,
 } from '@app/contracts';
 import { ReviewRepository, SubmissionsRepository } from '@app/db';
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { OutboxRelay } from '../outbox/outbox-relay.service';
 import { parseRequest } from './parse-request';
@@ -94,10 +94,10 @@ export class ReviewService {
     }
     // Landlord users may correct the year of their own submissions, never move one to another landlord.
     if (user.role === 'landlord' && change.landlordId !== undefined && change.landlordId !== user.landlordId) {
-      throw new ForbiddenException({
-        code: 'landlord_change_forbidden',
-        message: 'Only an analyst can move a submission to another landlord. Contact the Ombudsman if it was uploaded for the wrong one.',
-      });
+      throw new SubmissionError(
+        SubmissionErrorCode.LandlordChangeForbidden,
+        'Only an analyst can move a submission to another landlord. Contact the Ombudsman if it was uploaded for the wrong one.',
+      );
     }
     if (change.landlordId && !(await this.submissions.landlordExists(change.landlordId))) {
       throw new SubmissionError(SubmissionErrorCode.UnknownLandlord, 'There is no landlord with that id. Choose one from the landlord register.');

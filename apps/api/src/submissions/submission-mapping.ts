@@ -1,5 +1,5 @@
-import { type CodeVersion, CODE_VERSIONS, getProvision } from '@app/code-catalog';
-import type { AnswerDto, SourceFormatValue, SubmissionDetailDto, SubmissionSummaryDto } from '@app/contracts';
+import { CODE_VERSIONS, getProvision } from '@app/code-catalog';
+import type { AnswerDto, SubmissionDetailDto, SubmissionSummaryDto } from '@app/contracts';
 import type { AnswerRow, SubmissionRow } from '@app/db';
 
 const codeVersionOf = (value: string | null): '2022' | '2024' | null =>
@@ -14,7 +14,7 @@ export function toSummary(row: SubmissionRow): SubmissionSummaryDto {
     assessmentYear: row.assessmentYear,
     codeVersion: codeVersionOf(row.codeVersion),
     fileName: row.fileName,
-    format: row.format as SourceFormatValue,
+    format: row.format,
     superseded: row.supersededById !== null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -24,28 +24,25 @@ export function toSummary(row: SubmissionRow): SubmissionSummaryDto {
   };
 }
 
+/** The stored answer on the wire: the catalog's short title added, flags and correction renamed for readers. */
 export function toAnswer(row: AnswerRow, codeVersion: string | null): AnswerDto {
   const version = codeVersionOf(codeVersion);
+  const { id, position, provision, status, statusRaw, requirement, evidence, commentary, confidence, source } = row;
   return {
-    id: row.id,
-    position: row.position,
-    provision: row.provision,
-    shortTitle: version ? (getProvision(version as CodeVersion, row.provision)?.shortTitle ?? null) : null,
-    canonicalProvisions: row.canonicalLinks.map((link) => ({
-      provision: link.provision,
-      relation: link.relation,
-      confidence: link.confidence,
-      trend: link.trend as 'as_is' | 'caveat' | 'none',
-    })),
-    status: row.status,
-    statusRaw: row.statusRaw,
-    requirement: row.requirement,
-    evidence: row.evidence,
-    commentary: row.commentary,
-    confidence: row.confidence,
+    id,
+    position,
+    provision,
+    status,
+    statusRaw,
+    requirement,
+    evidence,
+    commentary,
+    confidence,
+    source,
+    shortTitle: version ? (getProvision(version, provision)?.shortTitle ?? null) : null,
+    canonicalProvisions: row.canonicalLinks,
     warnings: row.flags,
     corrected: row.correctedAt !== null,
-    source: row.source,
   };
 }
 

@@ -16,6 +16,7 @@ export enum SubmissionErrorCode {
   NeedsLandlordAndYear = 'submission_needs_landlord_and_year',
   NoReparseDiff = 'no_reparse_diff',
   NothingToChange = 'nothing_to_change',
+  LandlordChangeForbidden = 'landlord_change_forbidden',
 }
 
 const STATUS: Record<SubmissionErrorCode, HttpStatus> = {
@@ -33,6 +34,7 @@ const STATUS: Record<SubmissionErrorCode, HttpStatus> = {
   [SubmissionErrorCode.NeedsLandlordAndYear]: HttpStatus.CONFLICT,
   [SubmissionErrorCode.NoReparseDiff]: HttpStatus.NOT_FOUND,
   [SubmissionErrorCode.NothingToChange]: HttpStatus.BAD_REQUEST,
+  [SubmissionErrorCode.LandlordChangeForbidden]: HttpStatus.FORBIDDEN,
 };
 
 export class SubmissionError extends HttpException {
@@ -44,8 +46,6 @@ export class SubmissionError extends HttpException {
     super({ code, message, ...(details ? { details } : {}) }, STATUS[code]);
   }
 }
-
-export const ACCEPTED_FORMATS_TEXT = 'a PDF, a Word document (.docx), an HTML page, or a plain text or Markdown file';
 
 export const submissionNotFound = () =>
   new SubmissionError(

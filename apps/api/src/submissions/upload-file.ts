@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { SourceFormatValue } from '@app/contracts';
+import { ACCEPTED_FORMATS_TEXT, SUBMISSION_FAILURES, type SourceFormatValue } from '@app/contracts';
 import { detectFormat, isParseError } from '@app/parser';
-import { ACCEPTED_FORMATS_TEXT, SubmissionError, SubmissionErrorCode } from './submission.errors';
+import { SubmissionError, SubmissionErrorCode } from './submission.errors';
 
 export interface InspectedUpload {
   format: SourceFormatValue;
@@ -16,12 +16,10 @@ const MEDIA_TYPES: Record<SourceFormatValue, string> = {
   text: 'text/plain',
 };
 
-export const megabytes = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
-
 export function tooLarge(maxBytes: number): SubmissionError {
   return new SubmissionError(
     SubmissionErrorCode.FileTooLarge,
-    `The file is larger than the ${megabytes(maxBytes)} limit. Upload just the self-assessment form, or save it without embedded images, and try again.`,
+    SUBMISSION_FAILURES.file_too_large.message({ maxBytes }),
     { maxBytes },
   );
 }
@@ -33,7 +31,7 @@ export function tooLarge(maxBytes: number): SubmissionError {
  */
 export function inspectUpload(bytes: Buffer, fileName: string, maxBytes: number): InspectedUpload {
   if (bytes.length === 0) {
-    throw new SubmissionError(SubmissionErrorCode.EmptyFile, 'The file is empty. Check that you chose the right file and upload it again.');
+    throw new SubmissionError(SubmissionErrorCode.EmptyFile, SUBMISSION_FAILURES.empty_file.message());
   }
   if (bytes.length > maxBytes) throw tooLarge(maxBytes);
   let format: SourceFormatValue;

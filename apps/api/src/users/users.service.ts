@@ -8,19 +8,14 @@ import type {
   UserRole,
 } from '@app/contracts';
 import { LandlordRepository, PasswordTokenRepository, type UserRecord, UserRepository } from '@app/db';
-import {
-  BadRequestException,
-  ConflictException,
-  Inject,
-  Injectable,
-  NotFoundException,
-} from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { toSessionUser } from '../auth/auth.service';
 import { PasswordHasher } from '../auth/password-hasher';
 import { SessionService } from '../auth/session.service';
 import { newToken, sha256 } from '../auth/tokens';
 import { API_CONFIG, type ApiConfig } from '../config/api-config';
+import { landlordNotAllowed, userError, UserErrorCode, userNotFound } from './users.errors';
 
 export function toUserDto(user: UserRecord): UserDto {
   const locked = user.lockedUntil && new Date(user.lockedUntil) > new Date();
@@ -63,10 +58,7 @@ export class UsersService {
     const email = request.email.trim().toLowerCase();
     await this.checkLandlord(request.role, request.landlordId ?? null);
     if (await this.users.findByEmail(email)) {
-      throw new ConflictException({
-        code: 'email_taken',
-        message: `There is already an account for ${email}. Find it in the list of users.`,
-      });
+      throw userError(UserErrorCode.EmailTaken, `There is already an account for ${email}. Find it in the list of users.`);
     }
     const user = await this.users.create({
       email,
@@ -87,21 +79,15 @@ export class UsersService {
 
   async update(id: string, request: UpdateUserRequest, admin: SessionUser): Promise<UserDto> {
     const user = await this.users.findById(id);
-    if (!user) throw this.notFound();
+    if (!user) throw userNotFound();
     const role = request.role ?? user.role;
     const landlordId =
       role === 'landlord' ? (request.landlordId !== undefined ? request.landlordId : user.landlordId) : null;
     if (role !== 'landlord' && request.landlordId) {
-      throw new BadRequestException({
-        code: 'landlord_not_allowed',
-        message: `A ${role} account cannot belong to a landlord. Leave landlordId out.`,
-      });
+      throw landlordNotAllowed(role);
     }
     if (id === admin.id && (role !== user.role || request.disabled === true)) {
-      throw new ConflictException({
-        code: 'own_account',
-        message: 'You cannot change the role of, or disable, your own account. Ask another administrator.',
-      });
+      throw userError(UserErrorCode.OwnAccount, 'You cannot change the role of, or disable, your own account. Ask another administrator.');
     }
     if (role !== user.role || landlordId !== user.landlordId) await this.checkLandlord(role, landlordId);
     const updated = (await this.users.update(id, {
@@ -121,12 +107,9 @@ export class UsersService {
   /** A fresh one-time set-password link (for an invited user, or a forgotten password). */
   async issueLink(id: string, admin: SessionUser): Promise<SetPasswordLinkResponse> {
     const user = await this.users.findById(id);
-    if (!user) throw this.notFound();
+    if (!user) throw userNotFound();
     if (user.disabledAt) {
-      throw new ConflictException({
-        code: 'account_disabled',
-        message: 'This account is disabled. Enable it before sending a set-password link.',
-      });
+      throw userError(UserErrorCode.AccountDisabled, 'This account is disabled. Enable it before sending a set-password link.');
     }
     const token = newToken();
     const expiresAt = new Date(Date.now() + this.config.PASSWORD_LINK_HOURS * 3_600_000);
@@ -149,34 +132,21 @@ export class UsersService {
   private async checkLandlord(role: UserRole, landlordId: string | null): Promise<void> {
     if (role !== 'landlord') {
       if (landlordId) {
-        throw new BadRequestException({
-          code: 'landlord_not_allowed',
-          message: `A ${role} account cannot belong to a landlord. Leave landlordId out.`,
-        });
+        throw landlordNotAllowed(role);
       }
       return;
     }
     if (!landlordId) {
-      throw new BadRequestException({
-        code: 'landlord_required',
-        message: 'A landlord user needs a landlordId: choose their organisation.',
-      });
+      throw userError(UserErrorCode.LandlordRequired, 'A landlord user needs a landlordId: choose their organisation.');
     }
     const landlord = await this.landlords.findById(landlordId);
     if (!landlord || landlord.mergedIntoId) {
-      throw new BadRequestException({
-        code: 'unknown_landlord',
-        message: landlord
+      throw userError(
+        UserErrorCode.UnknownLandlord,
+        landlord
           ? `${landlord.name} was merged into another landlord; choose that one.`
           : 'There is no landlord with that id. Choose one from the registry.',
-      });
+      );
     }
-  }
-
-  private notFound(): NotFoundException {
-    return new NotFoundException({
-      code: 'not_found',
-      message: 'There is no such user. Go back to the list of users.',
-    });
   }
 }

@@ -1,13 +1,13 @@
-import { SUBMISSION_ERROR_CODES } from '@app/contracts';
+import { SUBMISSION_ERROR_CODES, SUBMISSION_FAILURES } from '@app/contracts';
 import { describe, expect, it } from 'vitest';
-import { FAILURE_MESSAGES, failureMessage } from './failure-messages';
+import { failureMessage } from './failure-messages';
 
 const context = { maxPages: 300, maxBytes: 25 * 1024 * 1024, timeoutMs: 60_000 };
 
 describe('failure messages', () => {
   it('has a message saying what to do for every error code', () => {
     for (const code of SUBMISSION_ERROR_CODES) {
-      const message = FAILURE_MESSAGES[code](context);
+      const message = SUBMISSION_FAILURES[code].message(context);
       expect(message.length).toBeGreaterThan(40);
       expect(message).toMatch(/upload|re-process|save|export/i);
     }

@@ -17,12 +17,7 @@ export function toAnswerRows(parsed: ParsedSubmission): ParsedAnswerRow[] {
   return parsed.rows.map((row, position) => ({
     position,
     provision: row.provision,
-    canonicalLinks: row.canonicalProvisions.map((m) => ({
-      provision: m.provision,
-      relation: m.relation,
-      confidence: m.confidence,
-      trend: m.trend,
-    })),
+    canonicalLinks: [...row.canonicalProvisions],
     status: row.status,
     statusRaw: row.statusRaw,
     requirement: row.requirement || null,

@@ -1,10 +1,11 @@
+import type { FailureLimits, SubmissionErrorCode } from '@app/contracts';
 import { type ApplyResult, LandlordMatcher, ParseResultsRepository } from '@app/db';
 import { isParseError, parseSubmission } from '@app/parser';
 import type { ParseSubmissionPayload } from '@app/queue';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
-import { type FailureContext, failureMessage } from './failure-messages';
+import { failureMessage } from './failure-messages';
 import { toAnswerRows, toSubmissionFields } from './parsed-answers';
 
 export type ParseJobOutcome =
@@ -63,7 +64,7 @@ export class SubmissionParseService {
       });
     } catch (error) {
       if (!isParseError(error)) throw error;
-      const failure = failureMessage(error.code, this.failureContext());
+      const failure = failureMessage(error.code satisfies SubmissionErrorCode, this.failureLimits());
       await this.results.fail(id, generation, failure.code, failure.message);
       this.logger.warn(`submission ${id} generation ${generation}: ${error.code} (${error.message})`);
       throw new UnrecoverableError(`${error.code}: ${error.message}`);
@@ -114,7 +115,7 @@ export class SubmissionParseService {
 
   /** After the last retry of a transient failure (or a job that kept killing workers): say so on the submission. */
   async giveUp(job: ParseSubmissionPayload, reason: string): Promise<void> {
-    const failure = failureMessage('processing_failed', this.failureContext());
+    const failure = failureMessage('processing_failed', this.failureLimits());
     const result = await this.results.fail(job.submissionId, job.generation, failure.code, failure.message);
     if (result.applied) this.logger.error(`submission ${job.submissionId} generation ${job.generation}: gave up (${reason})`);
   }
@@ -134,7 +135,7 @@ export class SubmissionParseService {
     );
   }
 
-  private failureContext(): FailureContext {
+  private failureLimits(): FailureLimits {
     return {
       maxPages: this.config.PARSE_MAX_PAGES,
       maxBytes: this.config.UPLOAD_MAX_BYTES,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ParsedAnswerRow } from '../entities/reparse-diff.entity';
+import type { ParsedAnswerRow } from '../rows/answer.row';
 import { countAnswers, diffAnswers, effectiveRows, matchOverrides, type OverrideInput } from './answer-rows';
 
 function row(position: number, provision: string, status: ParsedAnswerRow['status'] = 'yes', flags: string[] = []): ParsedAnswerRow {

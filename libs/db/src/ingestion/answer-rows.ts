@@ -1,8 +1,7 @@
 import { type CodeVersion, CODE_VERSIONS, canonicalFor } from '@app/code-catalog';
-import type { AnswerStatus } from '@app/contracts';
-import type { CanonicalLink } from '../entities/answer.entity';
-import type { AnswerChange, AnswerSnapshot, ParsedAnswerRow } from '../entities/reparse-diff.entity';
-import type { SubmissionCounts } from '../entities/submission.entity';
+import type { AnswerChangeDto, AnswerStatus } from '@app/contracts';
+import type { AnswerInsert, AnswerSnapshot, CanonicalLink, ParsedAnswerRow } from '../rows/answer.row';
+import type { SubmissionCounts } from '../rows/submission.row';
 
 /** A human correction as the answer writer needs it. */
 export interface OverrideInput {
@@ -14,27 +13,10 @@ export interface OverrideInput {
   updatedAt: Date;
 }
 
-/**
- * One row ready for `answers`: a parsed row whose `provision`, `status` and canonical links are the
- * effective (corrected) ones, with the parser's own values kept beside them.
- */
-export interface AnswerInsert extends ParsedAnswerRow {
-  parsedProvision: string;
-  canonicalProvisions: string[];
-  parsedStatus: AnswerStatus;
-  correctedAt: Date | null;
-  correctedBy: string | null;
-}
-
 /** The 2024 provisions an answer counts towards, for a provision number in a Code version. */
 export function canonicalLinksFor(codeVersion: string | null, provision: string): CanonicalLink[] {
   if (!codeVersion || !(CODE_VERSIONS as readonly string[]).includes(codeVersion)) return [];
-  return canonicalFor(codeVersion as CodeVersion, provision).map((m) => ({
-    provision: m.provision,
-    relation: m.relation,
-    confidence: m.confidence,
-    trend: m.trend,
-  }));
+  return [...canonicalFor(codeVersion as CodeVersion, provision)];
 }
 
 /**
@@ -62,7 +44,10 @@ export function matchOverrides<O extends OverrideInput>(
   return matched;
 }
 
-/** Applies corrections to a parse's rows, recomputing the canonical provisions of a corrected provision number. */
+/**
+ * Applies corrections to a parse's rows, recomputing the canonical provisions of a corrected provision number:
+ * each row ready for `answers`, its effective values beside the parser's own.
+ */
 export function effectiveRows(
   codeVersion: string | null,
   rows: readonly ParsedAnswerRow[],
@@ -74,20 +59,13 @@ export function effectiveRows(
     const provision = override?.provision ?? row.provision;
     const canonicalLinks = provision === row.provision ? row.canonicalLinks : canonicalLinksFor(codeVersion, provision);
     return {
-      position: row.position,
+      ...row,
       provision,
       parsedProvision: row.provision,
       canonicalProvisions: canonicalLinks.map((link) => link.provision),
       canonicalLinks,
       status: override?.status ?? row.status,
       parsedStatus: row.status,
-      statusRaw: row.statusRaw,
-      requirement: row.requirement,
-      evidence: row.evidence,
-      commentary: row.commentary,
-      confidence: row.confidence,
-      flags: row.flags,
-      source: row.source,
       correctedAt: override ? override.updatedAt : null,
       correctedBy: override ? override.createdBy : null,
     };
@@ -125,10 +103,10 @@ function keyed(rows: readonly Comparable[]): Map<string, { row: Comparable; occu
 }
 
 /** Answer-level differences between the answers in place and a re-parse's (both with corrections applied). */
-export function diffAnswers(before: readonly Comparable[], after: readonly Comparable[]): AnswerChange[] {
+export function diffAnswers(before: readonly Comparable[], after: readonly Comparable[]): AnswerChangeDto[] {
   const old = keyed(before);
   const next = keyed(after);
-  const changes: AnswerChange[] = [];
+  const changes: AnswerChangeDto[] = [];
   for (const [key, { row, occurrence }] of old) {
     const replacement = next.get(key);
     if (!replacement) {

@@ -1,27 +1,34 @@
+import { ANSWER_STATUSES } from '@app/contracts';
 import type { EntityManager } from 'typeorm';
-import type { AnswerInsert, OverrideInput } from '../ingestion/answer-rows';
-import { queryRows } from './sql';
+import { z } from 'zod';
+import type { OverrideInput } from '../ingestion/answer-rows';
+import type { AnswerInsert } from '../rows/answer.row';
+import { selectRows } from './sql';
+
+const overrideRowSchema = z.object({
+  parsedProvision: z.string(),
+  position: z.number(),
+  status: z.enum(ANSWER_STATUSES).nullable(),
+  provision: z.string().nullable(),
+  createdBy: z.string().nullable(),
+  updatedAt: z.date(),
+}) satisfies z.ZodType<OverrideInput>;
 
 /** The human corrections of one submission. */
 export async function loadOverrides(manager: EntityManager, submissionId: string): Promise<OverrideInput[]> {
-  const rows = await queryRows<Record<string, unknown>>(
+  return selectRows(
     manager,
-    'SELECT parsed_provision, position, status, provision, created_by, updated_at FROM answer_overrides WHERE submission_id = $1',
+    `SELECT parsed_provision AS "parsedProvision", position, status, provision, created_by AS "createdBy", updated_at AS "updatedAt"
+     FROM answer_overrides WHERE submission_id = $1`,
     [submissionId],
+    overrideRowSchema,
   );
-  return rows.map((r) => ({
-    parsedProvision: r['parsed_provision'] as string,
-    position: Number(r['position']),
-    status: (r['status'] as OverrideInput['status']) ?? null,
-    provision: (r['provision'] as string | null) ?? null,
-    createdBy: (r['created_by'] as string | null) ?? null,
-    updatedAt: r['updated_at'] as Date,
-  }));
 }
 
 /**
  * Replaces every answer of a submission (delete + insert); call inside the transaction that owns the submission
- * row lock. The rows travel as one JSON parameter and are unpacked by PostgreSQL: one round trip, little client work.
+ * row lock. The rows travel as one JSON parameter (their own camelCase keys) and are unpacked by PostgreSQL:
+ * one round trip, little client work.
  */
 export async function replaceAnswers(manager: EntityManager, submissionId: string, rows: readonly AnswerInsert[]): Promise<void> {
   await manager.query('DELETE FROM answers WHERE submission_id = $1', [submissionId]);
@@ -29,36 +36,14 @@ export async function replaceAnswers(manager: EntityManager, submissionId: strin
   await manager.query(
     `INSERT INTO answers (submission_id, position, provision, parsed_provision, canonical_provisions, canonical_links, status,
        parsed_status, status_raw, requirement, evidence, commentary, confidence, flags, source, corrected_at, corrected_by)
-     SELECT $1, r.position, r.provision, r.parsed_provision,
-            ARRAY(SELECT jsonb_array_elements_text(r.canonical_provisions)), r.canonical_links, r.status,
-            r.parsed_status, r.status_raw, r.requirement, r.evidence, r.commentary, r.confidence, r.flags, r.source,
-            r.corrected_at, r.corrected_by
+     SELECT $1, r.position, r.provision, r."parsedProvision",
+            ARRAY(SELECT jsonb_array_elements_text(r."canonicalProvisions")), r."canonicalLinks", r.status,
+            r."parsedStatus", r."statusRaw", r.requirement, r.evidence, r.commentary, r.confidence, r.flags, r.source,
+            r."correctedAt", r."correctedBy"
      FROM jsonb_to_recordset($2::jsonb) AS r(
-       position int, provision text, parsed_provision text, canonical_provisions jsonb, canonical_links jsonb, status text,
-       parsed_status text, status_raw text, requirement text, evidence text, commentary text, confidence real, flags jsonb,
-       source jsonb, corrected_at timestamptz, corrected_by uuid)`,
-    [
-      submissionId,
-      JSON.stringify(
-        rows.map((row) => ({
-          position: row.position,
-          provision: row.provision,
-          parsed_provision: row.parsedProvision,
-          canonical_provisions: row.canonicalProvisions,
-          canonical_links: row.canonicalLinks,
-          status: row.status,
-          parsed_status: row.parsedStatus,
-          status_raw: row.statusRaw,
-          requirement: row.requirement,
-          evidence: row.evidence,
-          commentary: row.commentary,
-          confidence: row.confidence,
-          flags: row.flags,
-          source: row.source,
-          corrected_at: row.correctedAt,
-          corrected_by: row.correctedBy,
-        })),
-      ),
-    ],
+       position int, provision text, "parsedProvision" text, "canonicalProvisions" jsonb, "canonicalLinks" jsonb, status text,
+       "parsedStatus" text, "statusRaw" text, requirement text, evidence text, commentary text, confidence real, flags jsonb,
+       source jsonb, "correctedAt" timestamptz, "correctedBy" uuid)`,
+    [submissionId, JSON.stringify(rows)],
   );
 }

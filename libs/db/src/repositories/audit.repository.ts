@@ -1,14 +1,28 @@
 import type { AuditEventDto } from '@app/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { z } from 'zod';
+import { selectOne, selectRows } from './sql';
 
 /** One audit event as written: the API shape without the id and time the database assigns. */
 export type AuditRow = Omit<AuditEventDto, 'id' | 'at'>;
 
-export interface AuditRecord extends AuditRow {
-  id: string;
-  at: Date;
-}
+const auditRecordSchema = z.object({
+  id: z.string(),
+  at: z.date(),
+  actorId: z.string().nullable(),
+  actorEmail: z.string().nullable(),
+  action: z.string(),
+  entityType: z.string().nullable(),
+  entityId: z.string().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+  ip: z.string().nullable(),
+  requestId: z.string().nullable(),
+});
+
+/** One stored event: the written row with the id and time the database assigned. */
+export type AuditRecord = z.output<typeof auditRecordSchema> & AuditRow;
 
 export interface AuditFilter {
   action?: string;
@@ -62,18 +76,22 @@ export class AuditRepository {
     if (filter.from) where.push(`at >= $${params.push(filter.from)}`);
     if (filter.to) where.push(`at < $${params.push(filter.to)}`);
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [count]: { n: number }[] = await this.dataSource.query(
+    const count = await selectOne(
+      this.dataSource.manager,
       `SELECT count(*)::int AS n FROM audit_events ${clause}`,
       params,
+      z.object({ n: z.number() }),
     );
-    const items: AuditRecord[] = await this.dataSource.query(
+    const items = await selectRows(
+      this.dataSource.manager,
       `SELECT id::text AS id, at, actor_id AS "actorId", actor_email AS "actorEmail", action, entity_type AS "entityType",
               entity_id AS "entityId", before, after, ip, request_id AS "requestId"
          FROM audit_events ${clause}
         ORDER BY at DESC, id DESC
         LIMIT $${params.push(filter.limit)} OFFSET $${params.push(filter.offset)}`,
       params,
+      auditRecordSchema,
     );
-    return { items, total: count?.n ?? 0 };
+    return { items, total: count.n };
   }
 }

@@ -18,16 +18,7 @@ export { HealthRepository, OutboxRepository, ParseResultsRepository, ReviewRepos
 export type { DispatchResults, OutboxMessageInput, PendingOutboxMessage } from './outbox.repository';
 export type { ApplyResult, InTransactionHook, ParseGate, ParseOutcome, SubmissionToParse } from './parse-results.repository';
 export type { AnswerCorrection, ConfirmResult, CorrectionResult, PendingDiff, ResolveDiffResult } from './review.repository';
-export type {
-  AnswerRow,
-  NewUpload,
-  ParseRequestFor,
-  StoredFileContent,
-  SubmissionFilter,
-  SubmissionProgressRow,
-  SubmissionRow,
-  UploadResult,
-} from './submissions.repository';
+export type { NewUpload, ParseRequestFor, SubmissionFilter, SubmissionProgressRow, UploadResult } from './submissions.repository';
 
 export { AuditRepository, LandlordMatcher, LandlordRepository, PasswordTokenRepository, SessionRepository, UserRepository };
 export type { AuditFilter, AuditRecord, AuditRow } from './audit.repository';

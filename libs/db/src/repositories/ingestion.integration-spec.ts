@@ -5,7 +5,7 @@ import { testEnv } from '@app/testing';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDataSource } from '../data-source';
-import type { ParsedAnswerRow } from '../entities/reparse-diff.entity';
+import type { ParsedAnswerRow } from '../rows/answer.row';
 import { OutboxRepository } from './outbox.repository';
 import { type ParseOutcome, ParseResultsRepository } from './parse-results.repository';
 import { ReviewRepository } from './review.repository';

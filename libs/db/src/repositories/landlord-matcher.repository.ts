@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { z } from 'zod';
 import {
   DEFAULT_MATCH_THRESHOLD,
   type LandlordCandidate,
   type LandlordNameMatch,
   matchLandlordName,
 } from '../landlord-names/landlord-matching';
+import { selectRows } from './sql';
 
 /**
  * Finds the registry landlord a detected name refers to (worker: after parsing a document; API: when
@@ -29,11 +31,14 @@ export class LandlordMatcher {
 
   /** Current landlords (not merged away) with their aliases; a merged landlord's name is an alias of its survivor. */
   async candidates(): Promise<LandlordCandidate[]> {
-    return this.dataSource.query(
+    return selectRows(
+      this.dataSource.manager,
       `SELECT l.id, l.name,
               COALESCE((SELECT array_agg(a.alias) FROM landlord_aliases a WHERE a.landlord_id = l.id), '{}') AS aliases
          FROM landlords l
         WHERE l.merged_into_id IS NULL`,
+      [],
+      z.object({ id: z.string(), name: z.string(), aliases: z.array(z.string()) }) satisfies z.ZodType<LandlordCandidate>,
     );
   }
 }

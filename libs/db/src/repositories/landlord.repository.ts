@@ -1,14 +1,29 @@
-import type { LandlordDto } from '@app/contracts';
+import { LANDLORD_TYPES, type LandlordDto } from '@app/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { z } from 'zod';
 import { normaliseLandlordName } from '../landlord-names/landlord-name';
 import { refreshCountingForLandlords } from './analytics/counting';
-import { queryRows } from './sql';
+import { selectOne, selectRows } from './sql';
 
-export interface LandlordRecord extends LandlordDto {
-  createdAt: Date;
-  updatedAt: Date;
-}
+const landlordRecordSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.enum(LANDLORD_TYPES),
+  registrationCode: z.string().nullable(),
+  region: z.string().nullable(),
+  homesOwned: z.number().nullable(),
+  aliases: z.array(z.string()),
+  mergedIntoId: z.string().nullable(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+}) satisfies z.ZodType<LandlordDto>;
+
+/** A registry entry as stored: the wire shape plus its timestamps. */
+export type LandlordRecord = z.output<typeof landlordRecordSchema>;
+
+const idRow = z.object({ id: z.string() });
+const countRow = z.object({ n: z.number() });
 
 /** A new landlord: name and type required; the other fields optional, `null` for none. */
 export type LandlordInput = Pick<LandlordDto, 'name' | 'type'> &
@@ -68,9 +83,11 @@ export class LandlordRepository {
     const params: unknown[] = [];
     if (!options.includeMerged) where.push('l.merged_into_id IS NULL');
     if (options.ids) where.push(`l.id = ANY($${params.push(options.ids)}::uuid[])`);
-    return this.dataSource.query(
+    return selectRows(
+      this.dataSource.manager,
       `${SELECT_LANDLORD} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY lower(l.name), l.id`,
       params,
+      landlordRecordSchema,
     );
   }
 
@@ -78,13 +95,12 @@ export class LandlordRepository {
     id: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<LandlordRecord | null> {
-    const rows: LandlordRecord[] = await manager.query(`${SELECT_LANDLORD} WHERE l.id = $1`, [id]);
-    return rows[0] ?? null;
+    const [row] = await selectRows(manager, `${SELECT_LANDLORD} WHERE l.id = $1`, [id], landlordRecordSchema);
+    return row ?? null;
   }
 
   async count(): Promise<number> {
-    const [row]: { n: number }[] = await this.dataSource.query(`SELECT count(*)::int AS n FROM landlords`);
-    return row?.n ?? 0;
+    return (await selectOne(this.dataSource.manager, `SELECT count(*)::int AS n FROM landlords`, [], countRow)).n;
   }
 
   /**
@@ -102,8 +118,8 @@ export class LandlordRepository {
     }
     const codes = values.registrationCodes.filter(Boolean);
     if (!byMatch.size && !codes.length) return [];
-    const rows: { value: string; landlordId: string; landlordName: string; on: LandlordClash['on'] }[] =
-      await this.dataSource.query(
+    const rows = await selectRows(
+      this.dataSource.manager,
         `SELECT l.match_name AS value, l.id AS "landlordId", l.name AS "landlordName", 'name' AS "on"
            FROM landlords l WHERE l.merged_into_id IS NULL AND l.match_name = ANY($1::text[]) AND ($3::uuid IS NULL OR l.id <> $3::uuid)
          UNION ALL
@@ -113,8 +129,14 @@ export class LandlordRepository {
          UNION ALL
          SELECT l.registration_code, l.id, l.name, 'registration_code'
            FROM landlords l WHERE l.registration_code = ANY($2::text[]) AND ($3::uuid IS NULL OR l.id <> $3::uuid)`,
-        [[...byMatch.keys()], codes, exceptId],
-      );
+      [[...byMatch.keys()], codes, exceptId],
+      z.object({
+        value: z.string(),
+        landlordId: z.string(),
+        landlordName: z.string(),
+        on: z.enum(['name', 'alias', 'registration_code']),
+      }) satisfies z.ZodType<LandlordClash>,
+    );
     return rows.map((row) => ({
       ...row,
       value: row.on === 'registration_code' ? row.value : (byMatch.get(row.value) ?? row.value),
@@ -125,7 +147,8 @@ export class LandlordRepository {
     input: LandlordInput,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<LandlordRecord> {
-    const [row]: { id: string }[] = await manager.query(
+    const { id } = await selectOne(
+      manager,
       `INSERT INTO landlords (name, match_name, type, registration_code, region, homes_owned)
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
       [
@@ -136,9 +159,12 @@ export class LandlordRepository {
         input.region ?? null,
         input.homesOwned ?? null,
       ],
+      idRow,
     );
-    await this.insertAliases(manager, row!.id, input.name, input.aliases);
-    return (await this.findById(row!.id, manager))!;
+    await this.insertAliases(manager, id, input.name, input.aliases);
+    const created = await this.findById(id, manager);
+    if (!created) throw new Error(`landlord ${id} vanished inside its own transaction`);
+    return created;
   }
 
   /** Creates every landlord or none: one transaction. */
@@ -186,14 +212,15 @@ export class LandlordRepository {
   /** Deletes a landlord nothing refers to; refuses while submissions or users belong to it. */
   async delete(id: string): Promise<DeleteLandlordOutcome> {
     return this.dataSource.transaction(async (manager) => {
-      const found: unknown[] = await manager.query(`SELECT id FROM landlords WHERE id = $1 FOR UPDATE`, [id]);
+      const found = await selectRows(manager, `SELECT id FROM landlords WHERE id = $1 FOR UPDATE`, [id], idRow);
       if (!found.length) return 'not_found';
-      const [row]: { submissions: number; users: number }[] = await manager.query(
+      const row = await selectOne(
+        manager,
         `SELECT (SELECT count(*)::int FROM submissions WHERE landlord_id = $1) AS submissions,
                 (SELECT count(*)::int FROM users WHERE landlord_id = $1) AS users`,
         [id],
+        z.object({ submissions: z.number(), users: z.number() }),
       );
-      if (!row) return 'not_found';
       if (row.submissions > 0) return 'has_submissions';
       if (row.users > 0) return 'has_users';
       await manager.query(`DELETE FROM landlords WHERE id = $1`, [id]);
@@ -202,11 +229,13 @@ export class LandlordRepository {
   }
 
   async countSubmissions(id: string): Promise<number> {
-    const [row]: { n: number }[] = await this.dataSource.query(
+    const row = await selectOne(
+      this.dataSource.manager,
       `SELECT count(*)::int AS n FROM submissions WHERE landlord_id = $1`,
       [id],
+      countRow,
     );
-    return row?.n ?? 0;
+    return row.n;
   }
 
   /**
@@ -217,39 +246,46 @@ export class LandlordRepository {
    */
   async merge(fromId: string, intoId: string): Promise<MergeOutcome> {
     return this.dataSource.transaction(async (manager) => {
-      const locked: { id: string; name: string; matchName: string }[] = await manager.query(
+      const locked = await selectRows(
+        manager,
         `SELECT id, name, match_name AS "matchName" FROM landlords WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
         [[fromId, intoId]],
+        z.object({ id: z.string(), name: z.string(), matchName: z.string() }),
       );
       const from = locked.find((l) => l.id === fromId);
       const into = locked.find((l) => l.id === intoId);
       if (!from || !into) throw new Error(`merge: landlord ${from ? intoId : fromId} does not exist`);
       const submissions = (
-        await queryRows(
+        await selectRows(
           manager,
           `UPDATE submissions SET landlord_id = $2 WHERE landlord_id = $1 RETURNING id`,
           [fromId, intoId],
+          idRow,
         )
       ).length;
       const users = (
-        await queryRows(
+        await selectRows(
           manager,
           `UPDATE users SET landlord_id = $2, updated_at = now() WHERE landlord_id = $1 RETURNING id`,
           [fromId, intoId],
+          idRow,
         )
       ).length;
       let aliases = (
-        await queryRows(
+        await selectRows(
           manager,
           `UPDATE landlord_aliases SET landlord_id = $2 WHERE landlord_id = $1 RETURNING id`,
           [fromId, intoId],
+          idRow,
         )
       ).length;
       if (from.matchName) {
-        const inserted: unknown[] = await manager.query(
+        const inserted = await selectRows(
+          manager,
           `INSERT INTO landlord_aliases (landlord_id, alias, match_name) VALUES ($1, $2, $3)
            ON CONFLICT (match_name) DO NOTHING RETURNING id`,
           [intoId, from.name, from.matchName],
+          idRow,
         );
         aliases += inserted.length;
       }

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { z } from 'zod';
+import { selectOne, selectRows } from './sql';
 
 /** A job to hand to the queue, written in the same transaction as the data it acts on. */
 export interface OutboxMessageInput {
@@ -9,10 +11,15 @@ export interface OutboxMessageInput {
   payload: unknown;
 }
 
-export interface PendingOutboxMessage extends OutboxMessageInput {
-  id: string;
-  attempts: number;
-}
+const pendingMessageSchema = z.object({
+  id: z.string(),
+  queue: z.string(),
+  jobName: z.string(),
+  jobId: z.string(),
+  payload: z.unknown(),
+  attempts: z.number(),
+});
+export type PendingOutboxMessage = z.output<typeof pendingMessageSchema> & OutboxMessageInput;
 
 /** What the sender did with each message: null when the queue accepted it, else the error. */
 export type DispatchResults = Map<string, Error | null>;
@@ -40,22 +47,21 @@ export class OutboxRepository {
     send: (messages: PendingOutboxMessage[]) => Promise<DispatchResults>,
   ): Promise<{ dispatched: number; failed: number; lastError: string | null }> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: { id: string; queue: string; job_name: string; job_id: string; payload: unknown; attempts: number }[] =
-        await manager.query(
-          `SELECT id, queue, job_name, job_id, payload, attempts FROM outbox_messages
-           WHERE dispatched_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-          [limit],
-        );
-      if (rows.length === 0) return { dispatched: 0, failed: 0, lastError: null };
-      const results = await send(
-        rows.map((r) => ({ id: String(r.id), queue: r.queue, jobName: r.job_name, jobId: r.job_id, payload: r.payload, attempts: r.attempts })),
+      const rows = await selectRows(
+        manager,
+        `SELECT id::text AS id, queue, job_name AS "jobName", job_id AS "jobId", payload, attempts FROM outbox_messages
+         WHERE dispatched_at IS NULL ORDER BY outbox_messages.id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [limit],
+        pendingMessageSchema,
       );
+      if (rows.length === 0) return { dispatched: 0, failed: 0, lastError: null };
+      const results = await send(rows);
       const ok: string[] = [];
       const failed: { id: string; error: string }[] = [];
       for (const row of rows) {
-        const error = results.get(String(row.id));
-        if (error === null) ok.push(String(row.id));
-        else failed.push({ id: String(row.id), error: error?.message ?? 'not sent' });
+        const error = results.get(row.id);
+        if (error === null) ok.push(row.id);
+        else failed.push({ id: row.id, error: error?.message ?? 'not sent' });
       }
       if (ok.length) {
         await manager.query('UPDATE outbox_messages SET dispatched_at = now(), last_error = NULL WHERE id = ANY($1::bigint[])', [ok]);
@@ -68,18 +74,24 @@ export class OutboxRepository {
   }
 
   async pendingCount(): Promise<number> {
-    const [row]: { n: number }[] = await this.dataSource.query(
+    const row = await selectOne(
+      this.dataSource.manager,
       'SELECT count(*)::int AS n FROM outbox_messages WHERE dispatched_at IS NULL',
+      [],
+      z.object({ n: z.number() }),
     );
-    return row?.n ?? 0;
+    return row.n;
   }
 
   /** Dispatched messages are kept a while for inspection, then removed. */
   async pruneDispatched(olderThanHours: number): Promise<number> {
-    const result: [unknown[], number] = await this.dataSource.query(
-      `DELETE FROM outbox_messages WHERE dispatched_at < now() - make_interval(hours => $1)`,
+    const pruned = await selectOne(
+      this.dataSource.manager,
+      `WITH pruned AS (DELETE FROM outbox_messages WHERE dispatched_at < now() - make_interval(hours => $1) RETURNING 1)
+       SELECT count(*)::int AS n FROM pruned`,
       [olderThanHours],
+      z.object({ n: z.number() }),
     );
-    return result[1] ?? 0;
+    return pruned.n;
   }
 }

@@ -1,22 +1,31 @@
 import type { SubmissionStatus } from '@app/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { ParsedAnswerRow, ParsedSubmissionFields } from '../entities/reparse-diff.entity';
-import { type AnswerInsert, countAnswers, diffAnswers, effectiveRows } from '../ingestion/answer-rows';
+import { z } from 'zod';
+import { countAnswers, diffAnswers, effectiveRows } from '../ingestion/answer-rows';
+import { type AnswerInsert, answerRowSchema, type ParsedAnswerRow } from '../rows/answer.row';
+import { type ParsedSubmissionFields, storedFileContentSchema, submissionStatusSchema } from '../rows/submission.row';
 import { refreshCountingForSubmission } from './analytics/counting';
 import { loadOverrides, replaceAnswers } from './answer-writes';
-import { queryRows } from './sql';
+import { selectRows } from './sql';
 import { supersedeEarlier } from './supersede';
 
-export interface SubmissionToParse {
-  id: string;
-  status: SubmissionStatus;
-  landlordId: string | null;
-  assessmentYear: number | null;
-  parseGeneration: number;
-  parsedGeneration: number;
-  file: { bytes: Buffer; mediaType: string; format: string; originalName: string };
+const toParseRowSchema = z.object({
+  id: z.string(),
+  status: submissionStatusSchema,
+  landlordId: z.string().nullable(),
+  assessmentYear: z.number().nullable(),
+  parseGeneration: z.number(),
+  parsedGeneration: z.number(),
+  ...storedFileContentSchema.shape,
+});
+
+export interface SubmissionToParse extends Omit<z.output<typeof toParseRowSchema>, keyof z.output<typeof storedFileContentSchema>> {
+  file: z.output<typeof storedFileContentSchema>;
 }
+
+const generationsSchema = z.object({ parseGeneration: z.number(), parsedGeneration: z.number() });
+const comparedAnswerSchema = answerRowSchema.pick({ parsedProvision: true, provision: true, status: true, evidence: true, commentary: true });
 
 /** Why a parse attempt may not go ahead: a newer generation was requested, or this one is already applied. */
 export type ParseGate = 'go' | 'stale' | 'done' | 'missing';
@@ -44,36 +53,28 @@ export class ParseResultsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async load(id: string): Promise<SubmissionToParse | null> {
-    const [row]: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT s.id, s.status, s.landlord_id, s.assessment_year, s.parse_generation, s.parsed_generation,
-              f.bytes, f.media_type, f.format, f.original_name
+    const [row] = await selectRows(
+      this.dataSource.manager,
+      `SELECT s.id, s.status, s.landlord_id AS "landlordId", s.assessment_year AS "assessmentYear",
+              s.parse_generation AS "parseGeneration", s.parsed_generation AS "parsedGeneration",
+              f.bytes, f.media_type AS "mediaType", f.format, f.original_name AS "originalName"
        FROM submissions s JOIN stored_files f ON f.id = s.file_id WHERE s.id = $1`,
       [id],
+      toParseRowSchema,
     );
     if (!row) return null;
-    return {
-      id: row['id'] as string,
-      status: row['status'] as SubmissionStatus,
-      landlordId: (row['landlord_id'] as string | null) ?? null,
-      assessmentYear: (row['assessment_year'] as number | null) ?? null,
-      parseGeneration: Number(row['parse_generation']),
-      parsedGeneration: Number(row['parsed_generation']),
-      file: {
-        bytes: row['bytes'] as Buffer,
-        mediaType: row['media_type'] as string,
-        format: row['format'] as string,
-        originalName: row['original_name'] as string,
-      },
-    };
+    const { bytes, mediaType, format, originalName, ...submission } = row;
+    return { ...submission, file: { bytes, mediaType, format, originalName } };
   }
 
   /** Marks the submission `parsing` if this generation is the current, unapplied one (a confirmed one stays `accepted`). */
   async begin(id: string, generation: number): Promise<ParseGate> {
-    const updated = await queryRows<{ id: string }>(
+    const updated = await selectRows(
       this.dataSource.manager,
       `UPDATE submissions SET status = CASE WHEN status = 'accepted' THEN status ELSE 'parsing' END, progress = 5
        WHERE id = $1 AND parse_generation = $2 AND parsed_generation < $2 RETURNING id`,
       [id, generation],
+      z.object({ id: z.string() }),
     );
     if (updated.length) return 'go';
     return this.gate(this.dataSource.manager, id, generation);
@@ -93,10 +94,11 @@ export class ParseResultsRepository {
    */
   async apply(id: string, generation: number, outcome: ParseOutcome, hook?: InTransactionHook): Promise<ApplyResult> {
     return this.dataSource.transaction(async (manager) => {
-      const [current] = await queryRows<{ status: SubmissionStatus; created_at: Date; code_version: string | null }>(
+      const [current] = await selectRows(
         manager,
-        'SELECT status, created_at, code_version FROM submissions WHERE id = $1 FOR UPDATE',
+        'SELECT status, created_at AS "createdAt" FROM submissions WHERE id = $1 FOR UPDATE',
         [id],
+        z.object({ status: submissionStatusSchema, createdAt: z.date() }),
       );
       const gate = await this.gate(manager, id, generation);
       if (!current || gate !== 'go') return { applied: false, reason: gate === 'go' ? 'missing' : gate };
@@ -141,7 +143,7 @@ export class ParseResultsRepository {
           JSON.stringify(counts),
         ],
       );
-      await this.supersedeIfCurrent(manager, id, status, outcome.landlordId, outcome.assessmentYear, current.created_at);
+      await this.supersedeIfCurrent(manager, id, status, outcome.landlordId, outcome.assessmentYear, current.createdAt);
       await refreshCountingForSubmission(manager, id);
       if (hook) await hook(manager);
       return { applied: true, status, diff: 'none' };
@@ -154,10 +156,11 @@ export class ParseResultsRepository {
    */
   async fail(id: string, generation: number, errorCode: string, errorMessage: string): Promise<ApplyResult> {
     return this.dataSource.transaction(async (manager) => {
-      const [current] = await queryRows<{ status: SubmissionStatus }>(
+      const [current] = await selectRows(
         manager,
         'SELECT status FROM submissions WHERE id = $1 FOR UPDATE',
         [id],
+        z.object({ status: submissionStatusSchema }),
       );
       const gate = await this.gate(manager, id, generation);
       if (!current || gate !== 'go') return { applied: false, reason: gate === 'go' ? 'missing' : gate };
@@ -175,14 +178,15 @@ export class ParseResultsRepository {
   }
 
   private async gate(manager: EntityManager, id: string, generation: number): Promise<ParseGate> {
-    const [row] = await queryRows<{ parse_generation: number; parsed_generation: number }>(
+    const [row] = await selectRows(
       manager,
-      'SELECT parse_generation, parsed_generation FROM submissions WHERE id = $1',
+      'SELECT parse_generation AS "parseGeneration", parsed_generation AS "parsedGeneration" FROM submissions WHERE id = $1',
       [id],
+      generationsSchema,
     );
     if (!row) return 'missing';
-    if (row.parse_generation > generation) return 'stale';
-    if (row.parsed_generation >= generation) return 'done';
+    if (row.parseGeneration > generation) return 'stale';
+    if (row.parsedGeneration >= generation) return 'done';
     return 'go';
   }
 
@@ -194,18 +198,13 @@ export class ParseResultsRepository {
     outcome: ParseOutcome,
     rows: AnswerInsert[],
   ): Promise<'stored' | 'unchanged'> {
-    const existing = await queryRows<Record<string, unknown>>(
+    const before = await selectRows(
       manager,
-      'SELECT parsed_provision, provision, status, evidence, commentary FROM answers WHERE submission_id = $1 ORDER BY position',
+      `SELECT parsed_provision AS "parsedProvision", provision, status, evidence, commentary
+       FROM answers WHERE submission_id = $1 ORDER BY position`,
       [id],
+      comparedAnswerSchema,
     );
-    const before = existing.map((r) => ({
-      parsedProvision: r['parsed_provision'] as string,
-      provision: r['provision'] as string,
-      status: r['status'] as AnswerInsert['status'],
-      evidence: (r['evidence'] as string | null) ?? null,
-      commentary: (r['commentary'] as string | null) ?? null,
-    }));
     const changes = diffAnswers(before, rows);
     await manager.query('DELETE FROM reparse_diffs WHERE submission_id = $1 AND resolved_at IS NULL', [id]);
     if (changes.length === 0) return 'unchanged';

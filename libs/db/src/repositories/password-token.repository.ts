@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { selectRows } from './sql';
 
 export interface NewPasswordToken {
   userId: string;
@@ -27,14 +29,15 @@ export class PasswordTokenRepository {
    */
   async redeem(tokenHash: string, passwordHash: string): Promise<{ userId: string; email: string } | null> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: { userId: string; email: string }[] = await manager.query(
+      const [found] = await selectRows(
+        manager,
         `SELECT t.user_id AS "userId", u.email
            FROM password_tokens t JOIN users u ON u.id = t.user_id
           WHERE t.token_hash = $1 AND t.used_at IS NULL AND t.expires_at > now() AND u.disabled_at IS NULL
             FOR UPDATE OF t`,
         [tokenHash],
+        z.object({ userId: z.string(), email: z.string() }),
       );
-      const found = rows[0];
       if (!found) return null;
       await manager.query(
         `UPDATE password_tokens SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`,

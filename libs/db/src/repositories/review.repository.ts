@@ -1,11 +1,14 @@
 import type { AnswerStatus, SubmissionStatus } from '@app/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { AnswerChange, AnswerSnapshot, ReparseProposal } from '../entities/reparse-diff.entity';
+import { z } from 'zod';
 import { canonicalLinksFor, countAnswers, effectiveRows } from '../ingestion/answer-rows';
+import { answerRowSchema, type AnswerSnapshot } from '../rows/answer.row';
+import { answerChangeSchema, reparseProposalSchema } from '../rows/reparse-diff.row';
+import { submissionStatusSchema } from '../rows/submission.row';
 import { refreshCountingForSubmission } from './analytics/counting';
 import { loadOverrides, replaceAnswers } from './answer-writes';
-import { queryRows } from './sql';
+import { selectRows } from './sql';
 import { supersedeEarlier } from './supersede';
 
 export interface AnswerCorrection {
@@ -21,14 +24,25 @@ export type ConfirmResult =
   | { ok: true; status: SubmissionStatus }
   | { ok: false; reason: 'not_found' | 'not_ready' | 'superseded' | 'needs_landlord_and_year'; status?: SubmissionStatus };
 
-export interface PendingDiff {
-  id: string;
-  submissionId: string;
-  generation: number;
-  parserVersion: string;
-  changes: AnswerChange[];
-  createdAt: Date;
-}
+const pendingDiffSchema = z.object({
+  id: z.string(),
+  submissionId: z.string(),
+  generation: z.number(),
+  parserVersion: z.string(),
+  changes: z.array(answerChangeSchema),
+  createdAt: z.date(),
+});
+export type PendingDiff = z.output<typeof pendingDiffSchema>;
+
+const correctedAnswerSchema = answerRowSchema.pick({
+  position: true,
+  provision: true,
+  parsedProvision: true,
+  status: true,
+  parsedStatus: true,
+  evidence: true,
+  commentary: true,
+});
 
 export type ResolveDiffResult = { ok: true; resolution: 'accepted' | 'rejected'; parserVersion: string } | { ok: false };
 
@@ -52,29 +66,29 @@ export class ReviewRepository {
     options: { allowConfirmed: boolean },
   ): Promise<CorrectionResult> {
     return this.dataSource.transaction(async (manager) => {
-      const [submission] = await queryRows<{ status: SubmissionStatus; code_version: string | null }>(
+      const [submission] = await selectRows(
         manager,
-        'SELECT status, code_version FROM submissions WHERE id = $1 FOR UPDATE',
+        'SELECT status, code_version AS "codeVersion" FROM submissions WHERE id = $1 FOR UPDATE',
         [submissionId],
+        z.object({ status: submissionStatusSchema, codeVersion: z.string().nullable() }),
       );
       if (!submission) return { ok: false, reason: 'not_found' };
       if (!CORRECTABLE.includes(submission.status)) return { ok: false, reason: 'not_parsed' };
       if (submission.status === 'accepted' && !options.allowConfirmed) return { ok: false, reason: 'confirmed' };
-      const [answer] = await queryRows<Record<string, unknown>>(
+      const [answer] = await selectRows(
         manager,
-        `SELECT position, provision, parsed_provision, status, parsed_status, evidence, commentary
+        `SELECT position, provision, parsed_provision AS "parsedProvision", status, parsed_status AS "parsedStatus", evidence, commentary
          FROM answers WHERE id = $1 AND submission_id = $2`,
         [answerId, submissionId],
+        correctedAnswerSchema,
       );
       if (!answer) return { ok: false, reason: 'not_found' };
-      const parsedProvision = answer['parsed_provision'] as string;
-      const parsedStatus = answer['parsed_status'] as AnswerStatus;
-      const position = Number(answer['position']);
+      const { parsedProvision, parsedStatus, position } = answer;
       const before: AnswerSnapshot = {
-        provision: answer['provision'] as string,
-        status: answer['status'] as AnswerStatus,
-        evidence: (answer['evidence'] as string | null) ?? null,
-        commentary: (answer['commentary'] as string | null) ?? null,
+        provision: answer.provision,
+        status: answer.status,
+        evidence: answer.evidence,
+        commentary: answer.commentary,
       };
       const provision = correction.provision ?? before.provision;
       const status = correction.status ?? before.status;
@@ -97,7 +111,7 @@ export class ReviewRepository {
         );
       }
       const corrected = overrideProvision !== null || overrideStatus !== null;
-      const links = canonicalLinksFor(submission.code_version, provision);
+      const links = canonicalLinksFor(submission.codeVersion, provision);
       await manager.query(
         `UPDATE answers SET status = $2, provision = $3, canonical_links = $4, canonical_provisions = $5,
            corrected_at = CASE WHEN $6 THEN now() ELSE NULL END, corrected_by = CASE WHEN $6 THEN $7::uuid ELSE NULL END
@@ -113,19 +127,23 @@ export class ReviewRepository {
   /** Marks a parsed submission `accepted` (confirmed by its landlord or an analyst). */
   async confirm(submissionId: string, userId: string | null): Promise<ConfirmResult> {
     return this.dataSource.transaction(async (manager) => {
-      const [row] = await queryRows<{
-        status: SubmissionStatus;
-        landlord_id: string | null;
-        assessment_year: number | null;
-        superseded_by_id: string | null;
-      }>(manager, 'SELECT status, landlord_id, assessment_year, superseded_by_id FROM submissions WHERE id = $1 FOR UPDATE', [
-        submissionId,
-      ]);
+      const [row] = await selectRows(
+        manager,
+        `SELECT status, landlord_id AS "landlordId", assessment_year AS "assessmentYear", superseded_by_id AS "supersededById"
+         FROM submissions WHERE id = $1 FOR UPDATE`,
+        [submissionId],
+        z.object({
+          status: submissionStatusSchema,
+          landlordId: z.string().nullable(),
+          assessmentYear: z.number().nullable(),
+          supersededById: z.string().nullable(),
+        }),
+      );
       if (!row) return { ok: false, reason: 'not_found' };
       if (row.status === 'accepted') return { ok: true, status: 'accepted' };
       if (row.status !== 'parsed' && row.status !== 'needs_review') return { ok: false, reason: 'not_ready', status: row.status };
-      if (!row.landlord_id || !row.assessment_year) return { ok: false, reason: 'needs_landlord_and_year', status: row.status };
-      if (row.superseded_by_id) return { ok: false, reason: 'superseded', status: row.status };
+      if (!row.landlordId || !row.assessmentYear) return { ok: false, reason: 'needs_landlord_and_year', status: row.status };
+      if (row.supersededById) return { ok: false, reason: 'superseded', status: row.status };
       await manager.query(
         `UPDATE submissions SET status = 'accepted', confirmed_at = now(), confirmed_by = $2 WHERE id = $1`,
         [submissionId, userId],
@@ -144,18 +162,22 @@ export class ReviewRepository {
     change: { landlordId?: string; assessmentYear?: number },
   ): Promise<{ ok: true; status: SubmissionStatus } | { ok: false; reason: 'not_found' | 'confirmed' }> {
     return this.dataSource.transaction(async (manager) => {
-      const [row] = await queryRows<{
-        status: SubmissionStatus;
-        landlord_id: string | null;
-        assessment_year: number | null;
-        created_at: Date;
-      }>(manager, 'SELECT status, landlord_id, assessment_year, created_at FROM submissions WHERE id = $1 FOR UPDATE', [
-        submissionId,
-      ]);
+      const [row] = await selectRows(
+        manager,
+        `SELECT status, landlord_id AS "landlordId", assessment_year AS "assessmentYear", created_at AS "createdAt"
+         FROM submissions WHERE id = $1 FOR UPDATE`,
+        [submissionId],
+        z.object({
+          status: submissionStatusSchema,
+          landlordId: z.string().nullable(),
+          assessmentYear: z.number().nullable(),
+          createdAt: z.date(),
+        }),
+      );
       if (!row) return { ok: false, reason: 'not_found' };
       if (row.status === 'accepted') return { ok: false, reason: 'confirmed' };
-      const landlordId = change.landlordId ?? row.landlord_id;
-      const assessmentYear = change.assessmentYear ?? row.assessment_year;
+      const landlordId = change.landlordId ?? row.landlordId;
+      const assessmentYear = change.assessmentYear ?? row.assessmentYear;
       const status: SubmissionStatus = row.status === 'needs_review' && landlordId && assessmentYear ? 'parsed' : row.status;
       await manager.query('UPDATE submissions SET landlord_id = $2, assessment_year = $3, status = $4 WHERE id = $1', [
         submissionId,
@@ -164,7 +186,7 @@ export class ReviewRepository {
         status,
       ]);
       if (status === 'parsed' && landlordId && assessmentYear) {
-        await supersedeEarlier(manager, { id: submissionId, landlordId, assessmentYear, createdAt: row.created_at });
+        await supersedeEarlier(manager, { id: submissionId, landlordId, assessmentYear, createdAt: row.createdAt });
       }
       await refreshCountingForSubmission(manager, submissionId);
       return { ok: true, status };
@@ -172,37 +194,32 @@ export class ReviewRepository {
   }
 
   async pendingDiff(submissionId: string): Promise<PendingDiff | null> {
-    const [row]: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT id, submission_id, generation, parser_version, changes, created_at FROM reparse_diffs
-       WHERE submission_id = $1 AND resolved_at IS NULL`,
+    const [row] = await selectRows(
+      this.dataSource.manager,
+      `SELECT id, submission_id AS "submissionId", generation, parser_version AS "parserVersion", changes, created_at AS "createdAt"
+       FROM reparse_diffs WHERE submission_id = $1 AND resolved_at IS NULL`,
       [submissionId],
+      pendingDiffSchema,
     );
-    if (!row) return null;
-    return {
-      id: row['id'] as string,
-      submissionId: row['submission_id'] as string,
-      generation: Number(row['generation']),
-      parserVersion: row['parser_version'] as string,
-      changes: row['changes'] as AnswerChange[],
-      createdAt: row['created_at'] as Date,
-    };
+    return row ?? null;
   }
 
   /** Accepting replaces the answers with the re-parse's (corrections re-applied) in one transaction; rejecting keeps them. */
   async resolveDiff(submissionId: string, accept: boolean, userId: string | null): Promise<ResolveDiffResult> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT 1 FROM submissions WHERE id = $1 FOR UPDATE', [submissionId]);
-      const [diff] = await queryRows<{ id: string; proposed: ReparseProposal; parser_version: string }>(
+      const [diff] = await selectRows(
         manager,
-        'SELECT id, proposed, parser_version FROM reparse_diffs WHERE submission_id = $1 AND resolved_at IS NULL FOR UPDATE',
+        'SELECT id, proposed, parser_version AS "parserVersion" FROM reparse_diffs WHERE submission_id = $1 AND resolved_at IS NULL FOR UPDATE',
         [submissionId],
+        z.object({ id: z.string(), proposed: reparseProposalSchema, parserVersion: z.string() }),
       );
       if (!diff) return { ok: false };
       await manager.query(
         `UPDATE reparse_diffs SET resolved_at = now(), resolution = $2, resolved_by = $3 WHERE id = $1`,
         [diff.id, accept ? 'accepted' : 'rejected', userId],
       );
-      if (!accept) return { ok: true, resolution: 'rejected', parserVersion: diff.parser_version };
+      if (!accept) return { ok: true, resolution: 'rejected', parserVersion: diff.parserVersion };
       const { submission, answers } = diff.proposed;
       const overrides = await loadOverrides(manager, submissionId);
       const rows = effectiveRows(submission.codeVersion, answers, overrides);
@@ -223,17 +240,18 @@ export class ReviewRepository {
         ],
       );
       await refreshCountingForSubmission(manager, submissionId);
-      return { ok: true, resolution: 'accepted', parserVersion: diff.parser_version };
+      return { ok: true, resolution: 'accepted', parserVersion: diff.parserVersion };
     });
   }
 
   private async recount(manager: EntityManager, submissionId: string): Promise<void> {
-    const rows = await queryRows<{ status: AnswerStatus; flags: string[]; corrected_at: Date | null }>(
+    const rows = await selectRows(
       manager,
-      'SELECT status, flags, corrected_at FROM answers WHERE submission_id = $1',
+      'SELECT status, flags, corrected_at AS "correctedAt" FROM answers WHERE submission_id = $1',
       [submissionId],
+      answerRowSchema.pick({ status: true, flags: true, correctedAt: true }),
     );
-    const counts = countAnswers(rows.map((r) => ({ status: r.status, flags: r.flags, correctedAt: r.corrected_at })));
+    const counts = countAnswers(rows);
     await manager.query('UPDATE submissions SET counts = $2 WHERE id = $1', [submissionId, JSON.stringify(counts)]);
   }
 

@@ -1,6 +1,20 @@
-import type { SessionUser } from '@app/contracts';
+import { USER_ROLES, type SessionUser } from '@app/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { z } from 'zod';
+import { selectOne, selectRows } from './sql';
+
+const activeSessionRowSchema = z.object({
+  id: z.string(),
+  csrfToken: z.string(),
+  expiresAt: z.date(),
+  lastSeenAt: z.date(),
+  userId: z.string(),
+  email: z.string(),
+  role: z.enum(USER_ROLES),
+  landlordId: z.string().nullable(),
+  landlordName: z.string().nullable(),
+});
 
 export interface NewSession {
   userId: string;
@@ -25,7 +39,8 @@ export class SessionRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async create(session: NewSession): Promise<string> {
-    const [row]: { id: string }[] = await this.dataSource.query(
+    const { id } = await selectOne(
+      this.dataSource.manager,
       `INSERT INTO sessions (user_id, token_hash, csrf_token, last_seen_at, expires_at, ip, user_agent)
        VALUES ($1, $2, $3, now(), $4, $5, $6) RETURNING id`,
       [
@@ -36,23 +51,15 @@ export class SessionRepository {
         session.ip,
         session.userAgent,
       ],
+      z.object({ id: z.string() }),
     );
-    return row!.id;
+    return id;
   }
 
   /** The session and its user, unless expired, idle longer than `idleMinutes`, or the user is disabled. */
   async findActive(tokenHash: string, idleMinutes: number): Promise<ActiveSession | null> {
-    const rows: {
-      id: string;
-      csrfToken: string;
-      expiresAt: Date;
-      lastSeenAt: Date;
-      userId: string;
-      email: string;
-      role: SessionUser['role'];
-      landlordId: string | null;
-      landlordName: string | null;
-    }[] = await this.dataSource.query(
+    const [row] = await selectRows(
+      this.dataSource.manager,
       `SELECT s.id, s.csrf_token AS "csrfToken", s.expires_at AS "expiresAt", s.last_seen_at AS "lastSeenAt",
               u.id AS "userId", u.email, u.role, u.landlord_id AS "landlordId", l.name AS "landlordName"
          FROM sessions s
@@ -63,22 +70,11 @@ export class SessionRepository {
           AND s.last_seen_at > now() - make_interval(mins => $2)
           AND u.disabled_at IS NULL`,
       [tokenHash, idleMinutes],
+      activeSessionRowSchema,
     );
-    const row = rows[0];
     if (!row) return null;
-    return {
-      id: row.id,
-      csrfToken: row.csrfToken,
-      expiresAt: row.expiresAt,
-      lastSeenAt: row.lastSeenAt,
-      user: {
-        id: row.userId,
-        email: row.email,
-        role: row.role,
-        landlordId: row.landlordId,
-        landlordName: row.landlordName,
-      },
-    };
+    const { userId, email, role, landlordId, landlordName, ...session } = row;
+    return { ...session, user: { id: userId, email, role, landlordId, landlordName } };
   }
 
   /** Records activity, at most once a minute per session so reads do not each cost a write. */

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { lockKey, queryRows } from './sql';
+import { z } from 'zod';
+import { lockKey, selectRows } from './sql';
 
 /**
  * Keeps one current submission per landlord and year: a later upload supersedes earlier ones (they are kept,
@@ -11,13 +12,14 @@ export async function supersedeEarlier(
   submission: { id: string; landlordId: string; assessmentYear: number; createdAt: Date },
 ): Promise<void> {
   await lockKey(manager, `supersede:${submission.landlordId}:${submission.assessmentYear}`);
-  const [newer] = await queryRows<{ id: string }>(
+  const [newer] = await selectRows(
     manager,
     `SELECT id FROM submissions
      WHERE landlord_id = $1 AND assessment_year = $2 AND id <> $3 AND superseded_by_id IS NULL
        AND status IN ('parsed', 'accepted') AND (created_at, id) > ($4::timestamptz, $3::uuid)
      ORDER BY created_at DESC LIMIT 1`,
     [submission.landlordId, submission.assessmentYear, submission.id, submission.createdAt],
+    z.object({ id: z.string() }),
   );
   if (newer) {
     await manager.query('UPDATE submissions SET superseded_by_id = $2 WHERE id = $1', [submission.id, newer.id]);

@@ -1,22 +1,27 @@
-import type { UserRole } from '@app/contracts';
+import { USER_ROLES, type UserRole } from '@app/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { queryRows } from './sql';
+import { z } from 'zod';
+import { selectOne, selectRows } from './sql';
+
+const userRecordSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  role: z.enum(USER_ROLES),
+  landlordId: z.string().nullable(),
+  landlordName: z.string().nullable(),
+  disabledAt: z.date().nullable(),
+  failedLogins: z.number(),
+  lockedUntil: z.date().nullable(),
+  lastLoginAt: z.date().nullable(),
+  createdAt: z.date(),
+  hasPassword: z.boolean(),
+});
 
 /** A user as the API needs it; never carries the password hash. */
-export interface UserRecord {
-  id: string;
-  email: string;
-  role: UserRole;
-  landlordId: string | null;
-  landlordName: string | null;
-  disabledAt: Date | null;
-  failedLogins: number;
-  lockedUntil: Date | null;
-  lastLoginAt: Date | null;
-  createdAt: Date;
-  hasPassword: boolean;
-}
+export type UserRecord = z.output<typeof userRecordSchema>;
+
+const credentialsSchema = userRecordSchema.extend({ passwordHash: z.string().nullable() });
 
 export interface NewUser {
   email: string;
@@ -48,15 +53,13 @@ export class UserRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<UserRecord | null> {
-    const rows: UserRecord[] = await manager.query(`${SELECT_USER} WHERE u.id = $1`, [id]);
-    return rows[0] ?? null;
+    const [row] = await selectRows(manager, `${SELECT_USER} WHERE u.id = $1`, [id], userRecordSchema);
+    return row ?? null;
   }
 
   async findByEmail(email: string): Promise<UserRecord | null> {
-    const rows: UserRecord[] = await this.dataSource.query(`${SELECT_USER} WHERE u.email = $1`, [
-      email.toLowerCase(),
-    ]);
-    return rows[0] ?? null;
+    const [row] = await selectRows(this.dataSource.manager, `${SELECT_USER} WHERE u.email = $1`, [email.toLowerCase()], userRecordSchema);
+    return row ?? null;
   }
 
   /** The user and their password hash, for signing in and changing a password only. */
@@ -64,11 +67,12 @@ export class UserRepository {
     by: { email: string } | { id: string },
   ): Promise<{ user: UserRecord; passwordHash: string | null } | null> {
     const [column, value] = 'email' in by ? ['u.email', by.email.toLowerCase()] : ['u.id', by.id];
-    const rows: (UserRecord & { passwordHash: string | null })[] = await this.dataSource.query(
+    const [row] = await selectRows(
+      this.dataSource.manager,
       `${SELECT_USER.replace('SELECT ', 'SELECT u.password_hash AS "passwordHash", ')} WHERE ${column} = $1`,
       [value],
+      credentialsSchema,
     );
-    const row = rows[0];
     if (!row) return null;
     const { passwordHash, ...user } = row;
     return { user, passwordHash };
@@ -79,18 +83,24 @@ export class UserRepository {
     const params: unknown[] = [];
     if (filter.role) where.push(`u.role = $${params.push(filter.role)}`);
     if (filter.landlordId) where.push(`u.landlord_id = $${params.push(filter.landlordId)}`);
-    return this.dataSource.query(
+    return selectRows(
+      this.dataSource.manager,
       `${SELECT_USER} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY u.email`,
       params,
+      userRecordSchema,
     );
   }
 
   async create(user: NewUser, manager: EntityManager = this.dataSource.manager): Promise<UserRecord> {
-    const [row]: { id: string }[] = await manager.query(
+    const { id } = await selectOne(
+      manager,
       `INSERT INTO users (email, role, landlord_id, password_hash) VALUES ($1, $2, $3, $4) RETURNING id`,
       [user.email.toLowerCase(), user.role, user.landlordId, user.passwordHash],
+      z.object({ id: z.string() }),
     );
-    return (await this.findById(row!.id, manager))!;
+    const created = await this.findById(id, manager);
+    if (!created) throw new Error(`user ${id} vanished inside its own transaction`);
+    return created;
   }
 
   /** Applies role/landlord/disabled changes; enabling also clears any lockout. Null when there is no such user. */
@@ -131,7 +141,7 @@ export class UserRepository {
     maxFailures: number,
     lockMinutes: number,
   ): Promise<{ locked: boolean; lockedUntil: Date | null }> {
-    const [row] = await queryRows<{ locked: boolean; lockedUntil: Date | null }>(
+    const [row] = await selectRows(
       this.dataSource.manager,
       `UPDATE users
             SET failed_logins = CASE WHEN failed_logins + 1 >= $2 THEN 0 ELSE failed_logins + 1 END,
@@ -139,6 +149,7 @@ export class UserRepository {
           WHERE id = $1
       RETURNING (locked_until > now()) AS locked, locked_until AS "lockedUntil"`,
       [id, maxFailures, lockMinutes],
+      z.object({ locked: z.boolean().nullable(), lockedUntil: z.date().nullable() }),
     );
     return { locked: row?.locked ?? false, lockedUntil: row?.lockedUntil ?? null };
   }
@@ -151,9 +162,12 @@ export class UserRepository {
   }
 
   async countActiveAdmins(): Promise<number> {
-    const [row]: { n: number }[] = await this.dataSource.query(
+    const row = await selectOne(
+      this.dataSource.manager,
       `SELECT count(*)::int AS n FROM users WHERE role = 'admin' AND disabled_at IS NULL`,
+      [],
+      z.object({ n: z.number() }),
     );
-    return row?.n ?? 0;
+    return row.n;
   }
 }

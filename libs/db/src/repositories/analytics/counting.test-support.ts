@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { AnswerStatus } from '@app/contracts';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
-import type { ParsedAnswerRow } from '../../entities/reparse-diff.entity';
+import type { ParsedAnswerRow } from '../../rows/answer.row';
 import { canonicalLinksFor } from '../../ingestion/answer-rows';
 import type { ParseOutcome, ParseResultsRepository } from '../parse-results.repository';
 import { selectRows } from '../sql';

@@ -1,3 +1,5 @@
+import { DEFAULT_FAILURE_LIMITS } from '@app/contracts';
+
 /** The formats the parser reads, by extension and by the MIME types browsers report for them. */
 export const ACCEPTED_EXTENSIONS = ['.pdf', '.docx', '.html', '.htm', '.txt', '.md', '.markdown'] as const;
 
@@ -10,7 +12,7 @@ const ACCEPTED_TYPES = new Set([
 ]);
 
 /** The API's default upload limit (UPLOAD_MAX_BYTES); the API has the last word. */
-export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
+export const MAX_UPLOAD_BYTES = DEFAULT_FAILURE_LIMITS.maxBytes;
 
 /** The `accept` attribute for the file input. */
 export const ACCEPT_ATTRIBUTE = [...ACCEPTED_EXTENSIONS, ...ACCEPTED_TYPES].join(',');

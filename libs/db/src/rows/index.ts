@@ -1,0 +1,3 @@
+export * from './answer.row';
+export * from './reparse-diff.row';
+export * from './submission.row';
