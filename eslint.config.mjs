@@ -64,4 +64,15 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The parser's adapters have rooms of their own (adapters/pdf, adapters/text-layout) two levels below the model and
+    // vocabulary they share; @nx/enforce-module-boundaries still refuses a relative import that leaves the project.
+    files: ['libs/parser/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../../../*'], message: 'Import across projects by alias (@app/...), never ../../../' }] },
+      ],
+    },
+  },
 );

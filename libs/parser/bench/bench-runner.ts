@@ -4,9 +4,9 @@
  *   peak <file>                            parse one file once, report time and peak memory
  */
 import { readFileSync } from 'node:fs';
-import { extractPdf } from '../src/pdf/extract-pdf';
-import { listPdfFixtures } from '../src/pdf/pdf-fixtures.test-helper';
-import { compareWithTruth } from '../src/pdf/truth-comparison.test-helper';
+import { extractPdf } from '../src/adapters/pdf/extract-pdf';
+import { listPdfFixtures } from '../src/adapters/pdf/pdf-fixtures.test-helper';
+import { compareWithTruth } from '../src/adapters/pdf/truth-comparison.test-helper';
 
 export interface ThroughputResult {
   fixtures: { name: string; path: string; pages: number; accuracy: number; times: number[] }[];

@@ -10,8 +10,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDF_FIXTURE_DIR } from '../src/pdf/pdf-fixtures.test-helper';
-import { syntheticAssessment } from '../src/pdf/synthetic-assessment.test-helper';
+import { PDF_FIXTURE_DIR } from '../src/adapters/pdf/pdf-fixtures.test-helper';
+import { syntheticAssessment } from '../src/adapters/pdf/synthetic-assessment.test-helper';
 import type { PeakResult, ThroughputResult } from './bench-runner';
 import { transpileForBenchmark } from './transpile';
 

@@ -38,6 +38,14 @@ describe('detectFormat', () => {
     expect(detectFormat(ascii('1.2\t<p>A complaint</p>\tYes\n1.3\tText\tNo\n1.4\tText\tYes\n'))).toBe('text');
   });
 
+  it('sniffs a saved web page with a comment, a BOM or white space before the doctype', () => {
+    const page = '<!DOCTYPE html><html><head><title>Self-assessment</title></head><body><p>1.2 Yes</p></body></html>';
+    expect(detectFormat(ascii(`<!-- saved from url=(0053)https://www.example.org.uk/complaints/self-assessment -->\n${page}`))).toBe('html');
+    expect(detectFormat(ascii(`\n\n   \t${page}`))).toBe('html');
+    expect(detectFormat(new Uint8Array([0xef, 0xbb, 0xbf, ...ascii(`\r\n<!-- a comment -->\r\n<!-- another -->${page}`)]))).toBe('html');
+    expect(detectFormat(ascii(`<?xml version="1.0" encoding="utf-8"?>\n<!-- exported -->\n${page}`))).toBe('html');
+  });
+
   it('reads UTF-8, UTF-16 and Windows-1252 text', () => {
     expect(detectFormat(ascii('Code provision\tCode requirement\n'))).toBe('text');
     const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from('1.2\tYes').flatMap((ch) => [ch.charCodeAt(0), 0])]);

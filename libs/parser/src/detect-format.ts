@@ -6,7 +6,8 @@ const SNIFF_BYTES = 4096;
 
 /**
  * Decides the format from the bytes alone; the file name and media type are never trusted.
- * PDF by its `%PDF-` signature, DOCX as a ZIP holding `word/document.xml`, HTML by markup near the start,
+ * PDF by its `%PDF-` signature, DOCX as a ZIP holding `word/document.xml`, XLSX as one holding `xl/workbook.xml`,
+ * HTML by markup near the start,
  * otherwise text when the bytes decode as UTF-8 or UTF-16 without binary noise.
  */
 export function detectFormat(bytes: Uint8Array): SourceFormat {
@@ -15,12 +16,16 @@ export function detectFormat(bytes: Uint8Array): SourceFormat {
   if (isZip(bytes)) {
     const entries = readZipDirectory(bytes);
     if (entries === null) {
-      throw new ParseError('docx_malformed', 'The file looks like a ZIP archive (such as a Word document) but it is damaged.');
+      throw new ParseError('docx_malformed', 'The file looks like a ZIP archive (such as a Word document or an Excel workbook) but it is damaged.');
     }
     if (entries.some((entry) => entry.name === 'word/document.xml')) return 'docx';
+    if (entries.some((entry) => entry.name === 'xl/workbook.xml')) return 'xlsx';
+    if (entries.some((entry) => entry.name === 'content.xml') && entries.some((entry) => entry.name === 'mimetype')) {
+      throw new ParseError('unsupported_format', 'OpenDocument files (.ods, .odt) are not read. Save the spreadsheet as Excel (.xlsx) or the document as .docx or PDF.');
+    }
     throw new ParseError(
       'unsupported_format',
-      'The file is a ZIP archive but not a Word (.docx) document. Upload a PDF, Word, HTML or text file.',
+      'The file is a ZIP archive but not a Word (.docx) document or an Excel (.xlsx) workbook. Upload a PDF, Word, Excel, HTML or text file.',
     );
   }
   if (isOleCompoundFile(bytes)) {
@@ -49,9 +54,13 @@ function isOleCompoundFile(bytes: Uint8Array): boolean {
   return bytes.length >= 8 && signature.every((byte, i) => bytes[i] === byte);
 }
 
+// What may come before the doctype of a saved web page: a BOM, white space, comments (`<!-- saved from url=… -->`)
+// and an XML declaration.
+const BEFORE_MARKUP = /^(?:\uFEFF|\s+|<!--[\s\S]*?-->|<\?xml[^>]*>)*/;
+
 function looksLikeHtml(head: string): boolean {
-  const start = head.replace(/^\uFEFF/, '').trimStart().slice(0, 1024).toLowerCase();
-  if (/^<!doctype html|^<html[\s>]|^<\?xml[^>]*>\s*<html/.test(start)) return true;
+  const start = head.replace(BEFORE_MARKUP, '').slice(0, 1024).toLowerCase();
+  if (/^<!doctype html|^<html[\s>]|^<head[\s>]|^<body[\s>]/.test(start)) return true;
   // A fragment saved as .html: real table markup, not the odd tag inside a text extraction.
   const tableTags = head.match(/<(table|tr|td|th|tbody|thead)[\s>]/gi)?.length ?? 0;
   const lines = head.split('\n');

@@ -4,6 +4,7 @@ export type ParseErrorCode =
   | 'empty_file'
   | 'file_too_large'
   | 'docx_malformed'
+  | 'xlsx_malformed'
   | 'pdf_encrypted'
   | 'pdf_no_text'
   | 'pdf_malformed'

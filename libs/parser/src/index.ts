@@ -5,4 +5,5 @@ export { ParseError, isParseError, type ParseErrorCode } from './errors';
 export type * from './model/extracted-document';
 export * from './model/parsed-submission';
 export type { CodeKnowledge, RequirementScore } from './normalise/code-knowledge';
-export { normaliseStatus } from './normalise/status';
+export { normaliseStatus } from './vocabulary/answers';
+export { LANDLORD_DOMAIN_SUFFIXES, domainSuffixOf } from './detect/domain-suffixes';

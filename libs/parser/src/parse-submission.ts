@@ -1,6 +1,7 @@
 import { extractDocx } from './adapters/docx';
 import { extractHtml } from './adapters/html';
 import { extractText } from './adapters/text';
+import { extractXlsx } from './adapters/xlsx';
 import { detectAssessmentDate } from './detect/dates';
 import { detectLandlord } from './detect/landlord';
 import { describeContents } from './describe-contents';
@@ -11,7 +12,8 @@ import { COMPLIANCE_STATUSES, type ComplianceStatus, type ParsedSubmission, type
 import { catalogKnowledge } from './normalise/catalog-knowledge';
 import type { CodeKnowledge } from './normalise/code-knowledge';
 import { normaliseDocument } from './normalise/normalise-document';
-import { extractPdf } from './pdf/extract-pdf';
+import { extractPdf } from './adapters/pdf/extract-pdf';
+import { DEFAULT_PDF_LIMITS } from './adapters/pdf/pdf-limits';
 import { PARSER_VERSION } from './parser-version';
 
 export interface ParseLimits {
@@ -23,13 +25,13 @@ export interface ParseLimits {
   timeoutMs: number;
   /** Most provision rows kept. */
   maxRows: number;
-  /** Largest uncompressed size of a Word document's text parts. */
+  /** Largest uncompressed size of a Word document's text parts, or of an Excel workbook. */
   maxUncompressedBytes: number;
 }
 
 export const DEFAULT_LIMITS: ParseLimits = {
   maxBytes: 25 * 1024 * 1024,
-  maxPages: 200,
+  maxPages: DEFAULT_PDF_LIMITS.maxPages,
   timeoutMs: 60_000,
   maxRows: 1000,
   maxUncompressedBytes: 100 * 1024 * 1024,
@@ -121,6 +123,8 @@ async function extract(bytes: Uint8Array, format: SourceFormat, limits: ParseLim
       return extractPdf(bytes, { maxPages: limits.maxPages, timeoutMs: limits.timeoutMs });
     case 'docx':
       return extractDocx(bytes, { maxUncompressedBytes: limits.maxUncompressedBytes });
+    case 'xlsx':
+      return extractXlsx(bytes, { maxUncompressedBytes: limits.maxUncompressedBytes });
     case 'html':
       return extractHtml(decodeOrFail(bytes));
     case 'text':
@@ -165,7 +169,7 @@ function introLines(doc: ExtractedDocument): string[] {
 
 function formatWarnings(format: SourceFormat, options: ParseOptions): ParseWarning[] {
   const named = /\.([a-z0-9]+)$/i.exec(options.filename ?? '')?.[1]?.toLowerCase();
-  const expected: Record<string, SourceFormat> = { pdf: 'pdf', docx: 'docx', htm: 'html', html: 'html', txt: 'text', md: 'text' };
+  const expected: Record<string, SourceFormat> = { pdf: 'pdf', docx: 'docx', xlsx: 'xlsx', htm: 'html', html: 'html', txt: 'text', md: 'text' };
   const claimed = named ? expected[named] : undefined;
   if (!claimed || claimed === format) return [];
   return [{ code: 'extraction', message: `The file is named .${named} but its content is ${format}; it was read as ${format}.` }];

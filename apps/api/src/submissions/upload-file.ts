@@ -14,6 +14,7 @@ const MEDIA_TYPES: Record<SourceFormatValue, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   html: 'text/html',
   text: 'text/plain',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
 export function tooLarge(maxBytes: number): SubmissionError {
@@ -43,7 +44,7 @@ export function inspectUpload(bytes: Buffer, fileName: string, maxBytes: number)
       throw new SubmissionError(
         SubmissionErrorCode.UnsupportedFormat,
         `We cannot read this type of file${isParseError(error) ? ` (${error.message.replace(/\.$/, '')})` : ''}. Upload the self-assessment as ${ACCEPTED_FORMATS_TEXT}.`,
-        { accepted: ['pdf', 'docx', 'html', 'text', 'markdown'] },
+        { accepted: ['pdf', 'docx', 'xlsx', 'html', 'text', 'markdown'] },
       );
     }
   }

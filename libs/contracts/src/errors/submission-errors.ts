@@ -10,6 +10,7 @@ export const SUBMISSION_ERROR_CODES = [
   'pdf_too_many_pages',
   'parse_timeout',
   'no_table_found',
+  'xlsx_malformed',
   /** Not the document's fault: processing kept failing on our side (after every retry). */
   'processing_failed',
 ] as const;
@@ -40,7 +41,8 @@ export interface SubmissionFailureText {
   message: (limits: FailureLimits) => string;
 }
 
-export const ACCEPTED_FORMATS_TEXT = 'a PDF, a Word document (.docx), an HTML page, or a plain text or Markdown file';
+export const ACCEPTED_FORMATS_TEXT =
+  'a PDF, a Word document (.docx), an Excel workbook (.xlsx), an HTML page, or a plain text or Markdown file';
 
 /**
  * What the uploader reads when a submission fails: one entry per code, so a new code does not compile
@@ -49,9 +51,9 @@ export const ACCEPTED_FORMATS_TEXT = 'a PDF, a Word document (.docx), an HTML pa
  */
 export const SUBMISSION_FAILURES = {
   unsupported_format: {
-    title: 'The selected file must be a PDF, Word (.docx), web page (.html), text (.txt) or Markdown (.md) file',
+    title: 'The selected file must be a PDF, Word (.docx), Excel (.xlsx), web page (.html), text (.txt) or Markdown (.md) file',
     message: () =>
-      'We could not read this type of file. Upload the self-assessment as a PDF, a Word document (.docx), an HTML page or a text/Markdown file.',
+      'We could not read this type of file. Upload the self-assessment as a PDF, a Word document (.docx), an Excel workbook (.xlsx), an HTML page or a text/Markdown file.',
   },
   empty_file: {
     title: 'The selected file is empty',
@@ -66,6 +68,11 @@ export const SUBMISSION_FAILURES = {
     title: 'The file is damaged or not a valid document',
     message: () =>
       'The Word document is damaged and cannot be opened. Open it in Word, save it again as .docx (or export it as PDF) and upload the new file.',
+  },
+  xlsx_malformed: {
+    title: 'The Excel workbook is damaged or not a valid workbook',
+    message: () =>
+      'The Excel workbook is damaged and cannot be opened. Open it in Excel, save it again as .xlsx (or export the self-assessment as PDF) and upload the new file.',
   },
   pdf_encrypted: {
     title: 'The PDF is password-protected',

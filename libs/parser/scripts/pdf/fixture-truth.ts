@@ -9,6 +9,8 @@ export interface PdfTruthRow {
   notes: string | null;
   evidence: string;
   commentary: string;
+  /** The requirement as printed, for documents of our own (the corpus ones keep their extraction's text). */
+  requirement?: string;
 }
 
 export interface PdfTruth {
@@ -27,12 +29,20 @@ function starts(text: string): string | null {
   return words.length === 0 ? null : words.slice(0, 8).join(' ');
 }
 
-export function buildTruth(file: string, doc: FixtureDocument, producer: string, layout: string): PdfTruth {
+export function buildTruth(file: string, doc: FixtureDocument, producer: string, layout: string, withRequirement = false): PdfTruth {
   const rows = tables(doc).flatMap((table) => {
     const fourColumn = table.header.length === 4;
+    // Columns by their heading where the table names them, else the usual places.
+    const at = (pattern: RegExp, fallback: number): number => {
+      const found = table.header.findIndex((h) => pattern.test(h));
+      return found >= 0 ? found : fallback;
+    };
+    const requirementAt = at(/requirement/i, 1);
+    const evidenceAt = at(/^evidence$/i, 3);
+    const commentaryAt = at(/^commentary$/i, 4);
     return table.rows.map((row): PdfTruthRow => {
-      const evidence = cellText(row.cells[3] ?? []);
-      const commentary = fourColumn ? '' : cellText(row.cells[4] ?? []);
+      const evidence = cellText(row.cells[evidenceAt] ?? []);
+      const commentary = fourColumn ? '' : cellText(row.cells[commentaryAt] ?? []);
       return {
         provision: row.provision,
         status: row.status,
@@ -41,6 +51,7 @@ export function buildTruth(file: string, doc: FixtureDocument, producer: string,
         notes: null,
         evidence,
         commentary,
+        ...(withRequirement ? { requirement: cellText(row.cells[requirementAt] ?? []) } : {}),
       };
     });
   });

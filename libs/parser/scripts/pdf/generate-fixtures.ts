@@ -8,20 +8,33 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readCorpusDocument } from './corpus-tables';
-import { FIXTURE_SPECS, SIBLING_FIXTURES, type FixtureSpec } from './fixture-specs';
+import { FAMILY_SPECS, FIXTURE_SPECS, SIBLING_FIXTURES, type FixtureSpec } from './fixture-specs';
 import { buildTruth } from './fixture-truth';
 import { renderDocx } from './render-docx';
 import { renderHtml } from './render-html';
+import { renderXlsx } from './render-xlsx';
+import type { FixtureDocument } from './fixture-model';
 import { ChromiumPrinter, compact, encrypt, libreOfficeToPdf, pageCount, rotatePages } from './producers';
 
 const PARSER_ROOT = resolve(__dirname, '..', '..');
 const CORPUS = join(PARSER_ROOT, 'fixtures', 'corpus');
 const OUT = join(PARSER_ROOT, 'fixtures', 'pdf');
 const ERRORS = join(OUT, 'errors');
+/** Documents of our own in formats other than PDF. */
+const FAMILIES = join(PARSER_ROOT, 'fixtures', 'families');
 
 async function produce(spec: FixtureSpec, printer: ChromiumPrinter): Promise<void> {
-  const base = readCorpusDocument(join(CORPUS, `${spec.corpus}.txt`), join(CORPUS, `${spec.corpus}.truth.json`));
+  const base = spec.document ? spec.document() : readCorpusDocument(join(CORPUS, `${spec.corpus ?? ''}.txt`), join(CORPUS, `${spec.corpus ?? ''}.truth.json`));
   const doc = spec.select ? spec.select(base) : base;
+  const file = await renderFile(spec.render, doc);
+  if (file) {
+    mkdirSync(FAMILIES, { recursive: true });
+    writeFileSync(join(FAMILIES, `${spec.name}.${file.extension}`), file.bytes);
+    const truth = buildTruth(`${spec.name}.${file.extension}`, doc, file.extension, spec.description, true);
+    writeFileSync(join(FAMILIES, `${spec.name}.truth.json`), `${JSON.stringify(truth, null, 1)}\n`);
+    console.log(`families/${spec.name}.${file.extension}: ${truth.rows.length} rows`);
+    return;
+  }
   const out = join(OUT, `${spec.name}.pdf`);
   switch (spec.render.kind) {
     case 'chromium':
@@ -33,13 +46,33 @@ async function produce(spec: FixtureSpec, printer: ChromiumPrinter): Promise<voi
     case 'libreoffice-docx':
       libreOfficeToPdf(await renderDocx(doc, spec.render.layout), '.docx', out, spec.render.tagged);
       break;
+    case 'xlsx':
+    case 'docx':
+    case 'html':
+      return; // written by renderFile above
   }
   for (const rotation of spec.rotate ?? []) rotatePages(out, rotation.degrees, rotation.pages);
   compact(out);
-  const truth = buildTruth(`${spec.name}.pdf`, doc, spec.render.kind, spec.description);
+  const truth = buildTruth(`${spec.name}.pdf`, doc, spec.render.kind, spec.description, spec.document !== undefined);
   writeFileSync(join(OUT, `${spec.name}.truth.json`), `${JSON.stringify(truth, null, 1)}\n`);
   const size = Math.round(statSync(out).size / 1024);
   console.log(`${spec.name}.pdf: ${pageCount(out)} pages, ${size} KB, ${truth.rows.length} rows`);
+}
+
+/** Documents kept in their own format (Excel, Word, HTML) rather than printed; null for the PDF producers. */
+async function renderFile(render: FixtureSpec['render'], doc: FixtureDocument): Promise<{ extension: string; bytes: Buffer | string } | null> {
+  switch (render.kind) {
+    case 'xlsx':
+      return { extension: 'xlsx', bytes: await renderXlsx(doc, render.layout) };
+    case 'docx':
+      return { extension: 'docx', bytes: await renderDocx(doc, render.layout) };
+    case 'html': {
+      const page = renderHtml(doc, render.layout);
+      return { extension: 'html', bytes: render.savedFrom ? `<!-- saved from url=(${String(render.savedFrom.length).padStart(4, '0')})${render.savedFrom} -->\n${page}` : page };
+    }
+    default:
+      return null;
+  }
 }
 
 async function produceErrorCases(printer: ChromiumPrinter): Promise<void> {
@@ -88,7 +121,7 @@ async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const printer = await ChromiumPrinter.launch();
   try {
-    for (const spec of FIXTURE_SPECS.filter((s) => !filter || s.name.includes(filter))) await produce(spec, printer);
+    for (const spec of [...FIXTURE_SPECS, ...FAMILY_SPECS].filter((s) => !filter || s.name.includes(filter))) await produce(spec, printer);
     await produceFromSiblings(printer, filter);
     if (!filter || filter === 'errors') await produceErrorCases(printer);
   } finally {

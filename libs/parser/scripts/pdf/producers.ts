@@ -91,6 +91,7 @@ export function encrypt(file: string, out: string, userPassword: string): void {
 
 /** Rewrites a PDF with object streams and recompressed streams, to keep committed fixtures small. */
 export function compact(file: string): void {
+  if (!hasQpdf()) return;
   const tmp = `${file}.tmp`;
   execFileSync('qpdf', ['--object-streams=generate', '--compress-streams=y', '--recompress-flate', '--compression-level=9', file, tmp], {
     stdio: 'pipe',
@@ -102,4 +103,20 @@ export function compact(file: string): void {
 export function pageCount(file: string): number {
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   return Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
+}
+
+let qpdfFound: boolean | undefined;
+
+/** qpdf only makes the committed files smaller; without it they are kept as the producer wrote them. */
+function hasQpdf(): boolean {
+  if (qpdfFound === undefined) {
+    try {
+      execFileSync('qpdf', ['--version'], { stdio: 'pipe' });
+      qpdfFound = true;
+    } catch {
+      qpdfFound = false;
+      console.log('qpdf not found: PDFs are not compacted');
+    }
+  }
+  return qpdfFound;
 }

@@ -33,17 +33,20 @@ export interface DocxLayout {
   runningHeader: string;
   /** Column widths in twentieths of a point. */
   columnWidths: number[];
+  /** Space after each paragraph and the cells' top and bottom margins, in twentieths of a point (60 unless set). */
+  paragraphAfter?: number;
+  cellMarginTopBottom?: number;
 }
 
 const A4 = { width: 11906, height: 16838 };
 const MARGIN = 850;
 
-function cellParagraphs(blocks: CellBlock[]): Paragraph[] {
+function cellParagraphs(blocks: CellBlock[], after: number): Paragraph[] {
   if (blocks.length === 0) return [new Paragraph({})];
   return blocks.map(
     (block) =>
       new Paragraph({
-        spacing: { after: 60 },
+        spacing: { after },
         ...(block.bullet ? { numbering: { reference: 'bullets', level: 0 } } : {}),
         children: block.runs.map(
           (run) =>
@@ -78,7 +81,7 @@ function renderTable(table: FixtureTable, layout: DocxLayout): Table {
     (row) =>
       new TableRow({
         children: table.header.map(
-          (_, i) => new TableCell({ width: { size: width(i), type: WidthType.DXA }, children: cellParagraphs(row.cells[i] ?? []) }),
+          (_, i) => new TableCell({ width: { size: width(i), type: WidthType.DXA }, children: cellParagraphs(row.cells[i] ?? [], layout.paragraphAfter ?? 60) }),
         ),
       }),
   );
@@ -86,7 +89,7 @@ function renderTable(table: FixtureTable, layout: DocxLayout): Table {
     layout: TableLayoutType.FIXED,
     columnWidths: table.header.map((_, i) => width(i)),
     width: { size: table.header.reduce((sum, _, i) => sum + width(i), 0), type: WidthType.DXA },
-    margins: { top: 60, bottom: 60, left: 90, right: 90 },
+    margins: { top: layout.cellMarginTopBottom ?? 60, bottom: layout.cellMarginTopBottom ?? 60, left: 90, right: 90 },
     borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
     rows: [headerRow, ...rows],
   });

@@ -14,6 +14,8 @@ export interface HtmlLayout {
   titleRow: boolean;
   columnWidths: number[];
   verticalAlign?: 'top' | 'middle';
+  /** Cell padding; 3pt unless set. */
+  cellPaddingPt?: number;
 }
 
 const escape = (text: string): string =>
@@ -60,7 +62,7 @@ function css(layout: HtmlLayout): string {
 body { font-family: '${layout.fontFamily}'; font-size: ${layout.fontSizePt}pt; line-height: 1.25; color: #000; }
 h1 { font-size: ${layout.fontSizePt + 5}pt; } h2 { font-size: ${layout.fontSizePt + 3}pt; margin: 14pt 0 6pt; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; margin-bottom: 10pt; }
-th, td { ${cellBorder} padding: 3pt 5pt; vertical-align: ${layout.verticalAlign ?? 'top'}; text-align: left; }
+th, td { ${cellBorder} padding: ${layout.cellPaddingPt ?? 3}pt ${layout.cellPaddingPt === 0 ? 4 : 5}pt; vertical-align: ${layout.verticalAlign ?? 'top'}; text-align: left; }
 th { font-weight: bold; ${layout.shadedHeader ? 'background:#d9d9d9;' : ''} }
 th.title { text-align: left; font-size: ${layout.fontSizePt + 1}pt; }
 td p { margin: 0 0 3pt; } td ul { margin: 0 0 3pt; padding-left: 14pt; }

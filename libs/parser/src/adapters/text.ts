@@ -1,7 +1,7 @@
 import type { DocBlock, DocCell, ExtractedDocument } from '../model/extracted-document';
-import { findProvisionNumber } from '../normalise/provision-number';
+import { findProvisionNumber } from '../vocabulary/provision-number';
 import { cellText } from './text-cells';
-import { extractSpacedText } from './text-layout';
+import { extractSpacedText } from './text-layout/text-layout';
 
 export { cellText } from './text-cells';
 

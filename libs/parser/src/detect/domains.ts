@@ -1,3 +1,5 @@
+import { domainSuffixOf } from './domain-suffixes';
+
 export interface DomainMention {
   /** The organisation's label: `walthamforest` in `www.walthamforest.gov.uk`. */
   label: string;
@@ -7,7 +9,6 @@ export interface DomainMention {
 }
 
 const HOST = /(?:[a-z0-9._%+-]+@|\bhttps?:\/\/|\bwww\.|(?<![\w.@/-])(?=[a-z0-9-]+\.(?:[a-z0-9-]+\.)*(?:gov|org|co)\.uk\b))((?:[a-z0-9-]+\.)+[a-z]{2,})/gi;
-const SUFFIXES = ['gov.uk', 'org.uk', 'co.uk', 'ac.uk', 'nhs.uk', 'ltd.uk', 'plc.uk', 'me.uk', 'com', 'org', 'net', 'uk', 'london', 'info', 'co'];
 // Regulators, advice bodies, platforms and link shorteners: a landlord cites them but is not them.
 const THIRD_PARTIES = new Set([
   'www', 'gov', 'housing-ombudsman', 'housingombudsman', 'ombudsman', 'lgo', 'legislation', 'resolver', 'google', 'microsoft',
@@ -23,7 +24,7 @@ export function domainMentions(text: string): DomainMention[] {
   const tokens = text.split(/[\s<>()[\]"',;]+/).filter((t) => t.length <= 256 && t.includes('.'));
   for (const match of tokens.flatMap((t) => [...t.matchAll(HOST)])) {
     const host = (match[1] ?? '').toLowerCase().replace(/\.$/, '');
-    const suffix = SUFFIXES.find((s) => host.endsWith(`.${s}`));
+    const suffix = domainSuffixOf(host);
     if (!suffix) continue;
     const labels = host.slice(0, -(suffix.length + 1)).split('.');
     const label = labels[labels.length - 1] ?? '';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { domainSuffixOf } from './domain-suffixes';
 import { detectLandlord } from './landlord';
 
 describe('detectLandlord', () => {
@@ -78,5 +79,14 @@ describe('detectLandlord: names stated elsewhere, and names it must not invent',
   it('says nothing rather than spell a council from an acronym domain', () => {
     expect(detectLandlord([], 'Questions about this assessment: complaints@lbhf.gov.uk', '')).toBeNull();
     expect(detectLandlord([], 'Email complaints@lewisham.gov.uk', '')).toBe('Lewisham Council');
+  });
+});
+
+describe('landlord domain suffixes', () => {
+  it('leaves the organisation label in front of the most specific suffix', () => {
+    expect(domainSuffixOf('www.walthamforest.gov.uk')).toBe('gov.uk');
+    expect(domainSuffixOf('homes.uk.com')).toBe('uk.com');
+    expect(domainSuffixOf('octaviahousing.org.uk')).toBe('org.uk');
+    expect(domainSuffixOf('localhost')).toBeUndefined();
   });
 });

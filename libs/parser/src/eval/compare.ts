@@ -27,6 +27,11 @@ export interface DocumentScore {
   commentaryExact: Tally;
   /** Requirement cells matched exactly (over truth rows that record them): titles and neighbours' text kept out. */
   requirementExact: Tally;
+  /**
+   * Cells whose text is right: requirement, evidence and commentary wherever the truth records them, each counted
+   * right when its token F1 against the truth is at least CELL_TEXT_F1 (a missing row's cells count as wrong).
+   */
+  cellText: Tally;
   /** One line per wrong or missing row, for the report. */
   problems: string[];
 }
@@ -41,9 +46,17 @@ export function scoreDocument(parsed: ParsedSubmission, truth: Truth): DocumentS
   const evidenceExact = tally();
   const commentaryExact = tally();
   const requirementExact = tally();
+  const cellText = tally();
 
   truth.rows.forEach((expected, i) => {
     const row = pairs.get(i);
+    for (const field of CELL_FIELDS) {
+      const want = expected[field];
+      if (want === undefined) continue;
+      const f1 = row ? tokenF1(row[field], want) : 0;
+      count(cellText, f1 >= CELL_TEXT_F1);
+      if (row && f1 < CELL_TEXT_F1) problems.push(`${expected.provision}: ${field} text F1 ${f1.toFixed(2)}`);
+    }
     if (!row) {
       problems.push(`${expected.provision}: not found`);
       return;
@@ -82,8 +95,38 @@ export function scoreDocument(parsed: ParsedSubmission, truth: Truth): DocumentS
     evidenceExact,
     commentaryExact,
     requirementExact,
+    cellText,
     problems,
   };
+}
+
+/** A cell counts as right from this token F1 on (tags, bullets and punctuation aside). */
+export const CELL_TEXT_F1 = 0.9;
+const CELL_FIELDS = ['requirement', 'evidence', 'commentary'] as const;
+
+function tokens(text: string | null | undefined): string[] {
+  return comparable(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Harmonic mean of token precision and recall (tokens counted with multiplicity); two empty cells agree. */
+export function tokenF1(actual: string | null | undefined, expected: string | null | undefined): number {
+  const got = tokens(actual);
+  const want = tokens(expected);
+  if (got.length === 0 || want.length === 0) return got.length === want.length ? 1 : 0;
+  const remaining = new Map<string, number>();
+  for (const t of want) remaining.set(t, (remaining.get(t) ?? 0) + 1);
+  let common = 0;
+  for (const t of got) {
+    const left = remaining.get(t) ?? 0;
+    if (left > 0) {
+      common++;
+      remaining.set(t, left - 1);
+    }
+  }
+  if (common === 0) return 0;
+  const precision = common / got.length;
+  const recall = common / want.length;
+  return (2 * precision * recall) / (precision + recall);
 }
 
 /** Longest common subsequence of provision numbers: truth index → parsed row. */

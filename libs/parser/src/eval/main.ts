@@ -1,10 +1,12 @@
-import { evaluateFixtures, fixturesRoot, passes } from './evaluate';
+import { evaluateCases, fixturesRoot, passes } from './evaluate';
+import { findTruthCases } from './truth';
 import { formatReport } from './report';
 
-// `npm run -s eval:corpus [-- --verbose]`: every fixture with a truth file; exits 1 if any falls short.
+// `npm run -s eval:corpus [-- [name-filter] --verbose]`: every fixture with a truth file; exits 1 if any falls short.
 async function main(): Promise<void> {
   const verbose = process.argv.includes('--verbose');
-  const results = await evaluateFixtures(fixturesRoot());
+  const filter = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
+  const results = await evaluateCases(findTruthCases(fixturesRoot()).filter((c) => !filter || c.name.includes(filter)));
   if (results.length === 0) {
     process.stderr.write(`No documents with truth files under ${fixturesRoot()}\n`);
     process.exitCode = 1;

@@ -1,7 +1,7 @@
 import { addLine, endsSentence, hasStatus, newDraft, startsMidSentence, warnOnce, type DraftRow, type NumberOrigin } from './draft-row';
 import type { RoleLine } from './lines';
-import { classifyNumberCell, leadingProvisionNumber } from './provision-number';
-import { isAnswer, isWholeAnswer, normaliseStatus } from './status';
+import { classifyNumberCell, leadingProvisionNumber } from '../vocabulary/provision-number';
+import { isAnswer, isWholeAnswer, normaliseStatus } from '../vocabulary/answers';
 import { pullLeadingFragments } from './visual-lines';
 
 /**

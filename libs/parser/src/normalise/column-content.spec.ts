@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocCell } from '../model/extracted-document';
 import { refineByContent } from './column-content';
-import type { ColumnMap, ColumnRole } from './columns';
+import type { ColumnMap, ColumnRole } from '../vocabulary/header-row';
 
 const map = (roles: ColumnRole[]): ColumnMap => ({ roles, headers: [], combined: false, fromHeader: true });
 const rows = (...lines: string[][]): DocCell[][] => lines.map((cells) => cells.map((text) => ({ text })));

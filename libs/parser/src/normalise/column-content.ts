@@ -1,7 +1,7 @@
 import type { DocCell } from '../model/extracted-document';
-import type { ColumnMap, ColumnRole } from './columns';
-import { findProvisionNumber } from './provision-number';
-import { isAnswer } from './status';
+import type { ColumnMap, ColumnRole } from '../vocabulary/header-row';
+import { findProvisionNumber } from '../vocabulary/provision-number';
+import { isAnswer } from '../vocabulary/answers';
 
 const PROMOTE_SHARE = 0.5;
 const SWAP_SHARE = 0.6;
@@ -51,6 +51,28 @@ export function refineByContent(map: ColumnMap, rows: readonly DocCell[][]): Col
     return { ...map, roles };
   }
   return map;
+}
+
+const NUMBER_SHARE = 0.5;
+
+/**
+ * Checks the number column against the rows under it. A first column of section labels ("5. The Complaint
+ * Handling Process", merged down or repeated) may be headed "Section" beside a "Provision" column, or carry the
+ * only number heading: the column that holds provision numbers on most rows is the number column, and the
+ * section labels are set aside, so a row's own number is never lost to its section's.
+ */
+export function refineNumberColumn(map: ColumnMap, rows: readonly DocCell[][]): ColumnMap {
+  const candidates = map.roles.flatMap((r, i) => (r === 'number' || r === 'ignore' ? [i] : []));
+  const numberCols = indexes(map.roles, 'number');
+  if (numberCols.length === 0 || rows.length < 2) return map;
+  const share = (col: number): number =>
+    rows.filter((r) => r[col]?.spanned !== 'column' && findProvisionNumber(r[col]?.text ?? '') !== null).length / rows.length;
+  const best = candidates.reduce((a, b) => (share(b) > share(a) ? b : a), numberCols[0] ?? -1);
+  if (numberCols.length === 1 && (best === numberCols[0] || share(best) < NUMBER_SHARE || share(numberCols[0] ?? -1) >= NUMBER_SHARE)) return map;
+  const roles: ColumnRole[] = [...map.roles];
+  for (const col of numberCols) roles[col] = 'ignore';
+  roles[best] = 'number';
+  return { ...map, roles };
 }
 
 function indexes(roles: readonly ColumnRole[], role: ColumnRole): number[] {

@@ -4,7 +4,7 @@ import type { ParsedRow, ParseWarning, RowSource } from '../model/parsed-submiss
 import type { CodeKnowledge } from './code-knowledge';
 import { cellText, type DraftRow, type Fragment } from './draft-row';
 import type { NoiseFilter } from './noise';
-import { isWholeAnswer, normaliseStatus, type StatusReading } from './status';
+import { isWholeAnswer, normaliseStatus, type StatusReading } from '../vocabulary/answers';
 
 export interface FinaliseContext {
   version: CodeVersion;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { inferColumns, readHeaderRow } from './columns';
-import { headerRole } from './header-words';
+import { readHeaderRow } from '../vocabulary/header-row';
+import { inferColumns } from './columns';
+import { headerRole } from '../vocabulary/header-words';
 
 describe('headerRole', () => {
   it.each([

@@ -1,7 +1,7 @@
 import type { PageRegion, RowBlock } from '../model/extracted-document';
-import type { ColumnMap, ColumnRole } from './columns';
-import { classifyNumberCell } from './provision-number';
-import { isAnswer } from './status';
+import type { ColumnMap, ColumnRole } from '../vocabulary/header-row';
+import { classifyNumberCell } from '../vocabulary/provision-number';
+import { isAnswer } from '../vocabulary/answers';
 
 export type TextRole = 'requirement' | 'status' | 'evidence' | 'commentary';
 export const TEXT_ROLES: readonly TextRole[] = ['requirement', 'status', 'evidence', 'commentary'];

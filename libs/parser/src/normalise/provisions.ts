@@ -1,7 +1,7 @@
 import type { CodeVersion } from '@app/code-catalog';
 import type { CodeKnowledge } from './code-knowledge';
 import { cellText, warnOnce, type DraftRow } from './draft-row';
-import { compareProvisions, sectionOf } from './provision-number';
+import { compareProvisions, sectionOf } from '../vocabulary/provision-number';
 
 const TEXT_MATCH_FLOOR = 0.3;
 const MISMATCH_CEILING = 0.12;

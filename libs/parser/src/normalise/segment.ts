@@ -1,7 +1,8 @@
 import type { DocBlock, DocCell, RowBlock } from '../model/extracted-document';
 import type { ParseWarning } from '../model/parsed-submission';
-import { refineByContent } from './column-content';
-import { defaultColumns, inferColumns, readHeaderRow, type ColumnMap } from './columns';
+import { refineByContent, refineNumberColumn } from './column-content';
+import { readHeaderRow, type ColumnMap } from '../vocabulary/header-row';
+import { defaultColumns, inferColumns } from './columns';
 import { toRoleLine, type RoleLine } from './lines';
 
 export interface Segmented {
@@ -57,7 +58,8 @@ export function segmentRows(blocks: readonly DocBlock[]): Segmented {
     if (header) {
       headers.push(block.cells.map((c) => c.text).join('\t'));
       if (block.tableIndex === undefined && before?.kind !== 'row') textTable++;
-      columns = refineByContent(header, rowsBelow(blocks, index + 1 + skip, block.tableIndex));
+      const below = rowsBelow(blocks, index + 1 + skip, block.tableIndex);
+      columns = refineByContent(refineNumberColumn(header, below), below);
       pending = [];
       continue;
     }

@@ -1,6 +1,6 @@
 import type { ParseWarning } from '../model/parsed-submission';
 import type { DraftRow } from './draft-row';
-import { normaliseStatus } from './status';
+import { normaliseStatus } from '../vocabulary/answers';
 
 /**
  * Some documents repeat every answer in a summary table ("Provision | Status") before or after the detailed
