@@ -45,7 +45,7 @@ describe('first-start seed', () => {
 
   it('creates the admin, the five sample landlords and demo accounts once, and prints the accounts', async () => {
     const lines: string[] = [];
-    const env = testEnv({ DATABASE_URL: development, NODE_ENV: 'development' });
+    const env = testEnv({ DATABASE_URL: development, NODE_ENV: 'development', SAMPLE_SECTOR_LANDLORDS: '0' });
     const accounts = await runSeed(env, (line) => lines.push(line));
     expect(accounts.map((a) => [a.role, a.email, a.password])).toEqual([
       ['admin', 'admin@example.org', 'change-this-admin-password'],
@@ -66,6 +66,33 @@ describe('first-start seed', () => {
     expect(await counts(development)).toEqual(first);
     expect(again.join('\n')).toContain('already has 5 landlords');
     expect(again.join('\n')).toContain('landlord-demo-password');
+  });
+
+  it('adds a generated sample sector of SAMPLE_SECTOR_LANDLORDS landlords once, counted by the analytics', async () => {
+    const url = await freshDatabase('seed_sector');
+    urls.push(url);
+    const env = testEnv({ DATABASE_URL: url, NODE_ENV: 'development', SAMPLE_SECTOR_LANDLORDS: '12' });
+    const lines: string[] = [];
+    await runSeed(env, (line) => lines.push(line));
+    expect(lines.join('\n')).toMatch(/added 12 generated sample landlords/);
+    const client = new Client({ connectionString: url });
+    await client.connect();
+    try {
+      const query = `SELECT (SELECT count(*)::int FROM landlords WHERE sample) AS sample,
+                            (SELECT count(DISTINCT assessment_year)::int FROM counting_submissions) AS years,
+                            (SELECT count(*)::int FROM counted_answers ca JOIN counting_submissions cs USING (landlord_id, assessment_year)
+                              WHERE cs.code_version = '2022' AND ca.caveat IS NOT NULL) AS caveated`;
+      const first = (await client.query(query)).rows[0];
+      expect(first.sample).toBe(12);
+      expect(first.years).toBeGreaterThanOrEqual(3);
+      expect(first.caveated).toBeGreaterThan(0);
+      const again: string[] = [];
+      await runSeed(env, (line) => again.push(line));
+      expect(again.join('\n')).toContain('already loaded');
+      expect((await client.query(query)).rows[0]).toEqual(first);
+    } finally {
+      await client.end();
+    }
   });
 
   it('seeds accounts that sign in with the printed passwords, the landlord user scoped to Lewisham', async () => {

@@ -5,6 +5,7 @@ import type { ApiConfig } from '../config/api-config';
 import { adminAccountStep } from './steps/admin-account.step';
 import { demoAccountsStep } from './steps/demo-accounts.step';
 import { sampleLandlordsStep } from './steps/sample-landlords.step';
+import { sampleSectorStep } from './steps/sample-sector.step';
 import { sampleSubmissionsStep } from '../submissions/sample-submissions.step';
 
 /** An account to print at the end of the seed. */
@@ -38,4 +39,4 @@ export interface SeedStep {
 }
 
 /** Everything `npm start` loads before the API starts (apps/api/dist/cli/seed.js). Add steps at the end. */
-export const SEED_STEPS: SeedStep[] = [adminAccountStep, sampleLandlordsStep, demoAccountsStep, sampleSubmissionsStep];
+export const SEED_STEPS: SeedStep[] = [adminAccountStep, sampleLandlordsStep, demoAccountsStep, sampleSubmissionsStep, sampleSectorStep];

@@ -12,9 +12,9 @@ import {
   submissionRowSchema,
   submissionStatusSchema,
 } from '../rows/submission.row';
+import { refreshCountingForSubmission } from './analytics/counting';
 import { insertOutboxMessage, type OutboxMessageInput } from './outbox.repository';
 import { lockKey, selectOne, selectRows } from './sql';
-import { refreshCountingForSubmission } from './analytics/counting';
 
 /** A failure on our side (not the document's): uploading the same file again retries it. */
 const RETRYABLE_FAILURE = 'processing_failed';

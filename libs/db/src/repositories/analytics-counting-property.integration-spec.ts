@@ -1,15 +1,16 @@
 import type { AnswerStatus } from '@app/contracts';
 // Integration tests use the shared per-run database helpers.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { testEnv } from '@app/testing';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDataSource } from '../../data-source';
-import { seededRandom } from '../../sample-sector/sample-plan';
-import { LandlordRepository } from '../landlord.repository';
-import { ParseResultsRepository } from '../parse-results.repository';
-import { ReviewRepository } from '../review.repository';
-import { SubmissionsRepository } from '../submissions.repository';
-import { createLandlord, outcome, parseRequest, readModelDifferences, uploadAndParse } from './counting.test-support';
+import { createDataSource } from '../data-source';
+import { seededRandom } from '../sample-sector/sample-plan';
+import { LandlordRepository } from './landlord.repository';
+import { ParseResultsRepository } from './parse-results.repository';
+import { ReviewRepository } from './review.repository';
+import { SubmissionsRepository } from './submissions.repository';
+import { createLandlord, outcome, parseRequest, readModelDifferences, uploadAndParse } from './analytics-counting.test-support';
 
 const STATUSES: AnswerStatus[] = ['yes', 'no', 'partial', 'na', 'missing', 'unknown'];
 // Plain, caveat and merged-duty carries: 2022 2.3 and 2.4 both reach 2024 3.4; 1.3 is strengthened; 4.3 dropped.

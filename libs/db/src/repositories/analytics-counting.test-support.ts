@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto';
 import type { AnswerStatus } from '@app/contracts';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
-import type { ParsedAnswerRow } from '../../rows/answer.row';
-import { canonicalLinksFor } from '../../ingestion/answer-rows';
-import type { ParseOutcome, ParseResultsRepository } from '../parse-results.repository';
-import { selectRows } from '../sql';
-import type { ParseRequestFor, SubmissionsRepository } from '../submissions.repository';
-import { FROM_SCRATCH_CHOSEN_SQL, FROM_SCRATCH_COUNTED_SQL, FROM_SCRATCH_TOTALS_SQL } from './counting.sql';
+import type { ParsedAnswerRow } from '../rows/answer.row';
+import { canonicalLinksFor } from '../ingestion/answer-rows';
+import type { ParseOutcome, ParseResultsRepository } from './parse-results.repository';
+import { selectRows } from './sql';
+import type { ParseRequestFor, SubmissionsRepository } from './submissions.repository';
+import { FROM_SCRATCH_CHOSEN_SQL, FROM_SCRATCH_COUNTED_SQL, FROM_SCRATCH_TOTALS_SQL } from './analytics/counting.sql';
 
 export const parseRequest: ParseRequestFor = (id, generation) => ({
   queue: 'submission-parse',
