@@ -78,7 +78,7 @@ async function uploadCorpus(): Promise<void> {
         list.items.every((item) => ['parsed', 'needs_review', 'accepted', 'failed'].includes(item.status))
       );
     },
-    { timeoutMs: 150_000, intervalMs: 500, what: 'the corpus documents to be read' },
+    { timeoutMs: 450_000, intervalMs: 1_000, what: 'the corpus documents to be read' },
   );
   const octavia2025 = await api.request<SubmissionDetailDto>('GET', `/submissions/${again.id}`);
   const answer =

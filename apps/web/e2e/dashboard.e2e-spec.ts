@@ -147,13 +147,13 @@ describe('landlord upload and review', () => {
       expect(await rows.count()).toBeGreaterThan(30);
       if (fixture.isPdf) {
         const viewer = page.getByTestId('pdf-viewer');
-        await viewer.waitFor({ timeout: 30_000 });
+        await viewer.waitFor({ timeout: 90_000 });
         await page.waitForFunction(
           () =>
             Number(document.querySelector('[data-testid="pdf-viewer"]')?.getAttribute('data-highlights')) > 0,
           null,
           {
-            timeout: 30_000,
+            timeout: 90_000,
           },
         );
       }
