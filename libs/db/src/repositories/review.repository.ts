@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { canonicalLinksFor, countAnswers, effectiveRows } from '../ingestion/answer-rows';
 import { answerRowSchema, type AnswerSnapshot } from '../rows/answer.row';
 import { answerChangeSchema, reparseProposalSchema } from '../rows/reparse-diff.row';
-import { submissionStatusSchema } from '../rows/submission.row';
+import { submissionRowSchema, submissionStatusSchema } from '../rows/submission.row';
 import { refreshCountingForSubmission } from './analytics/counting';
 import { loadOverrides, replaceAnswers } from './answer-writes';
 import { writeConsistencyFlags } from './checks/flag-writes';
@@ -151,12 +151,7 @@ export class ReviewRepository {
         `SELECT status, landlord_id AS "landlordId", assessment_year AS "assessmentYear", superseded_by_id AS "supersededById"
          FROM submissions WHERE id = $1 FOR UPDATE`,
         [submissionId],
-        z.object({
-          status: submissionStatusSchema,
-          landlordId: z.string().nullable(),
-          assessmentYear: z.number().nullable(),
-          supersededById: z.string().nullable(),
-        }),
+        submissionRowSchema.pick({ status: true, landlordId: true, assessmentYear: true, supersededById: true }),
       );
       if (!row) return { ok: false, reason: 'not_found' };
       if (row.status === 'accepted') return { ok: true, status: 'accepted' };
@@ -186,12 +181,7 @@ export class ReviewRepository {
         `SELECT status, landlord_id AS "landlordId", assessment_year AS "assessmentYear", created_at AS "createdAt"
          FROM submissions WHERE id = $1 FOR UPDATE`,
         [submissionId],
-        z.object({
-          status: submissionStatusSchema,
-          landlordId: z.string().nullable(),
-          assessmentYear: z.number().nullable(),
-          createdAt: z.date(),
-        }),
+        submissionRowSchema.pick({ status: true, landlordId: true, assessmentYear: true, createdAt: true }),
       );
       if (!row) return { ok: false, reason: 'not_found' };
       if (row.status === 'accepted') return { ok: false, reason: 'confirmed' };
