@@ -68,7 +68,7 @@ export default tseslint.config(
   {
     // The parser's adapters have rooms of their own (adapters/pdf, adapters/text-layout) two levels below the model and
     // vocabulary they share; @nx/enforce-module-boundaries still refuses a relative import that leaves the project.
-    files: ['libs/parser/src/**/*.ts'],
+    files: ['libs/parser/src/**/*.ts', 'libs/parser/scripts/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

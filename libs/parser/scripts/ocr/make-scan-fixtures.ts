@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseSubmission } from '../../src';
+import { parseSubmission } from '../../src/parse-submission';
 import { pictureUnderHeadingPdf } from './picture-page-pdf';
 
 const PARSER_ROOT = resolve(__dirname, '..', '..');
