@@ -245,7 +245,7 @@ describe('landlord upload and review', () => {
     expect(await page.locator('.govuk-error-summary__title').textContent()).toBe(
       'The PDF is password-protected',
     );
-    expect(await problem.textContent()).toMatch(/Save a copy without the password/);
+    expect(await problem.textContent()).toMatch(/Remove the password/);
     await expectAccessible(page, 'processing failed');
     await screenshot(page, '14-upload-encrypted-pdf');
     await context.close();
@@ -307,6 +307,8 @@ describe('analyst', () => {
       'Compare',
       'Provisions',
       'Landlords',
+      'Search',
+      'Check queue',
       'Submissions',
       'Upload',
     ]);

@@ -32,7 +32,7 @@ async function uploadCorpus(): Promise<void> {
         list.items.every((item) => ['parsed', 'needs_review', 'accepted', 'failed'].includes(item.status))
       );
     },
-    { timeoutMs: 150_000, intervalMs: 500, what: 'the corpus documents to be read' },
+    { timeoutMs: 450_000, intervalMs: 500, what: 'the corpus documents to be read' },
   );
 }
 
@@ -53,7 +53,7 @@ beforeAll(async () => {
   await api.request('POST', '/users', { ...analyst, role: 'analyst' });
   await uploadCorpus();
   browser = await launchBrowser();
-});
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();
