@@ -72,7 +72,7 @@ async function uploadCorpus(): Promise<void> {
   );
   await waitFor(
     async () => {
-      const list = await api.request<{ items: { status: string }[] }>('GET', '/submissions?pageSize=50');
+      const list = await api.request<{ items: { id: string; status: string }[] }>('GET', '/submissions?pageSize=100');
       return (
         list.items.length === CORPUS_DOCUMENTS.length + 1 &&
         list.items.every((item) => ['parsed', 'needs_review', 'accepted', 'failed'].includes(item.status))

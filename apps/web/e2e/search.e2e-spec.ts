@@ -19,17 +19,20 @@ let api: ApiSession;
 
 async function uploadCorpus(): Promise<void> {
   const landlords = await api.request<LandlordDto[]>('GET', '/landlords');
+  const ids: string[] = [];
   for (const document of CORPUS_DOCUMENTS) {
     const landlord = landlords.find((item) => item.name.startsWith(document.landlord));
     if (!landlord) throw new Error(`the seed did not add ${document.landlord}`);
-    await api.upload<UploadAccepted>(document.file, corpusBytes(document.file), { landlordId: landlord.id });
+    const accepted = await api.upload<UploadAccepted>(document.file, corpusBytes(document.file), {
+      landlordId: landlord.id,
+    });
+    ids.push(accepted.id);
   }
   await waitFor(
     async () => {
-      const list = await api.request<{ items: { status: string }[] }>('GET', '/submissions?pageSize=50');
-      return (
-        list.items.length === CORPUS_DOCUMENTS.length &&
-        list.items.every((item) => ['parsed', 'needs_review', 'accepted', 'failed'].includes(item.status))
+      const list = await api.request<{ items: { id: string; status: string }[] }>('GET', '/submissions?pageSize=100');
+      return ids.every((id) =>
+        list.items.some((item) => item.id === id && ['parsed', 'needs_review', 'accepted', 'failed'].includes(item.status)),
       );
     },
     { timeoutMs: 450_000, intervalMs: 500, what: 'the corpus documents to be read' },

@@ -20,7 +20,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   return async () => {
     await dropDatabase(databaseUrl);
-    await deleteKeys(REDIS_URL, `${queuePrefix}:*`);
+    await deleteKeys(REDIS_URL, `${queuePrefix}*`);
   };
 }
 

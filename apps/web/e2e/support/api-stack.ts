@@ -1,8 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import net from 'node:net';
 import { resolve } from 'node:path';
 // The browser tests run the whole system; only they use the shared test helpers.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { dropDatabase, migrateDatabase } from '@app/db';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { type SpawnedWorker, spawnWorker, testEnv, waitFor } from '@app/testing';
 
@@ -59,7 +62,14 @@ export async function startStack(admin: { email: string; password: string }): Pr
   }
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
+  // Each stack has its own database and queue prefix: a spec never sees another spec's uploads, whatever their order.
+  const shared = testEnv();
+  const suffix = randomBytes(3).toString('hex');
+  const databaseUrl = `${shared['DATABASE_URL']}_${suffix}`;
+  await migrateDatabase(databaseUrl);
   const env = testEnv({
+    DATABASE_URL: databaseUrl,
+    QUEUE_PREFIX: `${shared['QUEUE_PREFIX']}-${suffix}`,
     PORT: String(port),
     WEB_DIST_DIR: WEB_DIST,
     PUBLIC_URL: baseUrl,
@@ -91,6 +101,7 @@ export async function startStack(admin: { email: string; password: string }): Pr
       await exited;
       clearTimeout(timer);
     }
+    await dropDatabase(databaseUrl);
   };
 
   try {
