@@ -1,7 +1,7 @@
 import type { MatrixCell, MatrixResponse } from '@app/contracts';
 import { AnalyticsMatrixRepository } from '@app/db';
 import { Injectable } from '@nestjs/common';
-import { provisionsOf2024, toCell, toStatusCounts } from './analytics-mapping';
+import { provisionsOf2024, toStatusCounts } from './analytics-mapping';
 import type { MatrixQueryDto } from './dto/analytics-query.dto';
 
 @Injectable()
@@ -19,17 +19,7 @@ export class MatrixService {
       page,
       pageSize,
     );
-    const cells = await this.repository.cells(
-      query.year,
-      rows.map((r) => r.landlordId),
-      shown,
-    );
-    const byLandlord = new Map<string, Record<string, MatrixCell>>();
-    for (const cell of cells) {
-      const row = byLandlord.get(cell.landlordId) ?? {};
-      row[cell.provision] = toCell(cell);
-      byLandlord.set(cell.landlordId, row);
-    }
+    const byLandlord: Map<string, Record<string, MatrixCell>> = await this.repository.cells(query.year, rows, shown);
     return {
       year: query.year,
       provisions,

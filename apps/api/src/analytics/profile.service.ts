@@ -15,17 +15,19 @@ export class ProfileService {
 
   async profile(user: SessionUser, id: string): Promise<LandlordProfileResponse> {
     if (!canSeeLandlord(user, id)) throw landlordNotFound();
-    const landlord = await this.profiles.landlord(id);
+    const [landlord, years] = await Promise.all([this.profiles.landlord(id), this.profiles.years(id)]);
     if (!landlord) throw landlordNotFound();
-    const [years, cells] = await Promise.all([this.profiles.years(id), this.profiles.grid(id)]);
+    const latest = years.at(-1)?.year ?? null;
+    const [cells, sections] = await Promise.all([
+      this.profiles.grid(id),
+      latest === null ? [] : this.profiles.sectionRates(id, latest, landlord),
+    ]);
 
     const grid: Record<string, Record<string, MatrixCell>> = {};
     for (const year of years) grid[String(year.year)] = {};
     for (const cell of cells) (grid[String(cell.year)] ??= {})[cell.provision] = toCell(cell);
     const provisions = provisionsOf2024();
 
-    const latest = years.at(-1)?.year ?? null;
-    const sections = latest === null ? [] : await this.profiles.sectionRates(id, latest);
     const withholdPeers = user.role === 'landlord';
     return {
       landlord: {

@@ -30,16 +30,22 @@ const matrixRow = statusCountsRow.extend({
 });
 export type MatrixLandlordRow = Omit<z.output<typeof matrixRow>, 'total'>;
 
-const cellRow = z.object({
-  landlordId: z.string(),
-  provision: z.string(),
+const matrixCell = z.object({
   status: answerStatus,
   answerId: z.string(),
-  caveat: caveatMarker.nullable(),
-  /** Consistency flags on the answer that no analyst dismissed. */
-  flags: z.array(z.enum(CONSISTENCY_FLAGS)),
+  caveat: caveatMarker.optional(),
+  /** Consistency flags on the answer that no analyst dismissed; absent when none. */
+  flags: z.array(z.enum(CONSISTENCY_FLAGS)).optional(),
 });
-export type MatrixCellRow = z.output<typeof cellRow>;
+const landlordCellsRow = z.object({ landlordId: z.string(), cells: z.record(z.string(), matrixCell) });
+export type MatrixCellRow = z.output<typeof matrixCell>;
+
+/** A cell as JSON without null members; spelled out per case, which is several times faster than json_strip_nulls. */
+const CELL_JSON_SQL = `CASE
+  WHEN ca.caveat IS NULL AND fl.flags IS NULL THEN json_build_object('status', ca.status, 'answerId', ca.answer_id)
+  WHEN fl.flags IS NULL THEN json_build_object('status', ca.status, 'answerId', ca.answer_id, 'caveat', ca.caveat)
+  WHEN ca.caveat IS NULL THEN json_build_object('status', ca.status, 'answerId', ca.answer_id, 'flags', fl.flags)
+  ELSE json_build_object('status', ca.status, 'answerId', ca.answer_id, 'caveat', ca.caveat, 'flags', fl.flags) END`;
 
 export interface MatrixSelection extends PeerFilters {
   year: number;
@@ -101,18 +107,32 @@ export class AnalyticsMatrixRepository {
     return { rows: rows.map(({ total: _total, ...row }) => row), total: rows[0]?.total ?? 0 };
   }
 
-  /** The counted cells of some landlords in a year, limited to `provisions` when given. */
-  async cells(year: number, landlordIds: string[], provisions: string[] | null): Promise<MatrixCellRow[]> {
-    if (landlordIds.length === 0) return [];
-    return selectRows(
+  /**
+   * The counted cells of some landlords' submissions in a year, limited to `provisions` when given: per landlord,
+   * its cells keyed by 2024 provision. Built as JSON in the database, one row per landlord: at 100 landlords × 72
+   * provisions this is several times faster than a row per cell.
+   */
+  async cells(
+    year: number,
+    landlords: { landlordId: string; submissionId: string }[],
+    provisions: string[] | null,
+  ): Promise<Map<string, Record<string, MatrixCellRow>>> {
+    if (landlords.length === 0) return new Map();
+    const rows = await selectRows(
       this.dataSource.manager,
-      `SELECT ca.landlord_id AS "landlordId", ca.provision, ca.status, ca.answer_id AS "answerId", ca.caveat,
-              ARRAY(SELECT f.flag FROM answer_flags f WHERE f.answer_id = ca.answer_id AND NOT ${DISMISSED_SQL} ORDER BY f.flag) AS flags
+      `SELECT ca.landlord_id AS "landlordId",
+              json_object_agg(ca.provision, ${CELL_JSON_SQL}) AS cells
          FROM counted_answers ca
+         LEFT JOIN (SELECT f.answer_id, json_agg(f.flag ORDER BY f.flag) AS flags
+                      FROM answer_flags f
+                     WHERE f.submission_id = ANY($3::uuid[]) AND NOT ${DISMISSED_SQL}
+                     GROUP BY f.answer_id) fl ON fl.answer_id = ca.answer_id
         WHERE ca.assessment_year = $1 AND ca.landlord_id = ANY($2::uuid[])
-          AND ($3::text[] IS NULL OR ca.provision = ANY($3::text[]))`,
-      [year, landlordIds, provisions],
-      cellRow,
+          AND ($4::text[] IS NULL OR ca.provision = ANY($4::text[]))
+        GROUP BY ca.landlord_id`,
+      [year, landlords.map((l) => l.landlordId), landlords.map((l) => l.submissionId), provisions],
+      landlordCellsRow,
     );
+    return new Map(rows.map((row) => [row.landlordId, row.cells]));
   }
 }

@@ -14,10 +14,25 @@ export function peerConditions(filters: PeerFilters, params: unknown[]): string[
   return where;
 }
 
+/**
+ * The same peer filters on a read-model table that carries the landlord's slice (`landlord_type`, `region`
+ * with '' for none, `size_band`): counting_submissions and counted_totals. No join with landlords needed.
+ */
+export function sliceConditions(filters: PeerFilters, params: unknown[], alias: string): string[] {
+  const where: string[] = [];
+  if (filters.landlordType) where.push(`${alias}.landlord_type = $${params.push(filters.landlordType)}`);
+  if (filters.region) where.push(`${alias}.region = $${params.push(filters.region)}`);
+  if (filters.sizeBand) where.push(`${alias}.size_band = $${params.push(filters.sizeBand)}`);
+  return where;
+}
+
 /** Per-status counts as SQL columns over counted answers `ca` (one FILTER per status, named as the status). */
 export const STATUS_COUNT_COLUMNS = ANSWER_STATUSES.map(
   (status) => `count(ca.status) FILTER (WHERE ca.status = '${status}')::int AS "${status}"`,
 ).join(', ');
+
+/** Per-status sums as SQL columns over counted_totals `t` (named as the status). */
+export const TOTALS_SUM_COLUMNS = ANSWER_STATUSES.map((status) => `sum(t."${status}")::int AS "${status}"`).join(', ');
 
 export const statusCountsRow = z.object({
   yes: z.number(),

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { selectOne, selectRows } from '../sql';
+import { selectRows } from '../sql';
 import { answerStatus, caveatMarker, codeVersion, landlordType, SIZE_BAND_SQL, sizeBand, statusCountsRow } from './peer-filters';
 
 const landlordRow = z.object({
@@ -90,24 +90,24 @@ export class AnalyticsProfileRepository {
    * Per 2024 section in `year`: the landlord's yes / answered, and the median of the same rate over its peers
    * (other landlords of the same type and size band with a counting submission that year), computed in SQL.
    */
-  async sectionRates(id: string, year: number): Promise<ProfileSectionRow[]> {
-    const peers = await selectOne(
-      this.dataSource.manager,
-      `SELECT l.type, ${SIZE_BAND_SQL} AS "sizeBand" FROM landlords l WHERE l.id = $1`,
-      [id],
-      z.object({ type: landlordType, sizeBand }),
-    );
+  async sectionRates(
+    id: string,
+    year: number,
+    peerGroup: { type: ProfileLandlordRow['type']; sizeBand: ProfileLandlordRow['sizeBand'] },
+  ): Promise<ProfileSectionRow[]> {
+    // The peers' counted answers are read through the primary key (landlord, year), a few thousand rows,
+    // rather than the whole year's.
     return selectRows(
       this.dataSource.manager,
       `WITH peers AS (
-         SELECT cs.landlord_id FROM counting_submissions cs JOIN landlords l ON l.id = cs.landlord_id
-          WHERE cs.assessment_year = $2 AND l.type = $3 AND (${SIZE_BAND_SQL}) = $4 AND l.id <> $1),
+         SELECT cs.landlord_id FROM counting_submissions cs
+          WHERE cs.assessment_year = $2 AND cs.landlord_type = $3 AND cs.size_band = $4 AND cs.landlord_id <> $1),
        rates AS (
          SELECT ca.landlord_id, p.section,
                 count(*) FILTER (WHERE ca.status = 'yes')::float8
                   / NULLIF(count(*) FILTER (WHERE ca.status IN ('yes', 'no', 'partial')), 0) AS rate
            FROM counted_answers ca JOIN provisions p ON p.version = '2024' AND p.number = ca.provision
-          WHERE ca.assessment_year = $2 AND (ca.landlord_id = $1 OR ca.landlord_id IN (SELECT landlord_id FROM peers))
+          WHERE ca.assessment_year = $2 AND ca.landlord_id = ANY(ARRAY(SELECT landlord_id FROM peers) || $1::uuid)
           GROUP BY ca.landlord_id, p.section),
        sections AS (SELECT DISTINCT section FROM provisions WHERE version = '2024')
        SELECT s.section,
@@ -116,7 +116,7 @@ export class AnalyticsProfileRepository {
                 WHERE r.landlord_id <> $1 AND r.section = s.section AND r.rate IS NOT NULL) AS "peerMedian",
               (SELECT count(*)::int FROM peers) AS "peerCount"
          FROM sections s ORDER BY s.section`,
-      [id, year, peers.type, peers.sizeBand],
+      [id, year, peerGroup.type, peerGroup.sizeBand],
       sectionRow,
     );
   }

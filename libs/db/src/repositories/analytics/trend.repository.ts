@@ -12,15 +12,17 @@ import {
   peerConditions,
   SIZE_BAND_SQL,
   sizeBand,
-  STATUS_COUNT_COLUMNS,
+  sliceConditions,
   statusCountsRow,
+  TOTALS_SUM_COLUMNS,
 } from './peer-filters';
 
-const GROUP_SQL: Record<TrendGroupBy, string> = {
-  none: 'NULL::text',
-  landlordType: 'l.type',
-  region: "COALESCE(l.region, 'unknown')",
-  sizeBand: SIZE_BAND_SQL,
+/** The group of a read-model row that carries the landlord's slice (counting_submissions, counted_totals). */
+const SLICE_GROUP_SQL: Record<TrendGroupBy, (alias: string) => string> = {
+  none: () => 'NULL::text',
+  landlordType: (alias) => `${alias}.landlord_type`,
+  region: (alias) => `COALESCE(NULLIF(${alias}.region, ''), 'unknown')`,
+  sizeBand: (alias) => `${alias}.size_band`,
 };
 
 const trendRow = statusCountsRow.extend({
@@ -67,41 +69,48 @@ export class AnalyticsTrendRepository {
    */
   async trend(selection: TrendSelection, groupBy: TrendGroupBy): Promise<TrendRow[]> {
     const params: unknown[] = [selection.provision];
-    const peers = peerConditions(selection, params);
     const from = selection.from === undefined ? null : params.push(selection.from);
     const to = selection.to === undefined ? null : params.push(selection.to);
     const filter = (alias: string) =>
       [
-        ...peers,
+        ...sliceConditions(selection, params, alias),
         ...(from === null ? [] : [`${alias}.assessment_year >= $${from}`]),
         ...(to === null ? [] : [`${alias}.assessment_year <= $${to}`]),
       ]
         .map((condition) => `AND ${condition}`)
         .join(' ');
-    const group = GROUP_SQL[groupBy];
+    const group = SLICE_GROUP_SQL[groupBy];
+    // The carries need the landlord's slice only when grouped or filtered by it.
+    const sliced = groupBy !== 'none' || sliceConditions(selection, [], 'cs').length > 0;
+    // Counts come from the per-slice totals; which Code provisions were carried (and whether with a caveat) from
+    // the 2022-Code answers alone, read through a partial index that holds just those.
     return selectRows(
       this.dataSource.manager,
       `WITH submitted AS (
-         SELECT cs.assessment_year AS year, ${group} AS grp, count(*)::int AS landlords
-           FROM counting_submissions cs JOIN landlords l ON l.id = cs.landlord_id
+         SELECT cs.assessment_year AS year, ${group('cs')} AS grp, count(*)::int AS landlords
+           FROM counting_submissions cs
           WHERE TRUE ${filter('cs')}
           GROUP BY 1, 2),
        answered AS (
-         SELECT ca.assessment_year AS year, ${group} AS grp, ${STATUS_COUNT_COLUMNS}, bool_or(ca.has_caveat_carry) AS caveat
-           FROM counted_answers ca JOIN landlords l ON l.id = ca.landlord_id
-          WHERE ca.provision = $1 ${filter('ca')}
+         SELECT t.assessment_year AS year, ${group('t')} AS grp, ${TOTALS_SUM_COLUMNS}
+           FROM counted_totals t
+          WHERE t.provision = $1 ${filter('t')}
           GROUP BY 1, 2),
+       carried_answers AS (
+         SELECT ca.assessment_year AS year, ${group('cs')} AS grp, ca.carried
+           FROM counted_answers ca
+           ${sliced ? 'JOIN counting_submissions cs ON cs.landlord_id = ca.landlord_id AND cs.assessment_year = ca.assessment_year' : ''}
+          WHERE ca.provision = $1 AND ca.carried IS NOT NULL ${filter(sliced ? 'cs' : 'ca')}),
        carried AS (
-         SELECT x.year, x.grp, jsonb_agg(x.c ORDER BY x.c) AS carried
-           FROM (SELECT DISTINCT ca.assessment_year AS year, ${group} AS grp, c
-                   FROM counted_answers ca JOIN landlords l ON l.id = ca.landlord_id
-                   CROSS JOIN LATERAL jsonb_array_elements(ca.carried) AS c
-                  WHERE ca.provision = $1 AND ca.carried IS NOT NULL ${filter('ca')}) x
+         SELECT x.year, x.grp, jsonb_agg(x.c ORDER BY x.c) AS carried, bool_or(x.c->>'trend' = 'caveat') AS caveat
+           FROM (SELECT DISTINCT d.year, d.grp, c
+                   FROM (SELECT DISTINCT year, grp, carried FROM carried_answers) d
+                   CROSS JOIN LATERAL jsonb_array_elements(d.carried) AS c) x
           GROUP BY 1, 2)
        SELECT s.year, s.grp AS "group", s.landlords,
               COALESCE(a.yes, 0) AS yes, COALESCE(a.no, 0) AS no, COALESCE(a.partial, 0) AS partial,
               COALESCE(a.na, 0) AS na, COALESCE(a.missing, 0) AS missing, COALESCE(a.unknown, 0) AS unknown,
-              COALESCE(a.caveat, false) AS caveat, COALESCE(c.carried, '[]'::jsonb) AS carried
+              COALESCE(c.caveat, false) AS caveat, COALESCE(c.carried, '[]'::jsonb) AS carried
          FROM submitted s
          LEFT JOIN answered a ON a.year = s.year AND a.grp IS NOT DISTINCT FROM s.grp
          LEFT JOIN carried c ON c.year = s.year AND c.grp IS NOT DISTINCT FROM s.grp
