@@ -101,6 +101,36 @@ describe('analytics read paths equal plain queries over the counted answers (rea
     expect(unknownRegionPoints).toBeGreaterThan(0);
   });
 
+  it('counts a matrix page over the shown provisions as the counted answers do, sorted by non-compliance', async () => {
+    const matrix = new AnalyticsMatrixRepository(db);
+    const shown = ['6.3', '6.14', '1.2'];
+    const { rows, total } = await matrix.page({ year: 2025, provisions: shown, sort: '-nonCompliant' }, 1, 500);
+    const expected: { landlordId: string; no: number; partial: number; yes: number }[] = await db.query(
+      `SELECT cs.landlord_id AS "landlordId",
+              count(ca.status) FILTER (WHERE ca.status = 'no')::int AS no,
+              count(ca.status) FILTER (WHERE ca.status = 'partial')::int AS partial,
+              count(ca.status) FILTER (WHERE ca.status = 'yes')::int AS yes
+         FROM counting_submissions cs
+         LEFT JOIN counted_answers ca ON ca.landlord_id = cs.landlord_id AND ca.assessment_year = cs.assessment_year
+                                     AND ca.provision = ANY($1::text[])
+        WHERE cs.assessment_year = 2025 GROUP BY cs.landlord_id`,
+      [shown],
+    );
+    expect(total).toBe(expected.length);
+    expect(rows).toHaveLength(expected.length);
+    const byLandlord = new Map(expected.map((e) => [e.landlordId, e]));
+    for (const row of rows) {
+      expect({ no: row.no, partial: row.partial, yes: row.yes }).toEqual({
+        no: byLandlord.get(row.landlordId)?.no,
+        partial: byLandlord.get(row.landlordId)?.partial,
+        yes: byLandlord.get(row.landlordId)?.yes,
+      });
+    }
+    const nonCompliant = rows.map((r) => r.no + r.partial);
+    expect(nonCompliant).toEqual([...nonCompliant].sort((a, b) => b - a));
+    expect(nonCompliant[0]).toBeGreaterThan(0);
+  });
+
   it('builds the matrix cells as the counted answers hold them', async () => {
     const matrix = new AnalyticsMatrixRepository(db);
     for (const year of [2022, 2025]) {

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { DISMISSED_SQL } from '../checks/text-hash';
-import { CONSISTENCY_FLAGS } from '@app/contracts';
+import { ANSWER_STATUSES, CONSISTENCY_FLAGS } from '@app/contracts';
 import { selectRows } from '../sql';
 import {
   answerStatus,
@@ -75,13 +75,15 @@ export class AnalyticsMatrixRepository {
   ): Promise<{ rows: MatrixLandlordRow[]; total: number }> {
     const params: unknown[] = [selection.year];
     const where = peerConditions(selection, params);
-    // Counts over the shown provisions: the stored totals when all are shown, else counted here.
+    // Counts over the shown provisions: the stored totals when all are shown, else counted here in one pass over
+    // the year's answers to those provisions (an index-only scan), landlords with none of them counting zero.
     const counts =
       selection.provisions === null
-        ? `(SELECT cs.yes, cs.no, cs.partial, cs.na, cs.missing, cs.unknown) c`
-        : `(SELECT ${STATUS_COUNT_COLUMNS} FROM counted_answers ca
-             WHERE ca.landlord_id = cs.landlord_id AND ca.assessment_year = cs.assessment_year
-               AND ca.provision = ANY($${params.push(selection.provisions)}::text[])) c`;
+        ? `CROSS JOIN LATERAL (SELECT cs.yes, cs.no, cs.partial, cs.na, cs.missing, cs.unknown) c`
+        : `LEFT JOIN (SELECT ca.landlord_id, ${STATUS_COUNT_COLUMNS} FROM counted_answers ca
+             WHERE ca.assessment_year = $1 AND ca.provision = ANY($${params.push(selection.provisions)}::text[])
+             GROUP BY ca.landlord_id) shown ON shown.landlord_id = cs.landlord_id
+           CROSS JOIN LATERAL (SELECT ${ANSWER_STATUSES.map((n) => `coalesce(shown."${n}", 0)::int AS "${n}"`).join(', ')}) c`;
     if (selection.status) where.push(`c."${answerStatus.parse(selection.status)}" > 0`);
     if (selection.flag) {
       where.push(`EXISTS (SELECT 1 FROM counted_answers fa JOIN answer_flags f ON f.answer_id = fa.answer_id
@@ -97,7 +99,7 @@ export class AnalyticsMatrixRepository {
               c.yes, c.no, c.partial, c.na, c.missing, c.unknown, count(*) OVER ()::int AS total
          FROM counting_submissions cs
          JOIN landlords l ON l.id = cs.landlord_id
-         CROSS JOIN LATERAL ${counts}
+         ${counts}
         WHERE cs.assessment_year = $1 ${where.map((w) => `AND ${w}`).join(' ')}
         ORDER BY ${ORDER[selection.sort]}
         LIMIT $${limit} OFFSET $${offset}`,
