@@ -69,22 +69,26 @@ export async function createAnalyst(db, email) {
   await new UserRepository(db).create({ email, role: 'analyst', landlordId: null, passwordHash: await argon2.hash(BENCH_PASSWORD) });
 }
 
-/** The built API in production mode on a free port, answering /api/health: its pid, its address and `stop()`. */
-export async function startApi({ databaseUrl, redisUrl, queuePrefix }) {
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const env = {
-    ...process.env,
+/** The environment of a bench's API (and workers): production mode, quiet, no sign-in limit, no dashboard. */
+export function benchEnv({ databaseUrl, redisUrl, queuePrefix, port }) {
+  return {
     NODE_ENV: 'production',
     DATABASE_URL: databaseUrl,
     REDIS_URL: redisUrl,
     QUEUE_PREFIX: queuePrefix,
     PORT: String(port),
-    PUBLIC_URL: base,
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
     LOG_LEVEL: 'warn',
     LOGIN_RATE_LIMIT: '100000',
     WEB_DIST_DIR: join(ROOT, 'apps/web/dist-not-served-in-bench'),
   };
+}
+
+/** The built API in production mode on a free port, answering /api/health: its pid, its address and `stop()`. */
+export async function startApi({ databaseUrl, redisUrl, queuePrefix }) {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const env = { ...process.env, ...benchEnv({ databaseUrl, redisUrl, queuePrefix, port }) };
   let output = '';
   const api = spawn(process.execPath, [API_MAIN], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   api.stdout.on('data', (c) => (output = (output + c).slice(-20_000)));

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { API_MAIN, ROOT, benchRun, createAnalyst, freePort, requireBuilt, signIn } from './bench-stack.mjs';
+import { API_MAIN, ROOT, benchEnv, benchRun, createAnalyst, freePort, requireBuilt, signIn } from './bench-stack.mjs';
 
 // `--big`: big honest and hostile documents through the isolated parse process (scripts/bench/big-documents.mjs).
 if (process.argv.includes('--big')) {
@@ -129,18 +129,7 @@ async function main() {
 
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    const env = {
-      NODE_ENV: 'production',
-      DATABASE_URL: databaseUrl,
-      REDIS_URL: redisUrl,
-      QUEUE_PREFIX: queuePrefix,
-      PORT: String(port),
-      PUBLIC_URL: base,
-      LOG_LEVEL: 'warn',
-      UPLOAD_RATE_LIMIT: '100000',
-      LOGIN_RATE_LIMIT: '100000',
-      WEB_DIST_DIR: join(ROOT, 'apps/web/dist-not-served-in-bench'),
-    };
+    const env = { ...benchEnv({ databaseUrl, redisUrl, queuePrefix, port }), UPLOAD_RATE_LIMIT: '100000' };
     const api = start(API_MAIN, env, 'api');
     processes.push(api);
     await waitFor(async () => {
