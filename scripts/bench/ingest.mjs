@@ -8,7 +8,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { API_MAIN, ROOT, benchEnv, benchRun, createAnalyst, freePort, requireBuilt, signIn } from './bench-stack.mjs';
+import { freePort } from '../lib.mjs';
+import { API_MAIN, ROOT, benchEnv, benchRun, createAnalyst, requireBuilt, signIn } from './bench-stack.mjs';
 
 // `--big`: big honest and hostile documents through the isolated parse process (scripts/bench/big-documents.mjs).
 if (process.argv.includes('--big')) {
