@@ -1,7 +1,7 @@
 import type { SubmissionProgressRow } from '@app/db';
 import type { MessageEvent } from '@nestjs/common';
 import type { Observable } from 'rxjs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { submissionEvents } from './submission-events';
 
 const row = (status: SubmissionProgressRow['status'], progress: number): SubmissionProgressRow => ({
@@ -69,6 +69,21 @@ describe('submissionEvents', () => {
     stop.abort();
     await done;
     expect(sent.at(-1)).toEqual({ type: 'end', data: { reason: 'shutdown' } });
+  });
+
+  describe('while nothing changes', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('sends a keep-alive comment every 15 seconds, so proxies keep the connection', async () => {
+      vi.useFakeTimers();
+      const { sent, unsubscribe } = collect(submissionEvents(async () => row('queued', 0)));
+      await vi.advanceTimersByTimeAsync(31_000);
+      unsubscribe();
+      expect(statuses(sent)).toHaveLength(1);
+      expect(sent.filter((e) => e.comment === 'keep-alive')).toHaveLength(2);
+    });
   });
 
   it('says so and ends when the submission is gone', async () => {
