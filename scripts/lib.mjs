@@ -22,3 +22,15 @@ export function canConnect(urlString, defaultPort) {
     socket.once('timeout', () => (socket.destroy(), resolve(false)));
   });
 }
+
+/** A TCP port nobody listens on right now. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}

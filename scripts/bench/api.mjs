@@ -3,19 +3,12 @@
 // Generates the sample sector on a throwaway database, starts the built API against it, signs in as an analyst and
 // times sequential requests per endpoint (scripts/bench/api-endpoints.mjs), printing p50/p95 and the generation time.
 // Needs a build.
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import net from 'node:net';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { API_BENCH_ENDPOINTS } from './api-endpoints.mjs';
+import { API_MAIN, benchRun, createAnalyst, generateSector, requireBuilt, signIn, startApi } from './bench-stack.mjs';
 
 const require = createRequire(import.meta.url);
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const API_MAIN = join(ROOT, 'apps/api/dist/main.js');
 const TARGET_P95_MS = 50;
 
 const { values } = parseArgs({
@@ -27,42 +20,14 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
   },
 });
-if (!existsSync(API_MAIN)) {
-  console.error(`${API_MAIN} is missing: run "npm run build" first.`);
-  process.exit(1);
-}
+requireBuilt(API_MAIN);
 
-const {
-  dropDatabase,
-  migrateDatabase,
-  createDataSource,
-  generateSampleSector,
-  UserRepository,
-} = require('@app/db');
-const argon2 = require('argon2');
+const { dropDatabase, migrateDatabase, createDataSource } = require('@app/db');
 
-const runId = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-const serverUrl = (
-  process.env.BENCH_DATABASE_SERVER_URL ??
-  process.env.TEST_DATABASE_SERVER_URL ??
-  'postgres://postgres@127.0.0.1:5432'
-).replace(/\/$/, '');
+const { runId, serverUrl, redisUrl } = benchRun();
 const reuse = values['database-url'];
 const databaseUrl = reuse ?? `${serverUrl}/chc_bench_api_${runId}`;
-const redisUrl = process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-const PASSWORD = 'bench-password-not-secret';
 const EMAIL = `bench-${runId}@example.org`;
-
-function freePort() {
-  return new Promise((done, fail) => {
-    const server = net.createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
-}
 
 const percentile = (sorted, p) =>
   sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
@@ -79,23 +44,8 @@ async function main() {
   await db.initialize();
   let api;
   try {
-    if (!reuse) {
-      const started = performance.now();
-      const result = await generateSampleSector(db, { landlords, years });
-      const steps = Object.entries(result.timings)
-        .map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`)
-        .join(', ');
-      console.log(
-        `generation:  ${((performance.now() - started) / 1000).toFixed(1)} s for ${result.landlords} landlords, ${result.submissions} submissions, ${result.answers} answers (${steps})`,
-      );
-      await db.query('VACUUM ANALYZE');
-    }
-    await new UserRepository(db).create({
-      email: EMAIL,
-      role: 'analyst',
-      landlordId: null,
-      passwordHash: await argon2.hash(PASSWORD),
-    });
+    if (!reuse) await generateSector(db, { landlords, years, showSteps: true });
+    await createAnalyst(db, EMAIL);
     const [context] = await db.query(
       `SELECT max(assessment_year) AS year, min(assessment_year) AS "firstYear",
               (SELECT landlord_id FROM counting_submissions GROUP BY landlord_id ORDER BY count(*) DESC, landlord_id LIMIT 1) AS "landlordId"
@@ -103,47 +53,9 @@ async function main() {
     );
     context.previousYear = context.year - 1;
 
-    const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
-    const env = {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: databaseUrl,
-      REDIS_URL: redisUrl,
-      QUEUE_PREFIX: `chc-bench-api-${runId}`,
-      PORT: String(port),
-      PUBLIC_URL: base,
-      LOG_LEVEL: 'warn',
-      LOGIN_RATE_LIMIT: '100000',
-      WEB_DIST_DIR: join(ROOT, 'apps/web/dist-not-served-in-bench'),
-    };
-    let output = '';
-    api = spawn(process.execPath, [API_MAIN], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    api.stdout.on('data', (c) => (output = (output + c).slice(-20_000)));
-    api.stderr.on('data', (c) => (output = (output + c).slice(-20_000)));
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      if (api.exitCode !== null) throw new Error(`the API exited:\n${output}`);
-      if (Date.now() > deadline) throw new Error(`the API did not answer within a minute:\n${output}`);
-      if (
-        await fetch(`${base}/api/health`).then(
-          (r) => r.status < 500,
-          () => false,
-        )
-      )
-        break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    const login = await fetch(`${base}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
-    });
-    if (!login.ok) throw new Error(`sign-in failed: ${login.status} ${await login.text()}`);
-    const cookie = login.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
+    api = await startApi({ databaseUrl, redisUrl, queuePrefix: `chc-bench-api-${runId}` });
+    const { base } = api;
+    const { cookie } = await signIn(base, EMAIL);
 
     let missed = 0;
     console.log('');
@@ -177,12 +89,7 @@ async function main() {
         : `every endpoint within the p95 target of ${TARGET_P95_MS} ms`,
     );
   } finally {
-    if (api && api.exitCode === null) {
-      const exited = new Promise((r) => api.once('exit', r));
-      api.kill('SIGTERM');
-      setTimeout(() => api.kill('SIGKILL'), 15_000).unref();
-      await exited;
-    }
+    await api?.stop();
     await db.query('DELETE FROM users WHERE email = $1', [EMAIL]).catch(() => undefined);
     await db.destroy();
     if (reuse) return;

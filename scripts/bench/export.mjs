@@ -4,18 +4,12 @@
 // against it, signs in as an analyst and downloads the every-year tidy CSV and the matrix XLSX of 2024 (or the
 // latest year), timing each to its last byte and sampling the API's resident memory every 20 ms. Prints the time,
 // the bytes and rows, and the API's peak RSS growth over its level just before each download. Needs a build.
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import net from 'node:net';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { API_MAIN, benchRun, createAnalyst, generateSector, requireBuilt, signIn, startApi } from './bench-stack.mjs';
 
 const require = createRequire(import.meta.url);
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const API_MAIN = join(ROOT, 'apps/api/dist/main.js');
 const TARGET_RSS_GROWTH_MB = 200;
 
 const { values } = parseArgs({
@@ -26,42 +20,14 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
   },
 });
-if (!existsSync(API_MAIN)) {
-  console.error(`${API_MAIN} is missing: run "npm run build" first.`);
-  process.exit(1);
-}
+requireBuilt(API_MAIN);
 
-const {
-  dropDatabase,
-  migrateDatabase,
-  createDataSource,
-  generateSampleSector,
-  UserRepository,
-} = require('@app/db');
-const argon2 = require('argon2');
+const { dropDatabase, migrateDatabase, createDataSource } = require('@app/db');
 
-const runId = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-const serverUrl = (
-  process.env.BENCH_DATABASE_SERVER_URL ??
-  process.env.TEST_DATABASE_SERVER_URL ??
-  'postgres://postgres@127.0.0.1:5432'
-).replace(/\/$/, '');
+const { runId, serverUrl, redisUrl } = benchRun();
 const reuse = values['database-url'];
 const databaseUrl = reuse ?? `${serverUrl}/chc_bench_export_${runId}`;
-const redisUrl = process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-const PASSWORD = 'bench-password-not-secret';
 const EMAIL = `bench-${runId}@example.org`;
-
-function freePort() {
-  return new Promise((done, fail) => {
-    const server = net.createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
-}
 
 /** Resident memory of a process in MB, from /proc (Linux). */
 function rssMb(pid) {
@@ -105,67 +71,17 @@ async function main() {
   await db.initialize();
   let api;
   try {
-    if (!reuse) {
-      const started = performance.now();
-      const result = await generateSampleSector(db, { landlords, years });
-      console.log(
-        `generation:  ${((performance.now() - started) / 1000).toFixed(1)} s for ${result.landlords} landlords, ${result.submissions} submissions, ${result.answers} answers`,
-      );
-      await db.query('VACUUM ANALYZE');
-    }
-    await new UserRepository(db).create({
-      email: EMAIL,
-      role: 'analyst',
-      landlordId: null,
-      passwordHash: await argon2.hash(PASSWORD),
-    });
+    if (!reuse) await generateSector(db, { landlords, years });
+    await createAnalyst(db, EMAIL);
     const [sector] = await db.query(
       `SELECT count(*)::int AS counted, (SELECT count(*)::int FROM counting_submissions) AS "landlordYears",
               (SELECT CASE WHEN bool_or(assessment_year = 2024) THEN 2024 ELSE max(assessment_year) END FROM counting_submissions) AS year
          FROM counted_answers`,
     );
 
-    const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
-    const env = {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: databaseUrl,
-      REDIS_URL: redisUrl,
-      QUEUE_PREFIX: `chc-bench-export-${runId}`,
-      PORT: String(port),
-      PUBLIC_URL: base,
-      LOG_LEVEL: 'warn',
-      LOGIN_RATE_LIMIT: '100000',
-      WEB_DIST_DIR: join(ROOT, 'apps/web/dist-not-served-in-bench'),
-    };
-    let output = '';
-    api = spawn(process.execPath, [API_MAIN], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    api.stdout.on('data', (c) => (output = (output + c).slice(-20_000)));
-    api.stderr.on('data', (c) => (output = (output + c).slice(-20_000)));
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      if (api.exitCode !== null) throw new Error(`the API exited:\n${output}`);
-      if (Date.now() > deadline) throw new Error(`the API did not answer within a minute:\n${output}`);
-      if (
-        await fetch(`${base}/api/health`).then(
-          (r) => r.status < 500,
-          () => false,
-        )
-      )
-        break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    const login = await fetch(`${base}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
-    });
-    if (!login.ok) throw new Error(`sign-in failed: ${login.status} ${await login.text()}`);
-    const cookie = login.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
+    api = await startApi({ databaseUrl, redisUrl, queuePrefix: `chc-bench-export-${runId}` });
+    const { base } = api;
+    const { cookie } = await signIn(base, EMAIL);
     // Warm the code paths and the connection pool with a small export of each kind.
     await timedDownload(base, cookie, `/api/exports/answers.csv?year=${sector.year}&provisions=6.3`, api.pid);
     await timedDownload(base, cookie, `/api/exports/matrix.xlsx?year=${sector.year}&provisions=6.3`, api.pid);
@@ -210,12 +126,7 @@ async function main() {
       `machine:     load average ${load} on ${require('node:os').cpus().length} cores while measuring`,
     );
   } finally {
-    if (api && api.exitCode === null) {
-      const exited = new Promise((r) => api.once('exit', r));
-      api.kill('SIGTERM');
-      setTimeout(() => api.kill('SIGKILL'), 15_000).unref();
-      await exited;
-    }
+    await api?.stop();
     await db.destroy();
     if (!reuse && !values.keep) await dropDatabase(databaseUrl);
     else if (values.keep) console.log(`kept: ${databaseUrl}`);

@@ -4,13 +4,12 @@
 // through the HTTP API (bytes varied so every sha256 differs), waits until every one is parsed, and prints
 // documents per minute, upload-to-parsed latency percentiles and the peak RSS of each process. Needs a build.
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import net from 'node:net';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { freePort } from '../lib.mjs';
+import { API_MAIN, ROOT, benchEnv, benchRun, createAnalyst, requireBuilt, signIn } from './bench-stack.mjs';
 
 // `--big`: big honest and hostile documents through the isolated parse process (scripts/bench/big-documents.mjs).
 if (process.argv.includes('--big')) {
@@ -19,8 +18,6 @@ if (process.argv.includes('--big')) {
 }
 
 const require = createRequire(import.meta.url);
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const API_MAIN = join(ROOT, 'apps/api/dist/main.js');
 const WORKER_MAIN = join(ROOT, 'apps/worker/dist/main.js');
 const FIXTURES = join(ROOT, 'libs/parser/fixtures');
 
@@ -39,34 +36,15 @@ const DOCS = Number(values.docs);
 const CONCURRENCY = Number(values.concurrency);
 const WORKERS = Number(values.workers);
 const FORMATS = new Set(values.formats.split(','));
-const PASSWORD = 'bench-password-not-secret';
 
-for (const file of [API_MAIN, WORKER_MAIN]) {
-  if (!existsSync(file)) {
-    console.error(`${file} is missing: run "npm run build" first.`);
-    process.exit(1);
-  }
-}
+requireBuilt(API_MAIN, WORKER_MAIN);
 
-const {
-  dropDatabase,
-  migrateDatabase,
-  createDataSource,
-  LandlordRepository,
-  UserRepository,
-} = require('@app/db');
-const argon2 = require('argon2');
+const { dropDatabase, migrateDatabase, createDataSource, LandlordRepository } = require('@app/db');
 const IORedis = require('ioredis');
 const { SAMPLE_LANDLORDS } = require(join(ROOT, 'apps/api/dist/cli/steps/sample-landlords.step.js'));
 
-const runId = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-const serverUrl = (
-  process.env.BENCH_DATABASE_SERVER_URL ??
-  process.env.TEST_DATABASE_SERVER_URL ??
-  'postgres://postgres@127.0.0.1:5432'
-).replace(/\/$/, '');
+const { runId, serverUrl, redisUrl } = benchRun();
 const databaseUrl = `${serverUrl}/chc_bench_${runId}`;
-const redisUrl = process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const queuePrefix = `chc-bench-${runId}`;
 
 function fixtures() {
@@ -85,17 +63,6 @@ function fixtures() {
   add('pdf', '.pdf', 'pdf');
   if (!picked.length) throw new Error(`no fixtures for formats ${[...FORMATS].join(', ')}`);
   return picked;
-}
-
-function freePort() {
-  return new Promise((done, fail) => {
-    const server = net.createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
 }
 
 /** A child process with its peak resident memory, sampled and read from /proc (VmHWM) at the end. */
@@ -159,27 +126,11 @@ async function main() {
   const processes = [];
   try {
     await new LandlordRepository(db).createMany(SAMPLE_LANDLORDS);
-    await new UserRepository(db).create({
-      email: 'bench@example.org',
-      role: 'analyst',
-      landlordId: null,
-      passwordHash: await argon2.hash(PASSWORD),
-    });
+    await createAnalyst(db, 'bench@example.org');
 
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    const env = {
-      NODE_ENV: 'production',
-      DATABASE_URL: databaseUrl,
-      REDIS_URL: redisUrl,
-      QUEUE_PREFIX: queuePrefix,
-      PORT: String(port),
-      PUBLIC_URL: base,
-      LOG_LEVEL: 'warn',
-      UPLOAD_RATE_LIMIT: '100000',
-      LOGIN_RATE_LIMIT: '100000',
-      WEB_DIST_DIR: join(ROOT, 'apps/web/dist-not-served-in-bench'),
-    };
+    const env = { ...benchEnv({ databaseUrl, redisUrl, queuePrefix, port }), UPLOAD_RATE_LIMIT: '100000' };
     const api = start(API_MAIN, env, 'api');
     processes.push(api);
     await waitFor(async () => {
@@ -195,17 +146,7 @@ async function main() {
     );
     const sampler = setInterval(() => processes.forEach((p) => p.sample()), 250);
 
-    const login = await fetch(`${base}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'bench@example.org', password: PASSWORD }),
-    });
-    if (!login.ok) throw new Error(`sign-in failed: ${login.status} ${await login.text()}`);
-    const { csrfToken } = await login.json();
-    const cookie = login.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
+    const { cookie, csrfToken } = await signIn(base, 'bench@example.org');
 
     let next = 0;
     let refused = 0;

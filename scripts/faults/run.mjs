@@ -8,7 +8,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { AppProcess, OwnRedis, freePort, runOnce, sleep } from './stack.mjs';
+import { freePort } from '../lib.mjs';
+import { AppProcess, OwnRedis, runOnce, sleep } from './stack.mjs';
 import { Client, realDocuments, variant } from './uploads.mjs';
 import { verify, waitForFinal } from './verify.mjs';
 

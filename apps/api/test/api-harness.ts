@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { LandlordType, UserRole } from '@app/contracts';
 import { LandlordRepository, UserRepository } from '@app/db';
-import { testEnv } from '@app/testing';
+import { TEST_PASSWORD, testEnv } from '@app/testing';
 import type { INestApplication } from '@nestjs/common';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
@@ -9,7 +9,10 @@ import { PasswordHasher } from '../src/auth/password-hasher';
 import { loadApiConfig } from '../src/config/api-config';
 import { createApp } from '../src/create-app';
 
-export const PASSWORD = 'correct horse battery staple';
+export const PASSWORD = TEST_PASSWORD;
+
+/** The one API test client (`@app/testing`), under the name these tests know it by. */
+export { ApiSession as ApiClient, type CallResult } from '@app/testing';
 
 /** A running API on a random port, with direct database access for set-up and checks. */
 export interface ApiHarness {
@@ -26,81 +29,6 @@ export async function startApi(overrides: Record<string, string> = {}): Promise<
   await app.listen(0, '127.0.0.1');
   const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return { app, base, db: app.get(DataSource), close: () => app.close() };
-}
-
-export interface CallResult<T = unknown> {
-  status: number;
-  body: T;
-  headers: Headers;
-}
-
-/** A browser-like client: keeps the session cookie and sends the CSRF token on state-changing requests. */
-export class ApiClient {
-  cookie: string | null = null;
-  csrfToken: string | null = null;
-
-  constructor(private readonly base: string) {}
-
-  async login(email: string, password = PASSWORD, headers: Record<string, string> = {}): Promise<CallResult> {
-    const result = await this.call('POST', '/api/auth/login', { body: { email, password }, headers });
-    if (result.status === 200) this.csrfToken = (result.body as { csrfToken: string }).csrfToken;
-    return result;
-  }
-
-  async call<T = unknown>(
-    method: string,
-    path: string,
-    options: {
-      body?: unknown;
-      raw?: string | FormData;
-      contentType?: string;
-      headers?: Record<string, string>;
-      csrf?: boolean;
-    } = {},
-  ): Promise<CallResult<T>> {
-    const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
-    if (this.cookie) headers['cookie'] = this.cookie;
-    if (this.csrfToken && options.csrf !== false && !['GET', 'HEAD'].includes(method))
-      headers['x-csrf-token'] = this.csrfToken;
-    let body: string | FormData | undefined;
-    if (options.raw !== undefined) {
-      body = options.raw;
-      if (options.contentType) headers['content-type'] = options.contentType;
-    } else if (options.body !== undefined) {
-      body = JSON.stringify(options.body);
-      headers['content-type'] = 'application/json';
-    }
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), 30_000);
-    try {
-      const res = await fetch(`${this.base}${path}`, {
-        method,
-        headers,
-        body,
-        redirect: 'manual',
-        signal: controller.signal,
-      });
-      const setCookie = res.headers.getSetCookie().find((c) => /chc_session=/.test(c));
-      if (setCookie) {
-        const pair = setCookie.split(';')[0]!;
-        this.cookie = pair.endsWith('=') || /expires=Thu, 01 Jan 1970/i.test(setCookie) ? null : pair;
-      }
-      let parsed: unknown = null;
-      if (res.headers.get('content-type')?.includes('text/event-stream')) {
-        await res.body?.cancel();
-      } else {
-        const text = await res.text();
-        try {
-          parsed = text ? JSON.parse(text) : null;
-        } catch {
-          parsed = text;
-        }
-      }
-      return { status: res.status, body: parsed as T, headers: res.headers };
-    } finally {
-      clearTimeout(timer);
-    }
-  }
 }
 
 const hasher = new PasswordHasher();

@@ -2,12 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { COMMON_ENV } from './common-env';
 import { EnvError, env, readEnv } from './env-schema';
 
+function problemsOf(read: () => unknown): string[] {
+  try {
+    read();
+  } catch (error) {
+    if (error instanceof EnvError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected an EnvError');
+}
+
 describe('readEnv', () => {
   it('applies defaults and parses values', () => {
     const config = readEnv(COMMON_ENV, { UPLOAD_MAX_BYTES: '2048' });
     expect(config.DATABASE_URL).toBe('postgres://postgres@127.0.0.1:5432/chc');
     expect(config.UPLOAD_MAX_BYTES).toBe(2048);
     expect(config.NODE_ENV).toBe('development');
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(readEnv(COMMON_ENV, { LOG_LEVEL: '', PARSE_MAX_PAGES: '' })).toMatchObject({ LOG_LEVEL: 'info', PARSE_MAX_PAGES: 300 });
   });
 
   it('names every invalid variable and what it expects', () => {
@@ -29,5 +43,53 @@ describe('readEnv', () => {
     const schema = { SECRET: env.string({ default: 'dev-secret', productionDefault: null }) };
     expect(readEnv(schema, {}).SECRET).toBe('dev-secret');
     expect(() => readEnv(schema, { NODE_ENV: 'production' })).toThrow(/SECRET is required/);
+  });
+});
+
+describe('env fields', () => {
+  const schema = {
+    PORT: env.int({ default: 3000, min: 1, max: 65_535 }),
+    MODE: env.oneOf(['fast', 'slow'] as const, { default: 'fast' }),
+    HOME_URL: env.url(['http:', 'https:'], { default: 'http://localhost:3000' }),
+    VERBOSE: env.bool({ default: false }),
+    NAME: env.string({ expects: 'a short name' }),
+  };
+  const valid = { NAME: 'chc' };
+
+  it('converts good values to their types', () => {
+    expect(readEnv(schema, { ...valid, PORT: ' 3100 ', MODE: 'slow', HOME_URL: 'https://chc.example', VERBOSE: 'YES' })).toEqual({
+      PORT: 3100,
+      MODE: 'slow',
+      HOME_URL: 'https://chc.example',
+      VERBOSE: true,
+      NAME: 'chc',
+    });
+    expect(readEnv(schema, { ...valid, VERBOSE: '0' }).VERBOSE).toBe(false);
+  });
+
+  it.each([
+    ['PORT', 'abc', 'PORT="abc" is invalid: expected a whole number from 1 to 65535.'],
+    ['PORT', '3.5', 'PORT="3.5" is invalid: expected a whole number from 1 to 65535.'],
+    ['PORT', '1e3', 'PORT="1e3" is invalid: expected a whole number from 1 to 65535.'],
+    ['PORT', '0', 'PORT="0" is invalid: expected a whole number from 1 to 65535.'],
+    ['PORT', '70000', 'PORT="70000" is invalid: expected a whole number from 1 to 65535.'],
+    ['MODE', 'medium', 'MODE="medium" is invalid: expected one of fast, slow.'],
+    ['HOME_URL', 'ftp://chc.example', 'HOME_URL="ftp://chc.example" is invalid: expected a URL starting http:// or https://.'],
+    ['HOME_URL', 'not a url', 'HOME_URL="not a url" is invalid: expected a URL starting http:// or https://.'],
+    ['VERBOSE', 'maybe', 'VERBOSE="maybe" is invalid: expected true or false.'],
+  ])('refuses %s=%s, naming the variable and why', (name, value, problem) => {
+    expect(problemsOf(() => readEnv(schema, { ...valid, [name]: value }))).toEqual([problem]);
+  });
+
+  it('says a required variable is missing and what to set it to', () => {
+    expect(problemsOf(() => readEnv(schema, {}))).toEqual(['NAME is required: set it to a short name.']);
+  });
+
+  it('lists every problem at once, in the order of the schema', () => {
+    expect(problemsOf(() => readEnv(schema, { PORT: 'x', VERBOSE: 'x' }))).toEqual([
+      'PORT="x" is invalid: expected a whole number from 1 to 65535.',
+      'VERBOSE="x" is invalid: expected true or false.',
+      'NAME is required: set it to a short name.',
+    ]);
   });
 });

@@ -1,11 +1,17 @@
-/** A tiny, typed environment reader: every variable declared once, validated once at boot. */
+import { z } from 'zod';
+
+/**
+ * The environment schema: every variable declared once with a zod schema of its raw string, validated
+ * once at boot. A problem names the variable and what it expects; all problems are reported together.
+ */
 export interface FieldSpec<T> {
   /** What the variable expects, shown when it is invalid, e.g. "a postgres:// URL". */
   expects: string;
   default?: T;
   /** Used instead of `default` when NODE_ENV=production (undefined there means required). */
   productionDefault?: T | null;
-  parse(raw: string): T | undefined;
+  /** Validates and converts the raw (non-empty) value. */
+  schema: z.ZodType<T, string>;
 }
 
 export type Schema = Record<string, FieldSpec<unknown>>;
@@ -18,44 +24,46 @@ export class EnvError extends Error {
   }
 }
 
-export function readEnv<S extends Schema>(schema: S, env: NodeJS.ProcessEnv = process.env): EnvOf<S> {
-  const production = env['NODE_ENV'] === 'production';
-  const problems: string[] = [];
-  const result: Record<string, unknown> = {};
+/** One zod object for the whole schema; an unset or empty variable takes its (production) default. */
+function objectSchema(schema: Schema, production: boolean): z.ZodType<Record<string, unknown>, Record<string, string | undefined>> {
+  const shape: Record<string, z.ZodType<unknown, string | undefined>> = {};
   for (const [name, spec] of Object.entries(schema)) {
-    const raw = env[name];
-    if (raw === undefined || raw === '') {
-      const fallback = production && 'productionDefault' in spec ? spec.productionDefault : spec.default;
-      if (fallback === undefined || fallback === null) {
-        problems.push(`${name} is required: set it to ${spec.expects}.`);
-      } else {
-        result[name] = fallback;
-      }
-      continue;
-    }
-    const value = spec.parse(raw);
-    if (value === undefined) problems.push(`${name}=${JSON.stringify(raw)} is invalid: expected ${spec.expects}.`);
-    else result[name] = value;
+    const fallback = production && 'productionDefault' in spec ? spec.productionDefault : spec.default;
+    shape[name] = fallback === undefined || fallback === null ? spec.schema : spec.schema.default(fallback);
   }
-  if (problems.length) throw new EnvError(problems);
-  return result as EnvOf<S>;
+  return z.object(shape);
 }
 
+export function readEnv<S extends Schema>(schema: S, env: NodeJS.ProcessEnv = process.env): EnvOf<S> {
+  const production = env['NODE_ENV'] === 'production';
+  const input: Record<string, string | undefined> = {};
+  for (const name of Object.keys(schema)) input[name] = env[name] === '' ? undefined : env[name];
+  const result = objectSchema(schema, production).safeParse(input);
+  if (result.success) return result.data as EnvOf<S>;
+  const invalid = new Set(result.error.issues.map((issue) => String(issue.path[0])));
+  const problems = Object.keys(schema)
+    .filter((name) => invalid.has(name))
+    .map((name) => {
+      const { expects } = schema[name] as FieldSpec<unknown>;
+      const raw = input[name];
+      return raw === undefined
+        ? `${name} is required: set it to ${expects}.`
+        : `${name}=${JSON.stringify(raw)} is invalid: expected ${expects}.`;
+    });
+  throw new EnvError(problems);
+}
+
+type Defaults<T> = { default?: T; productionDefault?: T | null };
+
 export const env = {
-  string(options: { default?: string; productionDefault?: string | null; expects?: string } = {}): FieldSpec<string> {
-    return { expects: options.expects ?? 'a non-empty string', ...options, parse: (raw) => raw };
+  string(options: Defaults<string> & { expects?: string } = {}): FieldSpec<string> {
+    return { expects: options.expects ?? 'a non-empty string', ...options, schema: z.string() };
   },
-  url(protocols: string[], options: { default?: string; productionDefault?: string | null } = {}): FieldSpec<string> {
+  url(protocols: string[], options: Defaults<string> = {}): FieldSpec<string> {
     return {
       expects: `a URL starting ${protocols.map((p) => `${p}//`).join(' or ')}`,
       ...options,
-      parse(raw) {
-        try {
-          return protocols.includes(new URL(raw).protocol) ? raw : undefined;
-        } catch {
-          return undefined;
-        }
-      },
+      schema: z.string().refine((raw) => URL.canParse(raw) && protocols.includes(new URL(raw).protocol)),
     };
   },
   int(options: { default?: number; min?: number; max?: number }): FieldSpec<number> {
@@ -63,25 +71,21 @@ export const env = {
     return {
       expects: `a whole number from ${min} to ${max}`,
       default: options.default,
-      parse(raw) {
-        if (!/^-?\d+$/.test(raw.trim())) return undefined;
-        const value = Number(raw);
-        return value >= min && value <= max ? value : undefined;
-      },
+      schema: z
+        .string()
+        .trim()
+        .regex(/^-?\d+$/)
+        .pipe(z.coerce.number<string>().int().min(min).max(max)),
     };
   },
-  oneOf<T extends string>(values: readonly T[], options: { default?: T }): FieldSpec<T> {
-    return {
-      expects: `one of ${values.join(', ')}`,
-      default: options.default,
-      parse: (raw) => (values as readonly string[]).includes(raw) ? (raw as T) : undefined,
-    };
+  oneOf<T extends string>(values: readonly [T, ...T[]], options: { default?: T }): FieldSpec<T> {
+    return { expects: `one of ${values.join(', ')}`, default: options.default, schema: z.enum(values) };
   },
   bool(options: { default?: boolean }): FieldSpec<boolean> {
     return {
       expects: 'true or false',
       default: options.default,
-      parse: (raw) => (/^(true|1|yes)$/i.test(raw) ? true : /^(false|0|no)$/i.test(raw) ? false : undefined),
+      schema: z.stringbool({ truthy: ['true', '1', 'yes'], falsy: ['false', '0', 'no'], case: 'insensitive' }),
     };
   },
 };

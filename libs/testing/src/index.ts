@@ -1,3 +1,4 @@
+export * from './api-session';
 export * from './tcp-proxy';
 export * from './test-env';
 export * from './wait-for';

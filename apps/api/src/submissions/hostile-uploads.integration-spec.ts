@@ -36,7 +36,7 @@ describe('hostile files (real worker process, parses isolated and bounded)', () 
     for (const [i, file] of files.entries()) {
       const landlord = Object.values(h.landlords)[i % 5]!;
       const bytes = await file.make();
-      const { status, body } = await h.analyst.upload(bytes, file.fileName, { landlordId: landlord }).catch((error: unknown) => {
+      const { status, body } = await h.analyst.sendFile(bytes, file.fileName, { landlordId: landlord }).catch((error: unknown) => {
         throw new Error(`${file.name} (${bytes.length} bytes): the upload failed: ${String(error)}`);
       });
       expect(status, `${file.name}: ${body.message ?? ''}`).toBe(202);
@@ -63,7 +63,7 @@ describe('hostile files (real worker process, parses isolated and bounded)', () 
     expect(worker.process.signalCode).toBeNull();
 
     const started = Date.now();
-    const { body } = await h.analyst.upload(variant(fixture('corpus/004_f04719c660cefd4a.txt'), 'after-hostile'), 'after.txt');
+    const { body } = await h.analyst.sendFile(variant(fixture('corpus/004_f04719c660cefd4a.txt'), 'after-hostile'), 'after.txt');
     const parsed = await h.analyst.waitFor(body.id, ['parsed', 'needs_review'], 60_000);
     expect(parsed.answers).toHaveLength(72);
     console.log(`a normal document after the hostile ones: ${Date.now() - started} ms`);

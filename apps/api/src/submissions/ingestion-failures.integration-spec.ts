@@ -32,7 +32,7 @@ describe('ingestion failures and outages (real PostgreSQL, Redis and worker proc
     await h.redisProxy.cut();
     let id: string;
     try {
-      const uploaded = await h.analyst.upload(variant(fixture('corpus/001_95dbe0d9508a35d5.txt'), 'outage'), 'octavia.txt');
+      const uploaded = await h.analyst.sendFile(variant(fixture('corpus/001_95dbe0d9508a35d5.txt'), 'outage'), 'octavia.txt');
       expect(uploaded.status).toBe(202);
       expect(uploaded.body).toMatchObject({ status: 'queued', duplicate: false });
       id = uploaded.body.id;
@@ -54,11 +54,11 @@ describe('ingestion failures and outages (real PostgreSQL, Redis and worker proc
   });
 
   it('refuses empty, oversize and unsupported files with messages that say what to do', async () => {
-    const empty = await h.analyst.upload(Buffer.alloc(0), 'empty.pdf');
+    const empty = await h.analyst.sendFile(Buffer.alloc(0), 'empty.pdf');
     expect(empty.status).toBe(400);
     expect(empty.body).toMatchObject({ code: 'empty_file' });
 
-    const oversize = await h.analyst.upload(Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(MAX_BYTES)]), 'huge.pdf');
+    const oversize = await h.analyst.sendFile(Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(MAX_BYTES)]), 'huge.pdf');
     expect(oversize.status).toBe(413);
     expect(oversize.body).toMatchObject({ code: 'file_too_large' });
     expect(oversize.body.message).toContain('2 MB limit');
@@ -68,12 +68,12 @@ describe('ingestion failures and outages (real PostgreSQL, Redis and worker proc
       [png, 'scan.png'],
       [Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), randomBytes(600)]), 'old.doc'],
     ] as const) {
-      const wrong = await h.analyst.upload(bytes, name);
+      const wrong = await h.analyst.sendFile(bytes, name);
       expect(wrong.status).toBe(415);
       expect(wrong.body.code).toBe('unsupported_format');
       expect(wrong.body.message).toMatch(/PDF.*Word.*HTML.*text or Markdown/);
     }
-    const missing = await h.analyst.call('POST', '/submissions', {});
+    const missing = await h.analyst.send('POST', '/submissions', {});
     expect(missing.status).toBe(400);
     expect(missing.body.code).toBe('file_missing');
     const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM stored_files WHERE original_name IN ('empty.pdf', 'huge.pdf', 'scan.png', 'old.doc')`);
@@ -90,7 +90,7 @@ describe('ingestion failures and outages (real PostgreSQL, Redis and worker proc
 
   it.each(FAILURES)('ends a %s as failed with a clear message and no stuck job', async (_what, bytes, code, message) => {
     if (!h.workers.length) await h.startWorker();
-    const uploaded = await h.analyst.upload(bytes(), `${code}.bin`);
+    const uploaded = await h.analyst.sendFile(bytes(), `${code}.bin`);
     expect(uploaded.status).toBe(202);
     const failed = await h.analyst.waitFor(uploaded.body.id, ['failed']);
     expect(failed).toMatchObject({ errorCode: code, answers: [], counts: null });

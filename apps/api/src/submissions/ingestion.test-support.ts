@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { ApiErrorBody, LoginResponse, SubmissionDetailDto, SubmissionStatus, UploadAccepted, UserRole } from '@app/contracts';
+import type { UserRole } from '@app/contracts';
 import { LandlordRepository, UserRepository } from '@app/db';
-import { type SpawnedWorker, TcpProxy, spawnWorker, testEnv, waitFor } from '@app/testing';
+import { ApiSession, type SpawnedWorker, TEST_PASSWORD, TcpProxy, spawnWorker, testEnv } from '@app/testing';
 import type { INestApplication } from '@nestjs/common';
 import pino from 'pino';
 import { PasswordHasher } from '../auth/password-hasher';
@@ -27,83 +27,8 @@ export function variant(bytes: Buffer, tag: string): Buffer {
   return Buffer.concat([bytes, Buffer.from(`\n<!-- ${tag} -->\n`)]);
 }
 
-export const PASSWORD = 'integration-test-password';
 const LANDLORD_KEYS = ['waltham', 'octavia', 'kingston', 'whg', 'lewisham'] as const;
 export type LandlordKey = (typeof LANDLORD_KEYS)[number];
-
-/** A signed-in API client (session cookie + CSRF token, as the dashboard). */
-export class HttpSession {
-  constructor(
-    readonly base: string,
-    private readonly cookie: string,
-    private readonly csrf: string,
-  ) {}
-
-  static anonymous(base: string): HttpSession {
-    return new HttpSession(base, '', '');
-  }
-
-  static async signIn(base: string, email: string): Promise<HttpSession> {
-    const res = await fetch(`${base}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, password: PASSWORD }),
-    });
-    if (!res.ok) throw new Error(`sign-in as ${email}: ${res.status} ${await res.text()}`);
-    const body = (await res.json()) as LoginResponse;
-    const cookie = res.headers
-      .getSetCookie()
-      .map((line) => line.split(';')[0]!)
-      .join('; ');
-    return new HttpSession(base, cookie, body.csrfToken);
-  }
-
-  fetch(path: string, init: RequestInit = {}): Promise<Response> {
-    const headers = new Headers(init.headers);
-    if (this.cookie) headers.set('cookie', this.cookie);
-    if (this.csrf) headers.set('x-csrf-token', this.csrf);
-    return fetch(`${this.base}${path}`, { ...init, headers });
-  }
-
-  async call<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T & Partial<ApiErrorBody> }> {
-    const res = await this.fetch(`/api${path}`, {
-      method,
-      ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
-    });
-    const text = await res.text();
-    return { status: res.status, body: (text ? JSON.parse(text) : {}) as T & Partial<ApiErrorBody> };
-  }
-
-  async upload(
-    bytes: Buffer,
-    fileName: string,
-    fields: { landlordId?: string; assessmentYear?: number } = {},
-  ): Promise<{ status: number; body: UploadAccepted & Partial<ApiErrorBody> }> {
-    const form = new FormData();
-    form.append('file', new Blob([new Uint8Array(bytes)]), fileName);
-    if (fields.landlordId) form.append('landlordId', fields.landlordId);
-    if (fields.assessmentYear) form.append('assessmentYear', String(fields.assessmentYear));
-    const res = await this.fetch('/api/submissions', { method: 'POST', body: form });
-    return { status: res.status, body: (await res.json()) as UploadAccepted & Partial<ApiErrorBody> };
-  }
-
-  async detail(id: string): Promise<SubmissionDetailDto> {
-    const { status, body } = await this.call<SubmissionDetailDto>('GET', `/submissions/${id}`);
-    if (status !== 200) throw new Error(`GET /submissions/${id}: ${status} ${body.message ?? ''}`);
-    return body;
-  }
-
-  /** Polls the submission until it reaches one of `statuses`. */
-  async waitFor(id: string, statuses: SubmissionStatus[], timeoutMs = 30_000): Promise<SubmissionDetailDto> {
-    return waitFor(
-      async () => {
-        const detail = await this.detail(id);
-        return statuses.includes(detail.status) ? detail : undefined;
-      },
-      { timeoutMs, intervalMs: 150, what: `submission ${id} to become ${statuses.join(' or ')}` },
-    );
-  }
-}
 
 export interface Harness {
   app: INestApplication;
@@ -111,11 +36,11 @@ export interface Harness {
   /** The API's Redis goes through this proxy, so a test can cut it. */
   redisProxy: TcpProxy;
   landlords: Record<LandlordKey, string>;
-  admin: HttpSession;
-  analyst: HttpSession;
+  admin: ApiSession;
+  analyst: ApiSession;
   /** Landlord users of Lewisham Council and of Octavia Housing. */
-  lewisham: HttpSession;
-  octavia: HttpSession;
+  lewisham: ApiSession;
+  octavia: ApiSession;
   workers: SpawnedWorker[];
   startWorker(env?: Record<string, string>): Promise<SpawnedWorker>;
   close(): Promise<void>;
@@ -124,7 +49,7 @@ export interface Harness {
 async function ensureUser(app: INestApplication, email: string, role: UserRole, landlordId: string | null): Promise<void> {
   const users = app.get(UserRepository);
   if (await users.findByEmail(email)) return;
-  await users.create({ email, role, landlordId, passwordHash: await app.get(PasswordHasher).hash(PASSWORD) });
+  await users.create({ email, role, landlordId, passwordHash: await app.get(PasswordHasher).hash(TEST_PASSWORD) });
 }
 
 /** The API in-process (on the per-run database, Redis through a cuttable proxy), the sample landlords and four users. */
@@ -151,7 +76,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   await ensureUser(app, 'ingest-lewisham@example.org', 'landlord', landlords.lewisham);
   await ensureUser(app, 'ingest-octavia@example.org', 'landlord', landlords.octavia);
   const [admin, analyst, lewisham, octavia] = await Promise.all(
-    ['admin', 'analyst', 'lewisham', 'octavia'].map((who) => HttpSession.signIn(base, `ingest-${who}@example.org`)),
+    ['admin', 'analyst', 'lewisham', 'octavia'].map((who) => ApiSession.signIn(base, `ingest-${who}@example.org`)),
   );
 
   const workers: SpawnedWorker[] = [];

@@ -1,50 +1,38 @@
 import { FINAL_SUBMISSION_STATUSES, type SubmissionEvent } from '@app/contracts';
 import type { SubmissionProgressRow } from '@app/db';
-import { type BeforeApplicationShutdown, Injectable } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import { type BeforeApplicationShutdown, Injectable, type MessageEvent } from '@nestjs/common';
+import { Observable } from 'rxjs';
 
 export const EVENT_POLL_MS = 500;
 const KEEPALIVE_MS = 15_000;
+const RECONNECT_MS = 2_000;
 
 /**
- * Streams a submission's status and progress as server-sent events (`event: status`) until it reaches a final
- * state (then `event: end`), by polling the row. Stops at once when the client goes away, so an abandoned tab
- * costs nothing. `read` returns null when the submission is gone.
+ * A submission's status and progress as server-sent events, for a Nest `@Sse()` route: `status` on every change,
+ * then `end` once it reaches a final state (or is gone, or the API shuts down), by polling the row. Nest writes the
+ * stream and unsubscribes when the client goes away, which stops the polling at once. `read` returns null when the
+ * submission is gone; a failed read is tried again at the next poll.
  */
-export async function streamSubmissionEvents(
-  req: Request,
-  res: Response,
+export function submissionEvents(
   read: () => Promise<SubmissionProgressRow | null>,
   options: { pollMs?: number; stop?: AbortSignal } = {},
-): Promise<void> {
+): Observable<MessageEvent> {
   const pollMs = options.pollMs ?? EVENT_POLL_MS;
-  let closed = options.stop?.aborted ?? false;
-  let wake: (() => void) | null = null;
-  const onClose = () => {
-    closed = true;
-    wake?.();
-  };
-  req.on('close', onClose);
-  res.on('close', onClose);
-  options.stop?.addEventListener('abort', onClose);
+  const { stop } = options;
+  return new Observable<MessageEvent>((subscriber) => {
+    let timer: NodeJS.Timeout | undefined;
+    let last = '';
+    let lastSent = Date.now();
+    const end = (data: object) => {
+      subscriber.next({ type: 'end', data });
+      subscriber.complete();
+    };
+    const onStop = () => end({ reason: 'shutdown' });
 
-  res.status(200);
-  res.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
-  res.setHeader('Cache-Control', 'no-cache, no-transform');
-  res.setHeader('Connection', 'keep-alive');
-  res.setHeader('X-Accel-Buffering', 'no');
-  res.flushHeaders();
-  res.write(`retry: 2000\n\n`);
-
-  let last = '';
-  let lastWrite = Date.now();
-  try {
-    while (!closed) {
+    const poll = async (): Promise<void> => {
       const row = await read().catch(() => undefined);
-      if (row === null) {
-        res.write(`event: end\ndata: {"reason":"not_found"}\n\n`);
-        break;
-      }
+      if (subscriber.closed) return;
+      if (row === null) return end({ reason: 'not_found' });
       if (row) {
         const event: SubmissionEvent = {
           id: row.id,
@@ -55,35 +43,31 @@ export async function streamSubmissionEvents(
         };
         const data = JSON.stringify(event);
         if (data !== last) {
-          res.write(`event: status\ndata: ${data}\n\n`);
+          subscriber.next({ type: 'status', data });
           last = data;
-          lastWrite = Date.now();
+          lastSent = Date.now();
         }
-        if (FINAL_SUBMISSION_STATUSES.includes(row.status)) {
-          res.write(`event: end\ndata: ${JSON.stringify({ reason: 'final', status: row.status })}\n\n`);
-          break;
-        }
+        if (FINAL_SUBMISSION_STATUSES.includes(row.status)) return end({ reason: 'final', status: row.status });
       }
-      if (Date.now() - lastWrite > KEEPALIVE_MS) {
-        res.write(`: keep-alive\n\n`);
-        lastWrite = Date.now();
+      if (Date.now() - lastSent > KEEPALIVE_MS) {
+        subscriber.next({ comment: 'keep-alive' });
+        lastSent = Date.now();
       }
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, pollMs);
-        wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-      wake = null;
+      timer = setTimeout(() => void poll(), pollMs);
+    };
+
+    subscriber.next({ retry: RECONNECT_MS });
+    if (stop?.aborted) {
+      onStop();
+      return undefined;
     }
-    if (options.stop?.aborted && !res.writableEnded) res.write(`event: end\ndata: {"reason":"shutdown"}\n\n`);
-  } finally {
-    req.off('close', onClose);
-    res.off('close', onClose);
-    options.stop?.removeEventListener('abort', onClose);
-    if (!res.writableEnded) res.end();
-  }
+    stop?.addEventListener('abort', onStop, { once: true });
+    void poll();
+    return () => {
+      clearTimeout(timer);
+      stop?.removeEventListener('abort', onStop);
+    };
+  });
 }
 
 /**

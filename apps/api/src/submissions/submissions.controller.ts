@@ -5,12 +5,13 @@ import {
   Get,
   HttpCode,
   HttpStatus,
+  type MessageEvent,
   Param,
   ParseUUIDPipe,
   Post,
   Query,
-  Req,
   Res,
+  Sse,
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
@@ -27,14 +28,15 @@ import {
   ApiTags,
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
+import type { Observable } from 'rxjs';
 import { Access } from '../auth/access.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { UploadThrottle } from '../auth/rate-limit.decorator';
 import { SubmissionListQueryDto, SubmissionPageResponse, SubmissionDetailResponse } from './dto/submission.dto';
 import { UploadAcceptedResponse, UploadSubmissionForm } from './dto/upload.dto';
 import { IngestionService } from './ingestion.service';
-import { SubmissionEventStreams, streamSubmissionEvents } from './submission-events';
+import { SubmissionEventStreams, submissionEvents } from './submission-events';
 import { SubmissionError, SubmissionErrorCode, submissionNotFound } from './submission.errors';
 import { SubmissionsService } from './submissions.service';
 import { UPLOAD_FIELD, UploadInterceptor } from './upload.interceptor';
@@ -105,7 +107,7 @@ export class SubmissionsController {
     return this.submissions.detail(user, id);
   }
 
-  @Get(':id/events')
+  @Sse(':id/events')
   @Access(EVERYONE)
   @ApiOperation({
     summary: 'Server-sent events: `status` ({ id, status, progress, errorCode, errorMessage }) on every change, `end` at a final state',
@@ -113,14 +115,9 @@ export class SubmissionsController {
   @ApiProduces('text/event-stream')
   @ApiOkResponse({ description: 'An event stream that ends once the submission is parsed, needs review, failed or accepted' })
   @ApiNotFoundResponse({ description: "No such submission, or another landlord's" })
-  async events(
-    @SubmissionId() id: string,
-    @CurrentUser() user: SessionUser,
-    @Req() req: Request,
-    @Res() res: Response,
-  ): Promise<void> {
+  async events(@SubmissionId() id: string, @CurrentUser() user: SessionUser): Promise<Observable<MessageEvent>> {
     await this.submissions.visible(user, id);
-    await streamSubmissionEvents(req, res, () => this.submissions.progress(user, id), { stop: this.streams.stop });
+    return submissionEvents(() => this.submissions.progress(user, id), { stop: this.streams.stop });
   }
 
   @Get(':id/file')

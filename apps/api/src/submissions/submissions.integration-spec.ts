@@ -5,10 +5,10 @@ import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { AnswerDto, HealthResponse, Page, ReparseDiffDto, SubmissionSummaryDto } from '@app/contracts';
 import { parseSubmission } from '@app/parser';
-import { testEnv, waitFor } from '@app/testing';
+import { ApiSession, testEnv, waitFor } from '@app/testing';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture, type Harness, HttpSession, startHarness, truthOf, variant } from './ingestion.test-support';
+import { fixture, type Harness, startHarness, truthOf, variant } from './ingestion.test-support';
 
 const REPROCESS_CLI = resolve(__dirname, '../../dist/cli/reprocess.js');
 
@@ -35,7 +35,7 @@ describe('submissions: upload -> durable store -> worker -> answers (real Postgr
   it.each(FORMATS)('parses a %s document end to end into the answers the parser reads', async (_format, path, landlord) => {
     const bytes = fixture(path);
     const truth = truthOf(path);
-    const uploaded = await h.analyst.upload(bytes, path.split('/').pop()!);
+    const uploaded = await h.analyst.sendFile(bytes, path.split('/').pop()!);
     expect(uploaded.status).toBe(202);
     expect(uploaded.body).toMatchObject({ status: 'queued', duplicate: false });
 
@@ -67,7 +67,7 @@ describe('submissions: upload -> durable store -> worker -> answers (real Postgr
 
   it('streams status and progress as server-sent events until a final state', async () => {
     const bytes = variant(fixture('corpus/002_d882b0485b76ad96.txt'), 'events');
-    const { body } = await h.analyst.upload(bytes, 'kingston.txt');
+    const { body } = await h.analyst.sendFile(bytes, 'kingston.txt');
     const res = await h.analyst.fetch(`/api/submissions/${body.id}/events`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/event-stream');
@@ -84,7 +84,7 @@ describe('submissions: upload -> durable store -> worker -> answers (real Postgr
   it('ends an event stream cleanly when the client goes away', async () => {
     await h.redisProxy.cut(); // keep the submission queued so the stream would run on
     try {
-      const { body } = await h.analyst.upload(variant(fixture('corpus/002_d882b0485b76ad96.txt'), 'abandoned'), 'k.txt');
+      const { body } = await h.analyst.sendFile(variant(fixture('corpus/002_d882b0485b76ad96.txt'), 'abandoned'), 'k.txt');
       const server = h.app.getHttpServer() as Server;
       const connections = () => new Promise<number>((done) => server.getConnections((_, n) => done(n)));
       const before = await connections();
@@ -101,14 +101,14 @@ describe('submissions: upload -> durable store -> worker -> answers (real Postgr
 
   it('returns the existing submission for the same file and landlord, and a new one for another landlord', async () => {
     const bytes = variant(fixture('corpus/004_f04719c660cefd4a.txt'), 'duplicate');
-    const first = await h.lewisham.upload(bytes, 'lewisham.txt');
+    const first = await h.lewisham.sendFile(bytes, 'lewisham.txt');
     expect(first.body).toMatchObject({ duplicate: false });
-    const again = await h.lewisham.upload(bytes, 'renamed.txt');
+    const again = await h.lewisham.sendFile(bytes, 'renamed.txt');
     expect(again.status).toBe(202);
     expect(again.body).toMatchObject({ id: first.body.id, duplicate: true });
-    const byAnalyst = await h.analyst.upload(bytes, 'x.txt', { landlordId: h.landlords.lewisham });
+    const byAnalyst = await h.analyst.sendFile(bytes, 'x.txt', { landlordId: h.landlords.lewisham });
     expect(byAnalyst.body).toMatchObject({ id: first.body.id, duplicate: true });
-    const otherLandlord = await h.analyst.upload(bytes, 'x.txt', { landlordId: h.landlords.octavia });
+    const otherLandlord = await h.analyst.sendFile(bytes, 'x.txt', { landlordId: h.landlords.octavia });
     expect(otherLandlord.body).toMatchObject({ duplicate: false });
     expect(otherLandlord.body.id).not.toBe(first.body.id);
     const [{ n }] = await db.query('SELECT count(*)::int AS n FROM submissions WHERE id = $1', [first.body.id]);
@@ -116,7 +116,7 @@ describe('submissions: upload -> durable store -> worker -> answers (real Postgr
   });
 
   it('limits landlord users to their own landlord: forced on upload, 404 for anything else', async () => {
-    const { body } = await h.octavia.upload(variant(fixture('corpus/001_95dbe0d9508a35d5.txt'), 'scope'), 'o.txt', {
+    const { body } = await h.octavia.sendFile(variant(fixture('corpus/001_95dbe0d9508a35d5.txt'), 'scope'), 'o.txt', {
       landlordId: h.landlords.lewisham,
     });
     const mine = await h.octavia.waitFor(body.id, ['parsed']);
@@ -126,22 +126,22 @@ describe('submissions: upload -> durable store -> worker -> answers (real Postgr
       const res = await h.lewisham.fetch(`/api/submissions/${body.id}${path}`);
       expect(res.status).toBe(404);
     }
-    const patch = await h.lewisham.call('PATCH', `/submissions/${body.id}/answers/${mine.answers[0]!.id}`, { status: 'no' });
+    const patch = await h.lewisham.send('PATCH', `/submissions/${body.id}/answers/${mine.answers[0]!.id}`, { status: 'no' });
     expect(patch.status).toBe(404);
-    const list = await h.lewisham.call<Page<SubmissionSummaryDto>>('GET', `/submissions?landlordId=${h.landlords.octavia}`);
+    const list = await h.lewisham.send<Page<SubmissionSummaryDto>>('GET', `/submissions?landlordId=${h.landlords.octavia}`);
     expect(list.body.items.length).toBeGreaterThan(0);
     expect(list.body.items.every((s) => s.landlordId === h.landlords.lewisham)).toBe(true);
-    const anonymous = await HttpSession.anonymous(h.base).call('GET', '/submissions');
+    const anonymous = await ApiSession.anonymous(h.base).send('GET', '/submissions');
     expect(anonymous.status).toBe(401);
-    const reprocess = await h.octavia.call('POST', `/submissions/${body.id}/reprocess`);
+    const reprocess = await h.octavia.send('POST', `/submissions/${body.id}/reprocess`);
     expect(reprocess.status).toBe(403);
   });
 
   it('lists with filters and pages', async () => {
-    const all = await h.analyst.call<Page<SubmissionSummaryDto>>('GET', '/submissions?pageSize=2');
+    const all = await h.analyst.send<Page<SubmissionSummaryDto>>('GET', '/submissions?pageSize=2');
     expect(all.body.items).toHaveLength(2);
     expect(all.body.total).toBeGreaterThan(2);
-    const filtered = await h.analyst.call<Page<SubmissionSummaryDto>>(
+    const filtered = await h.analyst.send<Page<SubmissionSummaryDto>>(
       'GET',
       `/submissions?landlordId=${h.landlords.waltham}&year=2024&status=parsed`,
     );
@@ -149,12 +149,12 @@ describe('submissions: upload -> durable store -> worker -> answers (real Postgr
     expect(filtered.body.items.every((s) => s.landlordId === h.landlords.waltham && s.assessmentYear === 2024 && s.status === 'parsed')).toBe(
       true,
     );
-    expect((await h.analyst.call('GET', '/submissions?status=bogus')).status).toBe(400);
+    expect((await h.analyst.send('GET', '/submissions?status=bogus')).status).toBe(400);
   });
 
   it('serves the original bytes with their name and media type, never sniffed', async () => {
     const bytes = variant(fixture('html/layout-combined-column.html'), 'download');
-    const { body } = await h.analyst.upload(bytes, 'Self assessment 2024 – draft.html');
+    const { body } = await h.analyst.sendFile(bytes, 'Self assessment 2024 – draft.html');
     const res = await h.analyst.fetch(`/api/submissions/${body.id}/file`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/html');
@@ -164,13 +164,13 @@ describe('submissions: upload -> durable store -> worker -> answers (real Postgr
   });
 
   it('records corrections with before/after, keeps them through a re-parse, and locks landlord users out after confirmation', async () => {
-    const { body } = await h.lewisham.upload(variant(fixture('corpus/004_f04719c660cefd4a.txt'), 'review'), 'lewisham.txt', {
+    const { body } = await h.lewisham.sendFile(variant(fixture('corpus/004_f04719c660cefd4a.txt'), 'review'), 'lewisham.txt', {
       assessmentYear: 2032,
     });
     const parsed = await h.lewisham.waitFor(body.id, ['parsed']);
     const target = parsed.answers[3]!;
     const newStatus = target.status === 'no' ? 'yes' : 'no';
-    const corrected = await h.lewisham.call<AnswerDto>('PATCH', `/submissions/${body.id}/answers/${target.id}`, { status: newStatus });
+    const corrected = await h.lewisham.send<AnswerDto>('PATCH', `/submissions/${body.id}/answers/${target.id}`, { status: newStatus });
     expect(corrected.status).toBe(200);
     expect(corrected.body).toMatchObject({ id: target.id, status: newStatus, corrected: true });
     const [audit] = await db.query(
@@ -183,7 +183,7 @@ describe('submissions: upload -> durable store -> worker -> answers (real Postgr
       after: { status: newStatus },
     });
 
-    const reprocess = await h.analyst.call<{ generation: number }>('POST', `/submissions/${body.id}/reprocess`);
+    const reprocess = await h.analyst.send<{ generation: number }>('POST', `/submissions/${body.id}/reprocess`);
     expect(reprocess.status).toBe(202);
     expect(reprocess.body.generation).toBe(2);
     await waitFor(async () => {
@@ -194,14 +194,14 @@ describe('submissions: upload -> durable store -> worker -> answers (real Postgr
     const again = reparsed.answers.find((a) => a.position === target.position)!;
     expect(again).toMatchObject({ status: newStatus, corrected: true });
 
-    const confirmed = await h.lewisham.call('POST', `/submissions/${body.id}/confirm`);
+    const confirmed = await h.lewisham.send('POST', `/submissions/${body.id}/confirm`);
     expect(confirmed.status).toBe(200);
     expect(confirmed.body).toMatchObject({ status: 'accepted' });
     // A re-parse replaces the answer rows (delete + insert): address the answer by its new id.
-    const locked = await h.lewisham.call('PATCH', `/submissions/${body.id}/answers/${again.id}`, { status: 'partial' });
+    const locked = await h.lewisham.send('PATCH', `/submissions/${body.id}/answers/${again.id}`, { status: 'partial' });
     expect(locked.status).toBe(409);
     expect(locked.body.code).toBe('submission_confirmed');
-    const byAnalyst = await h.analyst.call<AnswerDto>('PATCH', `/submissions/${body.id}/answers/${again.id}`, { status: 'partial' });
+    const byAnalyst = await h.analyst.send<AnswerDto>('PATCH', `/submissions/${body.id}/answers/${again.id}`, { status: 'partial' });
     expect(byAnalyst.status).toBe(200);
     expect(byAnalyst.body.status).toBe('partial');
     const [upload] = await db.query(`SELECT after FROM audit_events WHERE action = 'submission.upload' AND entity_id = $1`, [body.id]);
@@ -209,11 +209,11 @@ describe('submissions: upload -> durable store -> worker -> answers (real Postgr
   });
 
   it('offers a re-parse of a confirmed submission as a diff to accept or reject', async () => {
-    const { body } = await h.analyst.upload(variant(fixture('corpus/003_c12ef68dc0e349cb.txt'), 'diff'), 'whg.txt', {
+    const { body } = await h.analyst.sendFile(variant(fixture('corpus/003_c12ef68dc0e349cb.txt'), 'diff'), 'whg.txt', {
       assessmentYear: 2033,
     });
     await h.analyst.waitFor(body.id, ['parsed']);
-    await h.analyst.call('POST', `/submissions/${body.id}/confirm`);
+    await h.analyst.send('POST', `/submissions/${body.id}/confirm`);
     // Pretend an older parser read the first answer differently.
     await db.query(
       `UPDATE answers SET status = 'unknown', parsed_status = 'unknown' WHERE submission_id = $1 AND position = 0`,
@@ -221,11 +221,11 @@ describe('submissions: upload -> durable store -> worker -> answers (real Postgr
     );
     await db.query(`UPDATE submissions SET parser_version = 'older' WHERE id = $1`, [body.id]);
 
-    const none = await h.analyst.call('GET', `/submissions/${body.id}/reparse-diff`);
+    const none = await h.analyst.send('GET', `/submissions/${body.id}/reparse-diff`);
     expect(none.status).toBe(404);
-    await h.analyst.call('POST', `/submissions/${body.id}/reprocess`);
+    await h.analyst.send('POST', `/submissions/${body.id}/reprocess`);
     const diff = await waitFor(async () => {
-      const res = await h.analyst.call<ReparseDiffDto>('GET', `/submissions/${body.id}/reparse-diff`);
+      const res = await h.analyst.send<ReparseDiffDto>('GET', `/submissions/${body.id}/reparse-diff`);
       return res.status === 200 ? res.body : undefined;
     });
     expect(diff.currentParserVersion).toBe('older');
@@ -235,21 +235,21 @@ describe('submissions: upload -> durable store -> worker -> answers (real Postgr
     expect(untouched).toMatchObject({ status: 'accepted', parserVersion: 'older', reparseDiffPending: true });
     expect(untouched.answers[0]!.status).toBe('unknown');
 
-    const accepted = await h.analyst.call('POST', `/submissions/${body.id}/reparse-diff/accept`);
+    const accepted = await h.analyst.send('POST', `/submissions/${body.id}/reparse-diff/accept`);
     expect(accepted.body).toMatchObject({ resolution: 'accepted', parserVersion: diff.proposedParserVersion });
     const after = await h.analyst.detail(body.id);
     expect(after).toMatchObject({ status: 'accepted', parserVersion: diff.proposedParserVersion, reparseDiffPending: false });
     expect(after.answers[0]!.status).toBe(diff.changes[0]!.after!.status);
-    expect((await h.analyst.call('POST', `/submissions/${body.id}/reparse-diff/reject`)).status).toBe(404);
+    expect((await h.analyst.send('POST', `/submissions/${body.id}/reparse-diff/reject`)).status).toBe(404);
   });
 
   it('supersedes an earlier upload for the same landlord and year once the later one parses', async () => {
-    const first = await h.analyst.upload(variant(fixture('corpus/000_d005444fd84a3908.txt'), 'rev-1'), 'wf-v1.txt', {
+    const first = await h.analyst.sendFile(variant(fixture('corpus/000_d005444fd84a3908.txt'), 'rev-1'), 'wf-v1.txt', {
       landlordId: h.landlords.waltham,
       assessmentYear: 2034,
     });
     await h.analyst.waitFor(first.body.id, ['parsed']);
-    const second = await h.analyst.upload(variant(fixture('corpus/000_d005444fd84a3908.txt'), 'rev-2'), 'wf-v2.txt', {
+    const second = await h.analyst.sendFile(variant(fixture('corpus/000_d005444fd84a3908.txt'), 'rev-2'), 'wf-v2.txt', {
       landlordId: h.landlords.waltham,
       assessmentYear: 2034,
     });
@@ -257,34 +257,34 @@ describe('submissions: upload -> durable store -> worker -> answers (real Postgr
     const older = await h.analyst.detail(first.body.id);
     expect(older).toMatchObject({ superseded: true, supersededById: second.body.id });
     expect((await h.analyst.detail(second.body.id)).superseded).toBe(false);
-    const confirm = await h.analyst.call('POST', `/submissions/${first.body.id}/confirm`);
+    const confirm = await h.analyst.send('POST', `/submissions/${first.body.id}/confirm`);
     expect(confirm.status).toBe(409);
   });
 
   it('lets an analyst assign the landlord of a submission that needs review', async () => {
-    const { body } = await h.analyst.upload(variant(fixture('html/layout-thead-spans.html'), 'assign'), 'n.html');
+    const { body } = await h.analyst.sendFile(variant(fixture('html/layout-thead-spans.html'), 'assign'), 'n.html');
     const review = await h.analyst.waitFor(body.id, ['needs_review']);
-    const assigned = await h.analyst.call('PATCH', `/submissions/${body.id}`, { landlordId: h.landlords.kingston });
+    const assigned = await h.analyst.send('PATCH', `/submissions/${body.id}`, { landlordId: h.landlords.kingston });
     expect(assigned.status).toBe(200);
     expect(assigned.body).toMatchObject({ status: 'parsed', landlordId: h.landlords.kingston, assessmentYear: review.assessmentYear });
-    expect((await h.lewisham.call('PATCH', `/submissions/${body.id}`, { assessmentYear: 2024 })).status).toBe(404);
+    expect((await h.lewisham.send('PATCH', `/submissions/${body.id}`, { assessmentYear: 2024 })).status).toBe(404);
   });
 
   it("lets a landlord user correct the year of its own submission until it is confirmed, but never move it", async () => {
-    const { body } = await h.lewisham.upload(variant(fixture('corpus/004_f04719c660cefd4a.txt'), 'year'), 'l.txt');
+    const { body } = await h.lewisham.sendFile(variant(fixture('corpus/004_f04719c660cefd4a.txt'), 'year'), 'l.txt');
     const parsed = await h.lewisham.waitFor(body.id, ['parsed']);
-    const corrected = await h.lewisham.call('PATCH', `/submissions/${body.id}`, { assessmentYear: parsed.assessmentYear! - 1 });
+    const corrected = await h.lewisham.send('PATCH', `/submissions/${body.id}`, { assessmentYear: parsed.assessmentYear! - 1 });
     expect(corrected.status).toBe(200);
     expect(corrected.body).toMatchObject({ assessmentYear: parsed.assessmentYear! - 1, landlordId: h.landlords.lewisham });
-    const moved = await h.lewisham.call('PATCH', `/submissions/${body.id}`, { landlordId: h.landlords.octavia });
+    const moved = await h.lewisham.send('PATCH', `/submissions/${body.id}`, { landlordId: h.landlords.octavia });
     expect(moved.status).toBe(403);
-    expect((await h.lewisham.call('POST', `/submissions/${body.id}/confirm`)).status).toBe(200);
-    const afterConfirm = await h.lewisham.call('PATCH', `/submissions/${body.id}`, { assessmentYear: 2020 });
+    expect((await h.lewisham.send('POST', `/submissions/${body.id}/confirm`)).status).toBe(200);
+    const afterConfirm = await h.lewisham.send('PATCH', `/submissions/${body.id}`, { assessmentYear: 2020 });
     expect(afterConfirm.status).toBe(409);
   });
 
   it.skipIf(!existsSync(REPROCESS_CLI))('re-parses stored originals from the command line', async () => {
-    const { body } = await h.analyst.upload(variant(fixture('corpus/001_95dbe0d9508a35d5.txt'), 'cli'), 'o.txt');
+    const { body } = await h.analyst.sendFile(variant(fixture('corpus/001_95dbe0d9508a35d5.txt'), 'cli'), 'o.txt');
     const before = await h.analyst.waitFor(body.id, ['parsed']);
     const { stdout } = await promisify(execFile)(process.execPath, [REPROCESS_CLI, '--id', body.id], {
       env: { ...process.env, ...testEnv() },
@@ -308,7 +308,7 @@ describe('submissions: upload -> durable store -> worker -> answers (real Postgr
     expect(api.status).toBe(200);
     expect(JSON.stringify(await api.json())).toContain('submission-parse');
     expect((await h.analyst.fetch('/admin/queues/api/queues')).status).toBe(403);
-    expect((await HttpSession.anonymous(h.base).fetch('/admin/queues/api/queues')).status).toBe(401);
+    expect((await ApiSession.anonymous(h.base).fetch('/admin/queues/api/queues')).status).toBe(401);
   });
 
   it('reports job outcomes of the last hour in /api/health', async () => {

@@ -28,7 +28,7 @@ describe('worker crashes and concurrency (real worker processes)', () => {
   it('leaves no partial answers when a worker is killed mid-write, and completes the job exactly once after restart', async () => {
     // This worker holds the answers transaction open for 20 s before committing: long enough to kill it inside.
     const slow = await h.startWorker({ TEST_PARSE_COMMIT_DELAY_MS: '20000' });
-    const { body } = await h.analyst.upload(variant(fixture('corpus/004_f04719c660cefd4a.txt'), 'sigkill'), 'lewisham.txt');
+    const { body } = await h.analyst.sendFile(variant(fixture('corpus/004_f04719c660cefd4a.txt'), 'sigkill'), 'lewisham.txt');
     await waitFor(async () => (await h.analyst.detail(body.id)).progress >= 85, { what: 'the worker to start writing answers' });
     // Inside the transaction: the delete + insert have run but are not committed.
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -67,7 +67,7 @@ describe('worker crashes and concurrency (real worker processes)', () => {
       'html/layout-combined-column.html',
     ];
     const uploads = await Promise.all(
-      [...sources, ...sources].map((path, i) => h.analyst.upload(i < sources.length ? variant(fixture(path), `pair-${i}`) : variant(fixture(path), `pair-b-${i}`), path.split('/').pop()!)),
+      [...sources, ...sources].map((path, i) => h.analyst.sendFile(i < sources.length ? variant(fixture(path), `pair-${i}`) : variant(fixture(path), `pair-b-${i}`), path.split('/').pop()!)),
     );
     const ids = uploads.map((u) => u.body.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -91,7 +91,7 @@ describe('worker crashes and concurrency (real worker processes)', () => {
 
   it('finishes an in-flight job before a worker stops on SIGTERM', async () => {
     const worker = await h.startWorker({ TEST_PARSE_COMMIT_DELAY_MS: '3000' });
-    const { body } = await h.analyst.upload(variant(fixture('corpus/002_d882b0485b76ad96.txt'), 'graceful'), 'k.txt');
+    const { body } = await h.analyst.sendFile(variant(fixture('corpus/002_d882b0485b76ad96.txt'), 'graceful'), 'k.txt');
     await waitFor(async () => (await h.analyst.detail(body.id)).progress >= 85, { what: 'the worker to start writing answers' });
     expect(await worker.stop(20_000)).toBe(0);
     const detail = await h.analyst.detail(body.id);

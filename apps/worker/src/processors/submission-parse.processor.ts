@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import { withTimeout } from '@app/config';
 import { type JobItem, JobName, QUEUE_SETTINGS, QueueName, workerOptionsFor } from '@app/queue';
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
@@ -8,14 +9,6 @@ import { type ParseJobOutcome, SubmissionParseService } from '../ingestion/submi
 type ParseJob = Extract<JobItem, { queue: QueueName.SubmissionParse }>;
 
 const SETTINGS = QUEUE_SETTINGS[QueueName.SubmissionParse];
-
-function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
 
 /** Unpacks a parse job and hands it to SubmissionParseService; retries and stalled recovery come from the settings table. */
 @Processor(QueueName.SubmissionParse, { ...workerOptionsFor(QueueName.SubmissionParse), name: `${hostname()}:${process.pid}` })
