@@ -1,3 +1,6 @@
+import { accessSync, constants, statSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
+
 /** A tiny, typed environment reader: every variable declared once, validated once at boot. */
 export interface FieldSpec<T> {
   /** What the variable expects, shown when it is invalid, e.g. "a postgres:// URL". */
@@ -52,6 +55,23 @@ export const env = {
       parse(raw) {
         try {
           return protocols.includes(new URL(raw).protocol) ? raw : undefined;
+        } catch {
+          return undefined;
+        }
+      },
+    };
+  },
+  /** An absolute path to a directory this process can write to, checked at boot. */
+  directory(options: { default?: string } = {}): FieldSpec<string> {
+    return {
+      expects: 'an absolute path to an existing directory this process may write to',
+      default: options.default,
+      parse(raw) {
+        if (!isAbsolute(raw)) return undefined;
+        try {
+          if (!statSync(raw).isDirectory()) return undefined;
+          accessSync(raw, constants.W_OK);
+          return raw;
         } catch {
           return undefined;
         }
