@@ -61,7 +61,7 @@ describe('stuck-submission sweeper (real worker process, PostgreSQL and Redis)',
     // This job was already queued again three times, the most the sweeper tries.
     const countsKey = queue.toKey('rescues');
     const redis = await queue.client;
-    await redis.hset(countsKey, `job:${lostTooOften.jobId}`, 3);
+    await redis.hset(countsKey, { [`job:${lostTooOften.jobId}`]: 3 });
 
     const worker = await h.startWorker({ SWEEP_INTERVAL_MS: '500', SWEEP_GRACE_MS: '0', PARSE_TIMEOUT_MS: '20000' });
 
