@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMON_ENV } from './common-env';
 import { EnvError, env, readEnv } from './env-schema';
@@ -43,6 +46,21 @@ describe('readEnv', () => {
     const schema = { SECRET: env.string({ default: 'dev-secret', productionDefault: null }) };
     expect(readEnv(schema, {}).SECRET).toBe('dev-secret');
     expect(() => readEnv(schema, { NODE_ENV: 'production' })).toThrow(/SECRET is required/);
+  });
+
+  it('accepts only an absolute path to an existing directory as a directory', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chc-env-'));
+    try {
+      writeFileSync(join(dir, 'file'), 'x');
+      const schema = { DIR: env.directory({ default: '/tmp' }) };
+      expect(readEnv(schema, {}).DIR).toBe('/tmp');
+      expect(readEnv(schema, { DIR: dir }).DIR).toBe(dir);
+      expect(() => readEnv(schema, { DIR: 'relative/dir' })).toThrow(/DIR="relative\/dir" is invalid: expected an absolute path/);
+      expect(() => readEnv(schema, { DIR: join(dir, 'missing') })).toThrow(/DIR=.* is invalid/);
+      expect(() => readEnv(schema, { DIR: join(dir, 'file') })).toThrow(/DIR=.* is invalid/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,3 +1,5 @@
+import { accessSync, constants, statSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
 import { z } from 'zod';
 
 /**
@@ -64,6 +66,22 @@ export const env = {
       expects: `a URL starting ${protocols.map((p) => `${p}//`).join(' or ')}`,
       ...options,
       schema: z.string().refine((raw) => URL.canParse(raw) && protocols.includes(new URL(raw).protocol)),
+    };
+  },
+  /** An absolute path to a directory this process can write to, checked at boot. */
+  directory(options: { default?: string } = {}): FieldSpec<string> {
+    return {
+      expects: 'an absolute path to an existing directory this process may write to',
+      default: options.default,
+      schema: z.string().refine((raw) => {
+        if (!isAbsolute(raw)) return false;
+        try {
+          accessSync(raw, constants.W_OK);
+          return statSync(raw).isDirectory();
+        } catch {
+          return false;
+        }
+      }),
     };
   },
   int(options: { default?: number; min?: number; max?: number }): FieldSpec<number> {

@@ -6,10 +6,11 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { Queue } from 'bullmq';
-import type { Application } from 'express';
+import type { Application, Request, Response } from 'express';
 import { SessionService } from '../auth/session.service';
 import { adminOnly } from './admin-only.middleware';
-import { boardPageWithoutExternalFonts } from './board-page.middleware';
+import { BOARD_ACCESSIBILITY_SCRIPT, BOARD_SCRIPT_PATH } from './board-accessibility';
+import { boardPage } from './board-page.middleware';
 
 export const QUEUE_BOARD_PATH = '/admin/queues';
 
@@ -43,6 +44,10 @@ export class QueueBoardModule implements OnModuleInit {
       },
     });
     const app = this.adapterHost.httpAdapter.getInstance<Application>();
-    app.use(QUEUE_BOARD_PATH, adminOnly(this.sessions), boardPageWithoutExternalFonts(), serverAdapter.getRouter());
+    app.use(QUEUE_BOARD_PATH, adminOnly(this.sessions));
+    app.get(`${QUEUE_BOARD_PATH}/${BOARD_SCRIPT_PATH}`, (_req: Request, res: Response) => {
+      res.type('text/javascript').set('Cache-Control', 'private, no-cache').send(BOARD_ACCESSIBILITY_SCRIPT);
+    });
+    app.use(QUEUE_BOARD_PATH, boardPage(), serverAdapter.getRouter());
   }
 }

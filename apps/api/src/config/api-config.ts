@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import { COMMON_ENV, env, readEnv, type EnvOf } from '@app/config';
 
 export const API_ENV = {
@@ -21,6 +22,8 @@ export const API_ENV = {
   LOGIN_LOCK_MINUTES: env.int({ default: 15, min: 1, max: 24 * 60 }),
   /** Sign-in attempts per minute from one IP address. */
   LOGIN_RATE_LIMIT: env.int({ default: 20, min: 1, max: 100_000 }),
+  /** Where an upload is streamed to (and hashed) before it is stored in PostgreSQL; each file is removed at once. */
+  UPLOAD_TMP_DIR: env.directory({ default: tmpdir() }),
   /** Uploads per hour per user. */
   UPLOAD_RATE_LIMIT: env.int({ default: 200, min: 1, max: 100_000 }),
   /** How long a one-time set-password link stays valid. */

@@ -1,15 +1,19 @@
+import { createReadStream } from 'node:fs';
 import type { SessionUser, UploadAccepted } from '@app/contracts';
-import { SubmissionsRepository } from '@app/db';
+import { type FileChunks, SubmissionsRepository } from '@app/db';
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { API_CONFIG, type ApiConfig } from '../config/api-config';
 import { OutboxRelay } from '../outbox/outbox-relay.service';
 import { parseRequest } from './parse-request';
 import { SubmissionError, SubmissionErrorCode } from './submission.errors';
-import { cleanFileName, inspectUpload } from './upload-file';
+import { cleanFileName, type InspectedUpload, inspectStreamedUpload, inspectUpload } from './upload-file';
+import type { StreamedUpload } from './upload-storage';
 
-export interface IngestInput {
-  bytes: Buffer;
+/** Chunks of a temporary upload as they are written to PostgreSQL: one at a time, never the whole file. */
+const STORE_CHUNK_BYTES = 1024 * 1024;
+
+interface IngestCommon {
   fileName: string | undefined;
   /** Requested landlord; landlord users always get their own. */
   landlordId?: string | null;
@@ -17,6 +21,9 @@ export interface IngestInput {
   /** Who uploads; null for the system (sample data). */
   user: SessionUser | null;
 }
+
+/** The document as bytes in memory (sample data) or as the temporary file an upload was streamed to. */
+export type IngestInput = IngestCommon & ({ bytes: Buffer } | { streamed: StreamedUpload });
 
 /**
  * Accepts a document into the pipeline: checks it, stores the original bytes, the submission and the parse
@@ -33,7 +40,11 @@ export class IngestionService {
   ) {}
 
   async ingest(input: IngestInput): Promise<UploadAccepted> {
-    const inspected = inspectUpload(input.bytes, input.fileName ?? '', this.config.UPLOAD_MAX_BYTES);
+    const inspected: InspectedUpload =
+      'bytes' in input
+        ? inspectUpload(input.bytes, input.fileName ?? '', this.config.UPLOAD_MAX_BYTES)
+        : await inspectStreamedUpload(input.streamed, input.fileName ?? '', this.config.UPLOAD_MAX_BYTES);
+    const content = 'bytes' in input ? input.bytes : fileChunks(input.streamed);
     const fileName = cleanFileName(input.fileName, inspected.format);
     const landlordId = await this.landlordFor(input);
     const result = await this.submissions.createFromUpload(
@@ -45,7 +56,7 @@ export class IngestionService {
         mediaType: inspected.mediaType,
         format: inspected.format,
         originalName: fileName,
-        bytes: input.bytes,
+        bytes: content,
       },
       parseRequest('upload'),
     );
@@ -57,7 +68,7 @@ export class IngestionService {
       after: {
         fileName,
         format: inspected.format,
-        sizeBytes: input.bytes.length,
+        sizeBytes: 'bytes' in input ? input.bytes.length : input.streamed.size,
         sha256: inspected.sha256,
         landlordId,
         assessmentYear: input.assessmentYear ?? null,
@@ -79,4 +90,11 @@ export class IngestionService {
     }
     return input.landlordId;
   }
+}
+
+function fileChunks(upload: StreamedUpload): FileChunks {
+  return {
+    size: upload.size,
+    chunks: () => createReadStream(upload.path, { highWaterMark: STORE_CHUNK_BYTES }),
+  };
 }

@@ -39,6 +39,7 @@ import { IngestionService } from './ingestion.service';
 import { SubmissionEventStreams, submissionEvents } from './submission-events';
 import { SubmissionError, SubmissionErrorCode, submissionNotFound } from './submission.errors';
 import { SubmissionsService } from './submissions.service';
+import type { StreamedUploadFile } from './upload-storage';
 import { UPLOAD_FIELD, UploadInterceptor } from './upload.interceptor';
 
 export const SubmissionId = () => Param('id', new ParseUUIDPipe({ exceptionFactory: () => submissionNotFound() }));
@@ -71,7 +72,7 @@ export class SubmissionsController {
   @ApiPayloadTooLargeResponse({ description: 'Larger than UPLOAD_MAX_BYTES (25 MB by default)' })
   @ApiUnsupportedMediaTypeResponse({ description: 'Not a PDF, Word, HTML or text/Markdown document' })
   async upload(
-    @UploadedFile() file: Express.Multer.File | undefined,
+    @UploadedFile() file: StreamedUploadFile | undefined,
     @Body() form: UploadSubmissionForm,
     @CurrentUser() user: SessionUser,
   ): Promise<UploadAccepted> {
@@ -82,7 +83,7 @@ export class SubmissionsController {
       );
     }
     return this.ingestion.ingest({
-      bytes: file.buffer,
+      streamed: { path: file.path, size: file.size, sha256: file.sha256 },
       fileName: file.originalname,
       landlordId: form.landlordId ?? null,
       assessmentYear: form.assessmentYear ?? null,

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { ACCEPTED_FORMATS_TEXT, SUBMISSION_FAILURES, type SourceFormatValue } from '@app/contracts';
 import { detectFormat, isParseError } from '@app/parser';
 import { SubmissionError, SubmissionErrorCode } from './submission.errors';
+import { readSniffBytes } from './upload-sniff';
+import type { StreamedUpload } from './upload-storage';
 
 export interface InspectedUpload {
   format: SourceFormatValue;
@@ -26,15 +28,36 @@ export function tooLarge(maxBytes: number): SubmissionError {
 }
 
 /**
- * Checks an upload before anything is stored: not empty, within the size limit, and a format we read, decided
- * from the bytes (the parser's own detection; the file name and the browser's media type are not trusted).
- * A damaged Word file is accepted as DOCX: the worker records why it cannot be read, and the original is kept.
+ * Checks an upload held in memory before anything is stored: not empty, within the size limit, and a format we
+ * read, decided from the bytes. Used for sample data; uploads go through `inspectStreamedUpload`.
  */
 export function inspectUpload(bytes: Buffer, fileName: string, maxBytes: number): InspectedUpload {
-  if (bytes.length === 0) {
+  checkSize(bytes.length, maxBytes);
+  return { ...formatOf(bytes, fileName), sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+/**
+ * The same checks for an upload streamed to a temporary file, whose size and sha256 were measured on the way:
+ * the format is decided from the bytes detection needs (`readSniffBytes`), never the whole file.
+ */
+export async function inspectStreamedUpload(upload: StreamedUpload, fileName: string, maxBytes: number): Promise<InspectedUpload> {
+  checkSize(upload.size, maxBytes);
+  return { ...formatOf(await readSniffBytes(upload.path, upload.size), fileName), sha256: upload.sha256 };
+}
+
+function checkSize(size: number, maxBytes: number): void {
+  if (size === 0) {
     throw new SubmissionError(SubmissionErrorCode.EmptyFile, SUBMISSION_FAILURES.empty_file.message());
   }
-  if (bytes.length > maxBytes) throw tooLarge(maxBytes);
+  if (size > maxBytes) throw tooLarge(maxBytes);
+}
+
+/**
+ * The format from the bytes (the parser's own detection; the file name and the browser's media type are not
+ * trusted). A damaged Word file is accepted as DOCX: the worker records why it cannot be read, and the original
+ * is kept.
+ */
+function formatOf(bytes: Uint8Array, fileName: string): Pick<InspectedUpload, 'format' | 'mediaType'> {
   let format: SourceFormatValue;
   try {
     format = detectFormat(bytes);
@@ -49,7 +72,7 @@ export function inspectUpload(bytes: Buffer, fileName: string, maxBytes: number)
     }
   }
   const mediaType = format === 'text' && /\.(md|markdown)$/i.test(fileName) ? 'text/markdown' : MEDIA_TYPES[format];
-  return { format, mediaType, sha256: createHash('sha256').update(bytes).digest('hex') };
+  return { format, mediaType };
 }
 
 /** A safe name for storing and for Content-Disposition: no path, no control characters, bounded length. */

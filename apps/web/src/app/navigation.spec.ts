@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { homePathFor, isCurrent, navigationFor, safeReturnPath } from './navigation';
+import { homePathFor, isCurrent, isServerPage, navigationFor, safeReturnPath } from './navigation';
 
 describe('navigationFor', () => {
   it('gives landlords their own profile, submissions and upload', () => {
@@ -61,5 +61,18 @@ describe('safeReturnPath', () => {
     ['/\\evil.example', '/'],
   ])('%s -> %s', (next, expected) => {
     expect(safeReturnPath(next)).toBe(expected);
+  });
+});
+
+describe('isServerPage', () => {
+  it.each([
+    ['/admin/queues', true],
+    ['/admin/queues/queue/submission-parse?status=failed', true],
+    ['/admin/queues?x=1', true],
+    ['/admin/queuesque', false],
+    ['/overview', false],
+    ['/', false],
+  ])('%s -> %s', (path, expected) => {
+    expect(isServerPage(path)).toBe(expected);
   });
 });

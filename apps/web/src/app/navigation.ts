@@ -63,6 +63,15 @@ export function isCurrent(item: NavItem, pathname: string): boolean {
   return pathname === item.href || pathname.startsWith(`${item.href}/`);
 }
 
+/** Pages the API serves itself, outside the dashboard's router: reached by a full page load. */
+const SERVER_PAGES = ['/admin/queues'];
+
+/** Whether a path (with any query or fragment) is one of the API's own pages rather than a dashboard route. */
+export function isServerPage(path: string): boolean {
+  const pathname = path.split(/[?#]/)[0] ?? '';
+  return SERVER_PAGES.some((page) => pathname === page || pathname.startsWith(`${page}/`));
+}
+
 /** Only relative in-app paths are followed after sign-in, so a link cannot send people elsewhere. */
 export function safeReturnPath(next: string | null): string {
   if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';

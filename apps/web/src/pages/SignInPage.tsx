@@ -1,5 +1,6 @@
+import { useEffect } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
-import { safeReturnPath } from '@web/app/navigation';
+import { isServerPage, safeReturnPath } from '@web/app/navigation';
 import { Loading } from '@web/components/Loading';
 import { SignInForm } from '@web/features/auth/components/SignInForm';
 import { useSession } from '@web/features/auth/hooks/useSession';
@@ -11,9 +12,15 @@ export function SignInPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const next = safeReturnPath(params.get('next'));
+  // The queue board is the API's own page: the dashboard's router would not find it.
+  const serverPage = isServerPage(next);
+  const signedIn = Boolean(session.data);
+  useEffect(() => {
+    if (signedIn && serverPage) window.location.replace(next);
+  }, [signedIn, serverPage, next]);
 
   if (session.isPending) return <Loading />;
-  if (session.data) return <Navigate to={next} replace />;
+  if (session.data) return serverPage ? <Loading /> : <Navigate to={next} replace />;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -29,7 +36,8 @@ export function SignInPage() {
             export reports.
           </li>
         </ul>
-        <SignInForm onSignedIn={() => void navigate(next, { replace: true })} />
+        {/* A server page is opened by the effect above once the session is known. */}
+        <SignInForm onSignedIn={() => (serverPage ? undefined : void navigate(next, { replace: true }))} />
         <p className="govuk-body">
           If you do not have an account or have forgotten your password, ask your account administrator.
         </p>

@@ -32,6 +32,9 @@ export type { ApplyResult, InTransactionHook, ParseGate, ParseOutcome, Submissio
 export type { AnswerCorrection, ConfirmResult, CorrectionResult, PendingDiff, ResolveDiffResult } from './review.repository';
 export type { NewUpload, ParseRequestFor, SubmissionFilter, SubmissionProgressRow, UploadResult } from './submissions.repository';
 
+export { StoredBytesMismatchError } from './stored-files';
+export type { FileChunks } from './stored-files';
+
 export { StuckSubmissionsRepository };
 export type { StuckSubmission } from './stuck-submissions.repository';
 

@@ -18,7 +18,9 @@ const request: ParseRequestFor = (id, generation) => ({
   payload: { submissionId: id, reason: generation === 1 ? 'upload' : 'reprocess', generation },
 });
 
-function upload(landlordId: string | null, overrides: Partial<NewUpload> = {}): NewUpload {
+type BufferedUpload = NewUpload & { bytes: Buffer };
+
+function upload(landlordId: string | null, overrides: Partial<BufferedUpload> = {}): BufferedUpload {
   const bytes = randomBytes(64);
   return {
     landlordId,

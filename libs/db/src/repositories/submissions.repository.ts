@@ -15,6 +15,7 @@ import {
 import { refreshCountingForSubmission } from './analytics/counting';
 import { insertOutboxMessage, type OutboxMessageInput } from './outbox.repository';
 import { lockKey, selectOne, selectRows } from './sql';
+import { type FileChunks, insertStoredFile } from './stored-files';
 
 /** A failure on our side (not the document's): uploading the same file again retries it. */
 const RETRYABLE_FAILURE = 'processing_failed';
@@ -30,7 +31,8 @@ export interface NewUpload {
   mediaType: string;
   format: string;
   originalName: string;
-  bytes: Buffer;
+  /** The bytes in memory, or chunks of the temporary file an upload was streamed to. */
+  bytes: Buffer | FileChunks;
 }
 
 export interface UploadResult {
@@ -94,18 +96,12 @@ export class SubmissionsRepository {
       }
       if (existing) return { id: existing.id, status: existing.status, duplicate: true };
 
-      const file = await selectOne(
-        manager,
-        `INSERT INTO stored_files (sha256, media_type, format, size_bytes, original_name, bytes)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [upload.sha256, upload.mediaType, upload.format, upload.bytes.length, upload.originalName, upload.bytes],
-        idRow,
-      );
+      const fileId = await insertStoredFile(manager, upload, upload.bytes);
       const { id } = await selectOne(
         manager,
         `INSERT INTO submissions (landlord_id, assessment_year, status, file_id, sha256, uploaded_by)
          VALUES ($1, $2, 'received', $3, $4, $5) RETURNING id`,
-        [upload.landlordId, upload.assessmentYear, file.id, upload.sha256, upload.uploadedBy],
+        [upload.landlordId, upload.assessmentYear, fileId, upload.sha256, upload.uploadedBy],
         idRow,
       );
       await insertOutboxMessage(manager, parseRequestFor(id, 1));

@@ -1,0 +1,132 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { detectFormat, isParseError } from '@app/parser';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readSniffBytes } from './upload-sniff';
+
+const FIXTURES = resolve(__dirname, '../../../../libs/parser/fixtures');
+const dir = mkdtempSync(join(tmpdir(), 'chc-sniff-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** What detection says about some bytes: the format, or the error code. */
+function verdict(bytes: Uint8Array): string {
+  try {
+    return detectFormat(bytes);
+  } catch (error) {
+    return isParseError(error) ? `error:${error.code}` : `throws:${String(error)}`;
+  }
+}
+
+let n = 0;
+async function sniff(bytes: Buffer, wholeUpTo?: number): Promise<Buffer> {
+  const path = join(dir, `file-${n++}`);
+  writeFileSync(path, bytes);
+  return readSniffBytes(path, bytes.length, wholeUpTo === undefined ? {} : { wholeUpTo });
+}
+
+/** A ZIP of stored (uncompressed) entries, enough for format detection; CRCs are left at zero. */
+function storedZip(entries: { name: string; data: Buffer }[], comment = ''): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const { name, data } of entries) {
+    const nameBytes = Buffer.from(name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, data);
+    centrals.push(central, nameBytes);
+    offset += 30 + nameBytes.length + data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  end.writeUInt16LE(Buffer.byteLength(comment), 20);
+  return Buffer.concat([...locals, directory, end, Buffer.from(comment)]);
+}
+
+const filler = (bytes: number) => Buffer.alloc(bytes, 0x41);
+
+describe('readSniffBytes', () => {
+  it('gives detection the same verdict as the whole file for every ZIP fixture, even when forced to read only the directory', async () => {
+    const zips = ['docx', 'families', 'layouts'].flatMap((sub) =>
+      readdirSync(join(FIXTURES, sub))
+        .filter((name) => /\.(docx|xlsx)$/.test(name))
+        .map((name) => join(FIXTURES, sub, name)),
+    );
+    expect(zips.length).toBeGreaterThan(5);
+    for (const path of zips) {
+      const whole = readFileSync(path);
+      const sniffed = await sniff(whole, 0);
+      expect(sniffed.length, path).toBeLessThan(whole.length);
+      expect(verdict(sniffed), path).toBe(verdict(whole));
+      expect(['docx', 'xlsx']).toContain(verdict(whole));
+    }
+  });
+
+  it('reads a big Word or Excel file as its signature and central directory only', async () => {
+    const docx = storedZip([
+      { name: '[Content_Types].xml', data: filler(100) },
+      { name: 'word/media/image1.png', data: filler(3 * 1024 * 1024) },
+      { name: 'word/document.xml', data: filler(5000) },
+    ]);
+    const xlsx = storedZip([{ name: 'xl/media/a.png', data: filler(1024 * 1024) }, { name: 'xl/workbook.xml', data: filler(10) }], 'a comment');
+    for (const [zip, format] of [
+      [docx, 'docx'],
+      [xlsx, 'xlsx'],
+    ] as const) {
+      const sniffed = await sniff(zip);
+      expect(sniffed.length).toBeLessThan(1024);
+      expect(verdict(zip)).toBe(format);
+      expect(verdict(sniffed)).toBe(format);
+    }
+  });
+
+  it('keeps the verdicts on other and damaged ZIPs', async () => {
+    const other = storedZip([{ name: 'photo.jpg', data: filler(500_000) }]);
+    const odt = storedZip([
+      { name: 'mimetype', data: filler(10) },
+      { name: 'content.xml', data: filler(400_000) },
+    ]);
+    const cut = storedZip([{ name: 'word/document.xml', data: filler(500_000) }]).subarray(0, 400_000);
+    const lying = storedZip([{ name: 'word/document.xml', data: filler(500_000) }]);
+    lying.writeUInt32LE(lying.length, lying.length - 22 + 16); // the directory "starts" past the end
+    for (const zip of [other, odt, cut, lying]) {
+      const whole = verdict(zip);
+      expect(verdict(await sniff(zip))).toBe(whole);
+    }
+    expect(verdict(other)).toBe('error:unsupported_format');
+    expect(verdict(cut)).toBe('error:docx_malformed');
+    expect(verdict(lying)).toBe('error:docx_malformed');
+  });
+
+  it('reads the first 64 KB of anything else, and small files whole', async () => {
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), filler(400_000)]);
+    const html = Buffer.concat([Buffer.from('<!DOCTYPE html><html><body><table>'), filler(400_000)]);
+    const text = Buffer.from('Code provision\tComply\n1.2\tYes\n'.repeat(20_000));
+    for (const [bytes, format] of [
+      [pdf, 'pdf'],
+      [html, 'html'],
+      [text, 'text'],
+    ] as const) {
+      const sniffed = await sniff(bytes);
+      expect(sniffed.length).toBe(64 * 1024);
+      expect(verdict(sniffed)).toBe(format);
+    }
+    const small = Buffer.from('<html><body>hi</body></html>');
+    expect(await sniff(small)).toEqual(small);
+  });
+});

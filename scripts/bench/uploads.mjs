@@ -1,0 +1,216 @@
+#!/usr/bin/env node
+// `npm run -s bench:uploads -- [--uploads 20] [--mb 25] [--keep]`
+// Starts the built API (no worker) against a throwaway database and Redis prefix, signs in as an analyst and
+// sends `--uploads` different text files of `--mb` MB at once (read from disk by the sender, so only the API holds
+// them in memory). Samples the API's resident memory every 20 ms and prints its RSS before, at peak and the
+// growth, the time until every upload was answered, the bytes PostgreSQL stored, and the temporary upload files
+// left behind (there should be none). Needs a build.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, openAsBlob, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const require = createRequire(import.meta.url);
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const API_MAIN = join(ROOT, 'apps/api/dist/main.js');
+
+const { values } = parseArgs({
+  options: {
+    uploads: { type: 'string', default: '20' },
+    mb: { type: 'string', default: '25' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const UPLOADS = Number(values.uploads);
+const FILE_BYTES = Math.round(Number(values.mb) * 1024 * 1024);
+if (!existsSync(API_MAIN)) {
+  console.error(`${API_MAIN} is missing: run "npm run build" first.`);
+  process.exit(1);
+}
+
+const { dropDatabase, migrateDatabase, createDataSource, UserRepository } = require('@app/db');
+const argon2 = require('argon2');
+const IORedis = require('ioredis');
+
+const runId = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+const serverUrl = (
+  process.env.BENCH_DATABASE_SERVER_URL ??
+  process.env.TEST_DATABASE_SERVER_URL ??
+  'postgres://postgres@127.0.0.1:5432'
+).replace(/\/$/, '');
+const databaseUrl = `${serverUrl}/chc_bench_uploads_${runId}`;
+const redisUrl = process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const queuePrefix = `chc-bench-uploads-${runId}`;
+const PASSWORD = 'bench-password-not-secret';
+const EMAIL = `bench-${runId}@example.org`;
+
+function freePort() {
+  return new Promise((done, fail) => {
+    const server = net.createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => done(port));
+    });
+  });
+}
+
+/** Resident memory of a process in MB, from /proc (Linux). */
+function rssMb(pid) {
+  try {
+    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+  } catch {
+    return 0;
+  }
+}
+
+/** A self-assessment-like text table of exactly `bytes` bytes, different for every `n`. */
+function writeTextFile(path, n, bytes) {
+  const header = `Code provision\tCode requirement\tComply\tEvidence\n# bench ${runId} upload ${n}\n`;
+  const line = `1.2\tA complaint is any expression of dissatisfaction\tYes\tPolicy section ${n} sets this out in full.\n`;
+  const body = Buffer.alloc(bytes, ' ');
+  body.write(header, 0);
+  for (let at = Buffer.byteLength(header); at + line.length < bytes; at += line.length) body.write(line, at);
+  writeFileSync(path, body);
+}
+
+async function main() {
+  console.log(`bench:uploads: ${UPLOADS} concurrent uploads of ${(FILE_BYTES / 1024 / 1024).toFixed(1)} MB`);
+  const filesDir = mkdtempSync(join(tmpdir(), 'chc-bench-upload-files-'));
+  const uploadTmpDir = mkdtempSync(join(tmpdir(), 'chc-bench-upload-tmp-'));
+  const paths = Array.from({ length: UPLOADS }, (_, n) => join(filesDir, `self-assessment-${n}.txt`));
+  paths.forEach((path, n) => writeTextFile(path, n, FILE_BYTES));
+
+  await migrateDatabase(databaseUrl);
+  const db = createDataSource(databaseUrl);
+  await db.initialize();
+  let api;
+  try {
+    await new UserRepository(db).create({
+      email: EMAIL,
+      role: 'analyst',
+      landlordId: null,
+      passwordHash: await argon2.hash(PASSWORD),
+    });
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const env = {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: redisUrl,
+      QUEUE_PREFIX: queuePrefix,
+      PORT: String(port),
+      PUBLIC_URL: base,
+      LOG_LEVEL: 'warn',
+      LOGIN_RATE_LIMIT: '100000',
+      UPLOAD_RATE_LIMIT: '100000',
+      UPLOAD_MAX_BYTES: String(Math.max(FILE_BYTES, 25 * 1024 * 1024)),
+      UPLOAD_TMP_DIR: uploadTmpDir,
+      WEB_DIST_DIR: join(ROOT, 'apps/web/dist-not-served-in-bench'),
+    };
+    let output = '';
+    api = spawn(process.execPath, [API_MAIN], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    api.stdout.on('data', (c) => (output = (output + c).slice(-20_000)));
+    api.stderr.on('data', (c) => (output = (output + c).slice(-20_000)));
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      if (api.exitCode !== null) throw new Error(`the API exited:\n${output}`);
+      if (Date.now() > deadline) throw new Error(`the API did not answer within a minute:\n${output}`);
+      if (await fetch(`${base}/api/health`).then((r) => r.status < 500, () => false)) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const login = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
+    });
+    if (!login.ok) throw new Error(`sign-in failed: ${login.status} ${await login.text()}`);
+    const { csrfToken } = await login.json();
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+
+    const upload = async (blob, name) => {
+      const form = new FormData();
+      form.append('file', blob, name);
+      const started = performance.now();
+      const res = await fetch(`${base}/api/submissions`, {
+        method: 'POST',
+        headers: { cookie, 'x-csrf-token': csrfToken },
+        body: form,
+      });
+      const text = await res.text();
+      return { status: res.status, text, ms: performance.now() - started };
+    };
+    // Warm the upload path (and the connection pool) with one small file.
+    const warm = await upload(new Blob([`Code provision\tComply\n1.2\tYes\n# warm ${runId}\n`]), 'warm.txt');
+    if (warm.status !== 202) throw new Error(`warm-up upload: ${warm.status} ${warm.text}`);
+    await new Promise((r) => setTimeout(r, 1000));
+
+    const before = rssMb(api.pid);
+    let peak = before;
+    const sampler = setInterval(() => (peak = Math.max(peak, rssMb(api.pid))), 20);
+    const started = performance.now();
+    const results = await Promise.all(paths.map(async (path, n) => upload(await openAsBlob(path), `self-assessment-${n}.txt`)));
+    const seconds = (performance.now() - started) / 1000;
+    clearInterval(sampler);
+    peak = Math.max(peak, rssMb(api.pid));
+    await new Promise((r) => setTimeout(r, 1000));
+    const after = rssMb(api.pid);
+
+    const accepted = results.filter((r) => r.status === 202).length;
+    for (const r of results.filter((x) => x.status !== 202).slice(0, 3)) console.error(`refused: ${r.status} ${r.text}`);
+    const [stored] = await db.query(
+      `SELECT count(*)::int AS files, COALESCE(sum(size_bytes), 0)::bigint AS bytes, COALESCE(sum(octet_length(bytes)), 0)::bigint AS "storedBytes"
+         FROM stored_files WHERE size_bytes = $1`,
+      [FILE_BYTES],
+    );
+    const leftover = readdirSync(uploadTmpDir).length;
+    const ms = results.map((r) => r.ms).sort((a, b) => a - b);
+    const sumMb = (UPLOADS * FILE_BYTES) / 1024 / 1024;
+    console.log('');
+    console.log(`accepted:       ${accepted}/${UPLOADS} (202)`);
+    console.log(`time:           ${seconds.toFixed(1)} s for all; per upload median ${(ms[Math.floor(ms.length / 2)] / 1000).toFixed(1)} s, slowest ${(ms.at(-1) / 1000).toFixed(1)} s`);
+    console.log(`API RSS:        before ${before.toFixed(0)} MB, peak ${peak.toFixed(0)} MB, growth ${(peak - before).toFixed(0)} MB (${(((peak - before) / sumMb) * 100).toFixed(0)}% of the ${sumMb.toFixed(0)} MB uploaded), 1 s after ${after.toFixed(0)} MB`);
+    console.log(`stored:         ${stored.files} files, ${(Number(stored.storedBytes) / 1024 / 1024).toFixed(0)} MB in PostgreSQL`);
+    console.log(`temp files:     ${leftover} left in UPLOAD_TMP_DIR`);
+    const [load] = readFileSync('/proc/loadavg', 'utf8').split(' ');
+    console.log(`machine:        load average ${load} on ${require('node:os').cpus().length} cores while measuring`);
+    if (accepted < UPLOADS || stored.files !== accepted || leftover > 0) process.exitCode = 1;
+  } finally {
+    if (api && api.exitCode === null) {
+      const exited = new Promise((r) => api.once('exit', r));
+      api.kill('SIGTERM');
+      setTimeout(() => api.kill('SIGKILL'), 15_000).unref();
+      await exited;
+    }
+    await db.destroy();
+    rmSync(filesDir, { recursive: true, force: true });
+    rmSync(uploadTmpDir, { recursive: true, force: true });
+    if (!values.keep) {
+      await dropDatabase(databaseUrl);
+      const redis = new IORedis(redisUrl, { maxRetriesPerRequest: 1 });
+      let cursor = '0';
+      do {
+        const [nextCursor, keys] = await redis.scan(cursor, 'MATCH', `${queuePrefix}:*`, 'COUNT', 1000);
+        if (keys.length) await redis.del(...keys);
+        cursor = nextCursor;
+      } while (cursor !== '0');
+      redis.disconnect();
+    } else {
+      console.log(`kept database ${databaseUrl} and Redis prefix ${queuePrefix}`);
+    }
+  }
+}
+
+main().catch((error) => {
+  console.error(`bench:uploads: ${error.stack ?? error.message}`);
+  process.exit(1);
+});
