@@ -93,7 +93,7 @@ export type { SearchFilter, SearchHitRow } from './search/search.repository';
 export { SEARCH_CANDIDATES } from './search/search.repository';
 export { ChecksRepository, ConsistencyFlagsRepository };
 export { LOW_CONFIDENCE } from './checks/checks.repository';
-export type { CheckFilter, CheckRow, FlagRecord } from './checks/checks.repository';
+export type { CheckFilter, CheckRow, FlagRecord, StandingFlag } from './checks/checks.repository';
 export type { FlagRefreshOutcome } from './checks/consistency-flags.repository';
 export { writeConsistencyFlags } from './checks/flag-writes';
 

@@ -68,6 +68,15 @@ const flagRow = z.object({
 });
 export type FlagRecord = z.output<typeof flagRow>;
 
+const standingFlagRow = z.object({
+  answerId: z.string(),
+  flag: z.enum(CONSISTENCY_FLAGS),
+  reason: z.string(),
+  state: z.enum(['open', 'confirmed']),
+});
+/** A flag that stands on an answer: not dismissed for its current text. */
+export type StandingFlag = Omit<z.output<typeof standingFlagRow>, 'answerId'>;
+
 /** Submissions whose answers are worth checking: the current (not superseded) parsed, waiting or accepted ones. */
 const CURRENT = `s.superseded_by_id IS NULL AND s.status IN ('parsed', 'needs_review', 'accepted')`;
 
@@ -193,6 +202,33 @@ export class ChecksRepository {
       z.object({ landlordId: z.string().nullable() }),
     );
     return row;
+  }
+
+  /**
+   * The flags of one submission's answers that no analyst has dismissed for the answer's current text (open or
+   * confirmed), with their reasons, by answer: what the review page shows beside each answer. One index range
+   * (`idx_answer_flags_submission`); answers without flags are absent from the map.
+   */
+  async standingFlagsByAnswer(
+    submissionId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, StandingFlag[]>> {
+    const rows = await selectRows(
+      manager,
+      `SELECT f.answer_id AS "answerId", f.flag, f.reason, coalesce(r.state, 'open') AS state
+       FROM answer_flags f ${REVIEW_JOIN}
+       WHERE f.submission_id = $1 AND r.state IS DISTINCT FROM 'dismissed'
+       ORDER BY f.answer_id, f.flag`,
+      [submissionId],
+      standingFlagRow,
+    );
+    const byAnswer = new Map<string, StandingFlag[]>();
+    for (const { answerId, ...flag } of rows) {
+      const list = byAnswer.get(answerId);
+      if (list) list.push(flag);
+      else byAnswer.set(answerId, [flag]);
+    }
+    return byAnswer;
   }
 
   /** Open and confirmed flags of the answers of one submission, with their reasons (shown beside each answer). */
