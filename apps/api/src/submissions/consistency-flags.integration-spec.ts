@@ -31,7 +31,8 @@ function document(tag: string): Buffer {
 
 const byProvision = (detail: SubmissionDetailDto, provision: string): AnswerDto => {
   const answer = detail.answers.find((a) => a.provision === provision);
-  if (!answer) throw new Error(`no answer to ${provision} in ${detail.answers.map((a) => a.provision).join(', ')}`);
+  if (!answer)
+    throw new Error(`no answer to ${provision} in ${detail.answers.map((a) => a.provision).join(', ')}`);
   return answer;
 };
 const flagsOf = (detail: SubmissionDetailDto, provision: string) =>
@@ -57,7 +58,10 @@ describe('consistency flags beside the answers and through the check queue (real
     return waitFor(
       async () => {
         const d = await h.analyst.detail(id);
-        return d.status === 'parsed' && d.progress === 100 && d.answers.length && !d.answers.some((a) => oldIds.has(a.id))
+        return d.status === 'parsed' &&
+          d.progress === 100 &&
+          d.answers.length &&
+          !d.answers.some((a) => oldIds.has(a.id))
           ? d
           : undefined;
       },
@@ -66,7 +70,10 @@ describe('consistency flags beside the answers and through the check queue (real
   }
 
   const queue = async (query: string) => {
-    const result = await h.analyst.call<CheckListResponse>('GET', `/checks?landlordId=${h.landlords.lewisham}&year=${year}${query}`);
+    const result = await h.analyst.call<CheckListResponse>(
+      'GET',
+      `/checks?landlordId=${h.landlords.lewisham}&year=${year}${query}`,
+    );
     expect(result.status).toBe(200);
     return result.body.items.map((item) => `${item.provision} ${item.flag}:${item.state}`).sort();
   };
@@ -85,12 +92,19 @@ describe('consistency flags beside the answers and through the check queue (real
     // Another landlord's user cannot read them.
     expect((await h.octavia.call('GET', `/submissions/${body.id}`)).status).toBe(404);
 
-    const open = await h.analyst.call<CheckListResponse>('GET', `/checks?landlordId=${h.landlords.lewisham}&year=${year}&kind=flag`);
+    const open = await h.analyst.call<CheckListResponse>(
+      'GET',
+      `/checks?landlordId=${h.landlords.lewisham}&year=${year}&kind=flag`,
+    );
     const notInPlace = open.body.items.find((i) => i.flag === 'yes_but_not_in_place')!;
     const noEvidence = open.body.items.find((i) => i.flag === 'no_evidence')!;
-    const dismissed = await h.analyst.call<FlagReviewResponse>('POST', `/checks/flags/${notInPlace.id}/dismiss`, {
-      reason: 'The definition is already in the policy',
-    });
+    const dismissed = await h.analyst.call<FlagReviewResponse>(
+      'POST',
+      `/checks/flags/${notInPlace.id}/dismiss`,
+      {
+        reason: 'The definition is already in the policy',
+      },
+    );
     expect(dismissed.status).toBe(200);
     expect((await h.analyst.call('POST', `/checks/flags/${noEvidence.id}/confirm`, {})).status).toBe(200);
 
@@ -111,11 +125,17 @@ describe('consistency flags beside the answers and through the check queue (real
 
     // The text changes (a correction the next parse keeps): the flag is raised again and the dismissal no longer applies.
     const target = byProvision(reparsed, '1.2');
-    const corrected = await h.analyst.call<AnswerDto>('PATCH', `/submissions/${body.id}/answers/${target.id}`, {
-      commentary: 'We plan to publish the revised definition by June 2026.',
-    });
+    const corrected = await h.analyst.call<AnswerDto>(
+      'PATCH',
+      `/submissions/${body.id}/answers/${target.id}`,
+      {
+        commentary: 'We plan to publish the revised definition by June 2026.',
+      },
+    );
     expect(corrected.status).toBe(200);
-    expect(corrected.body.consistencyFlags.map((f) => `${f.flag}:${f.state}`)).toEqual(['yes_but_not_in_place:open']);
+    expect(corrected.body.consistencyFlags.map((f) => `${f.flag}:${f.state}`)).toEqual([
+      'yes_but_not_in_place:open',
+    ]);
     const changed = await reparse(body.id, await h.analyst.detail(body.id));
     expect(flagsOf(changed, '1.2')).toEqual(['yes_but_not_in_place:open']);
     expect(byProvision(changed, '1.2').consistencyFlags[0]!.reason).toMatch(/plan to/i);

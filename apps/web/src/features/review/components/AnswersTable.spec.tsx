@@ -78,7 +78,10 @@ describe('AnswersTable', () => {
     expect(flagged!.getAttribute('data-consistency-flags')).toBe('yes_but_not_in_place no_evidence');
     const list = within(flagged!).getByRole('list', { name: 'Consistency flags on provision 1.2' });
     const items = within(list).getAllByRole('listitem');
-    expect(items.map((item) => item.getAttribute('data-flag'))).toEqual(['yes_but_not_in_place', 'no_evidence']);
+    expect(items.map((item) => item.getAttribute('data-flag'))).toEqual([
+      'yes_but_not_in_place',
+      'no_evidence',
+    ]);
     expect(items[0]!.textContent).toBe(`Yes, but not yet in place ${reason}`);
     expect(items[1]!.textContent).toContain('(confirmed by an analyst)');
     // Beside the answer: in the same row as the status, not in another part of the page.
