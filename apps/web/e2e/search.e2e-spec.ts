@@ -105,6 +105,10 @@ describe('search and the check queue', () => {
   it('dismisses one flag with a reason and confirms another in the check queue', async () => {
     await page.goto(`${stack.baseUrl}/checks?kind=flag`);
     await page.getByTestId('check-item').first().waitFor();
+    // Each item beside its place in the original document: the text file's lines, the row's own marked.
+    const place = page.getByTestId('check-item').first().getByTestId('check-document');
+    expect(await place.getAttribute('data-view')).toBe('lines');
+    await place.locator('mark').first().waitFor();
     const before = await api.request<CheckListResponse>('GET', '/checks?kind=flag&pageSize=100');
     expect(before.total).toBeGreaterThan(1);
     const [toDismiss, toConfirm] = before.items;

@@ -97,6 +97,9 @@ describe('consistency flags beside the answers and through the check queue (real
       `/checks?landlordId=${h.landlords.lewisham}&year=${year}&kind=flag`,
     );
     const notInPlace = open.body.items.find((i) => i.flag === 'yes_but_not_in_place')!;
+    // Each item carries its place in the document, to be shown beside it: here the text file's lines.
+    expect(notInPlace.source).toEqual(byProvision(parsed, '1.2').source);
+    expect(notInPlace.source.lines?.length).toBe(2);
     const noEvidence = open.body.items.find((i) => i.flag === 'no_evidence')!;
     const dismissed = await h.analyst.call<FlagReviewResponse>(
       'POST',

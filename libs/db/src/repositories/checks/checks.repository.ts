@@ -1,4 +1,9 @@
-import { CONSISTENCY_FLAGS, FLAG_REVIEW_STATES, type PeerFilters } from '@app/contracts';
+import {
+  type AnswerSourceDto,
+  CONSISTENCY_FLAGS,
+  FLAG_REVIEW_STATES,
+  type PeerFilters,
+} from '@app/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
@@ -18,17 +23,24 @@ export interface CheckFilter {
   state?: 'open' | 'confirmed' | 'dismissed';
 }
 
-const region = z
-  .object({
-    page: z.number(),
-    x0: z.number(),
-    y0: z.number(),
-    x1: z.number(),
-    y1: z.number(),
-    pageWidth: z.number(),
-    pageHeight: z.number(),
-  })
-  .nullable();
+const pageRegion = z.object({
+  page: z.number(),
+  x0: z.number(),
+  y0: z.number(),
+  x1: z.number(),
+  y1: z.number(),
+  pageWidth: z.number(),
+  pageHeight: z.number(),
+});
+const region = pageRegion.nullable();
+/** `answers.source` as served: regions on PDF pages, or a text file's lines. */
+const source = z.object({
+  pages: z.array(z.number()).optional(),
+  regions: z.array(pageRegion).optional(),
+  table: z.number().optional(),
+  row: z.number().optional(),
+  lines: z.tuple([z.number(), z.number()]).optional(),
+}) satisfies z.ZodType<AnswerSourceDto>;
 
 const checkRow = z.object({
   kind: z.enum(['flag', 'low_confidence']),
@@ -51,6 +63,7 @@ const checkRow = z.object({
   reviewedBy: z.string().nullable(),
   reviewedAt: z.date().nullable(),
   region,
+  source,
   createdAt: z.date(),
   total: z.number(),
 });
@@ -128,7 +141,7 @@ export class ChecksRepository {
               l.name AS "landlordName", s.assessment_year AS "assessmentYear", a.provision, a.canonical_provisions AS "canonicalProvisions",
               a.status, a.evidence, a.commentary, a.confidence::float8 AS confidence, i.flag, i.reason, i.state,
               i.review_reason AS "reviewReason", i.reviewed_by AS "reviewedBy", i.reviewed_at AS "reviewedAt",
-              a.source->'regions'->0 AS region, i.created_at AS "createdAt", count(*) OVER ()::int AS total
+              a.source->'regions'->0 AS region, a.source, i.created_at AS "createdAt", count(*) OVER ()::int AS total
        FROM (${parts.join(' UNION ALL ')}) i
        JOIN answers a ON a.id = i.answer_id JOIN submissions s ON s.id = i.submission_id LEFT JOIN landlords l ON l.id = s.landlord_id
        ORDER BY i.created_at DESC, a.position, i.kind, i.flag NULLS FIRST
