@@ -49,7 +49,8 @@ describe('CheckDocument', () => {
     renderWithFile(<CheckDocument item={item({ lines: [6, 7] })} />, text);
     const panel = screen.getByTestId('check-document');
     expect(panel.getAttribute('data-view')).toBe('lines');
-    expect(within(panel).getByRole('heading').textContent).toBe('Lines 6 to 7 of the original document');
+    expect(within(panel).getByRole('heading').textContent).toBe('In the original document');
+    expect(panel.textContent).toContain('Lines 6 to 7 of the document');
     expect([...panel.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['line 6', 'line 7']);
   });
 
@@ -66,7 +67,7 @@ describe('CheckDocument', () => {
     renderWithFile(<CheckDocument item={item({ regions: [region], pages: [3] })} />, '%PDF-1.7');
     const panel = screen.getByTestId('check-document');
     expect(panel.getAttribute('data-view')).toBe('pdf');
-    expect(within(panel).getByRole('heading').textContent).toBe('Page 3 of the original document');
+    expect(within(panel).getByText('Page 3 of the original document')).toBeTruthy();
     expect(screen.queryByTestId('pdf-viewer')).toBeNull();
     expect(screen.queryByText(/Opening the document viewer|Loading the original document/)).toBeNull();
   });

@@ -55,8 +55,10 @@ export function CheckDocument({ item }: { item: CheckItem }) {
   if (view.kind === 'none') return null;
   return (
     <div ref={ref} className="app-check-item__document" data-testid="check-document" data-view={view.kind}>
-      <h3 className="govuk-heading-s govuk-!-margin-bottom-2">{placeText(view)}</h3>
-      {!inView ? null : view.kind === 'pdf' ? (
+      <h3 className="govuk-heading-s govuk-!-margin-bottom-2">In the original document</h3>
+      {!inView ? (
+        <p className="govuk-body-s">{placeText(view)}</p>
+      ) : view.kind === 'pdf' ? (
         <PdfRegion item={item} />
       ) : (
         <SourceExcerpt submissionId={item.submissionId} format="text" answer={answer} />
