@@ -103,5 +103,21 @@ describe('GET /api/search', () => {
     expect(expected.length).toBeGreaterThan(0);
     expect(hits.map((hit) => hit.answerId).sort()).toEqual(expected);
     expect(hits.every((hit) => hit.flags.includes(FIXTURE_RARE_FLAG))).toBe(true);
+    // Each hit carries the flags' reasons, to show beside it.
+    for (const hit of hits)
+      expect(hit.consistencyFlags).toContainEqual({
+        flag: FIXTURE_RARE_FLAG,
+        reason: `Fixture ${FIXTURE_RARE_FLAG} on ${hit.provision}`,
+        state: 'open',
+      });
+    // The fixture dismissed the flag on its first landlord's 2024 answers: not on those hits.
+    const dismissed = ours(await search(analyst, 'q=annually&year=2024')).filter(
+      (hit) => hit.landlordId === sector[0]!.id,
+    );
+    expect(dismissed.length).toBeGreaterThan(0);
+    for (const hit of dismissed) {
+      expect(hit.flags).not.toContain(FIXTURE_RARE_FLAG);
+      expect(hit.consistencyFlags.map((f) => f.flag)).toEqual(hit.flags);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import type { PeerFilters, SizeBand } from './analytics';
 import type { AnswerStatus, LandlordType } from './enums';
-import type { AnswerSourceDto } from './submissions';
+import type { AnswerConsistencyFlagDto, AnswerSourceDto } from './submissions';
 
 /**
  * Search over the answers' own words and the consistency flags that point at answers deserving a second look.
@@ -79,6 +79,8 @@ export interface SearchHit {
   superseded?: boolean;
   /** Open or confirmed consistency flags on the answer. */
   flags: ConsistencyFlag[];
+  /** The same flags with their one-line reasons, to show beside the hit. */
+  consistencyFlags: AnswerConsistencyFlagDto[];
 }
 
 export interface SearchResponse {

@@ -8,7 +8,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { answerStatus, peerConditions } from '../analytics/peer-filters';
-import { DISMISSED_SQL } from './text-hash';
+import { DISMISSED_SQL, FLAG_REVIEW_JOIN_SQL } from './text-hash';
 import { selectRows } from '../sql';
 
 /** Parsed rows below this confidence wait in the check queue until someone corrects them. */
@@ -93,8 +93,7 @@ export type StandingFlag = Omit<z.output<typeof standingFlagRow>, 'answerId'>;
 /** Submissions whose answers are worth checking: the current (not superseded) parsed, waiting or accepted ones. */
 const CURRENT = `s.superseded_by_id IS NULL AND s.status IN ('parsed', 'needs_review', 'accepted')`;
 
-const REVIEW_JOIN = `LEFT JOIN answer_flag_reviews r ON r.submission_id = f.submission_id AND r.parsed_provision = f.parsed_provision
-  AND r.position = f.position AND r.flag = f.flag AND r.text_hash = f.text_hash`;
+const REVIEW_JOIN = FLAG_REVIEW_JOIN_SQL;
 
 /** The analysts' check queue: flagged answers and low-confidence parsed rows, and the decisions on flags. */
 @Injectable()
