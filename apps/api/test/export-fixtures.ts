@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { canonicalFor, listProvisions } from '@app/code-catalog';
 import type { AnswerStatus, LandlordType } from '@app/contracts';
-import { rebuildCountingStatements } from '@app/db';
+import { ANSWER_TEXT_HASH_SQL, rebuildCountingStatements } from '@app/db';
 import type { DataSource } from 'typeorm';
 
 /** Text that trips naive writers: separators, quotes, line breaks, formula starts, non-ASCII. */
@@ -126,5 +126,36 @@ export async function createExportSector(db: DataSource, landlords = 12): Promis
   await db.transaction(async (manager) => {
     for (const statement of rebuildCountingStatements(() => 'TRUE')) await manager.query(statement);
   });
+  await addFlags(db, made);
   return made;
+}
+
+/** The flag only some landlords carry (every third), so filtering by it selects a subset. */
+export const FIXTURE_RARE_FLAG = 'timescale_conflict';
+
+/**
+ * Consistency flags on the fixture answers: `no_evidence` on every fifth position answered yes (all landlords),
+ * `timescale_conflict` on every seventh position of every third landlord; that flag is then dismissed on the
+ * first such landlord's 2024 answers, so a dismissed flag is present in the data and must not count.
+ */
+async function addFlags(db: DataSource, landlords: FixtureLandlord[]): Promise<void> {
+  const rare = landlords.filter((_, index) => index % 3 === 0).map((l) => l.id);
+  await db.query(
+    `INSERT INTO answer_flags (answer_id, submission_id, parsed_provision, position, text_hash, flag, reason, flags_version)
+     SELECT a.id, a.submission_id, a.parsed_provision, a.position, ${ANSWER_TEXT_HASH_SQL}, f.flag,
+            'Fixture ' || f.flag || ' on ' || a.provision, 'fixture'
+       FROM answers a JOIN submissions s ON s.id = a.submission_id
+       CROSS JOIN LATERAL (SELECT 'no_evidence' AS flag WHERE a.status = 'yes' AND a.position % 5 = 0
+                           UNION ALL
+                           SELECT $3 WHERE a.position % 7 = 3 AND s.landlord_id = ANY($2::uuid[])) f
+      WHERE s.landlord_id = ANY($1::uuid[])`,
+    [landlords.map((l) => l.id), rare, FIXTURE_RARE_FLAG],
+  );
+  await db.query(
+    `INSERT INTO answer_flag_reviews (submission_id, parsed_provision, position, text_hash, flag, state, reason)
+     SELECT f.submission_id, f.parsed_provision, f.position, f.text_hash, f.flag, 'dismissed', 'Fixture dismissal'
+       FROM answer_flags f JOIN submissions s ON s.id = f.submission_id
+      WHERE s.landlord_id = $1 AND s.assessment_year = 2024 AND f.flag = $2`,
+    [rare[0], FIXTURE_RARE_FLAG],
+  );
 }

@@ -5,7 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unguardCsvText } from '../src/exports/csv/csv-writer';
 import { ApiClient, type ApiHarness, createUser, startApi } from './api-harness';
 import { download } from './export-download';
-import { AWKWARD_TEXTS, createExportSector, type FixtureLandlord } from './export-fixtures';
+import {
+  AWKWARD_TEXTS,
+  createExportSector,
+  FIXTURE_RARE_FLAG,
+  type FixtureLandlord,
+} from './export-fixtures';
 
 type Row = Record<string, string>;
 
@@ -113,6 +118,80 @@ describe('GET /api/exports/answers.csv', () => {
       `ca.assessment_year = 2024 AND ca.provision = '6.3' AND ca.status = 'no'`,
     );
     expect(withNo.rows.map(keyOf).sort()).toEqual(landlordsWithNo.map((e) => e.key).sort());
+  });
+
+  /** Per counted answer (landlord:year:provision), its flags no analyst dismissed, computed plainly from the base tables. */
+  async function standingFlags(): Promise<Map<string, string>> {
+    const rows = (await harness.db.query(
+      `SELECT ca.landlord_id || ':' || ca.assessment_year || ':' || ca.provision AS key,
+              string_agg(f.flag, '; ' ORDER BY f.flag) AS flags
+         FROM counted_answers ca
+         JOIN answer_flags f ON f.answer_id = ca.answer_id
+         LEFT JOIN answer_flag_reviews r ON r.submission_id = f.submission_id AND r.parsed_provision = f.parsed_provision
+              AND r.position = f.position AND r.flag = f.flag AND r.text_hash = f.text_hash
+        WHERE ca.landlord_id = ANY($1::uuid[]) AND (r.state IS NULL OR r.state <> 'dismissed')
+        GROUP BY 1`,
+      [sector.map((l) => l.id)],
+    )) as { key: string; flags: string }[];
+    return new Map(rows.map((r) => [r.key, r.flags]));
+  }
+
+  it('writes the consistency flags standing on each answer, dismissed ones left out', async () => {
+    const { rows } = await csv('');
+    const expected = await standingFlags();
+    expect(expected.size).toBeGreaterThan(0);
+    for (const row of rows) expect(row['consistency flags'], keyOf(row)).toBe(expected.get(keyOf(row)) ?? '');
+    expect(rows.filter((r) => r['consistency flags'].includes(FIXTURE_RARE_FLAG)).length).toBeGreaterThan(0);
+    // The fixture dismissed the rare flag on its first landlord's 2024 answers: present in the data, absent here.
+    const [dismissed] = (await harness.db.query(
+      `SELECT count(*)::int AS n FROM answer_flag_reviews r JOIN submissions s ON s.id = r.submission_id
+        WHERE s.landlord_id = $1 AND r.state = 'dismissed'`,
+      [sector[0]!.id],
+    )) as { n: number }[];
+    expect(dismissed!.n).toBeGreaterThan(0);
+    expect(
+      rows.filter(
+        (r) =>
+          keyOf(r).startsWith(`${sector[0]!.id}:2024:`) && r['consistency flags'].includes(FIXTURE_RARE_FLAG),
+      ),
+    ).toEqual([]);
+  });
+
+  it('filters by consistency flag as the matrix does: landlord-years with the flag standing on a chosen provision', async () => {
+    const flags = await standingFlags();
+    const landlordYears = (keys: Iterable<string>) =>
+      new Set([...keys].map((k) => k.split(':').slice(0, 2).join(':')));
+    const flagged = (provisions?: string[]) =>
+      landlordYears(
+        [...flags]
+          .filter(
+            ([key, list]) =>
+              list.includes(FIXTURE_RARE_FLAG) && (!provisions || provisions.includes(key.split(':')[2]!)),
+          )
+          .map(([key]) => key),
+      );
+
+    const { rows } = await csv(`?flag=${FIXTURE_RARE_FLAG}`);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(landlordYears(rows.map(keyOf))).toEqual(flagged());
+    const all = await countedInDatabase();
+    // Whole landlord-years: every counted answer of each, flagged or not.
+    expect(rows.map(keyOf).sort()).toEqual(
+      all
+        .map((e) => e.key)
+        .filter((key) => flagged().has(key.split(':').slice(0, 2).join(':')))
+        .sort(),
+    );
+    expect(landlordYears(rows.map(keyOf)).has(`${sector[0]!.id}:2024`)).toBe(false);
+
+    // Limited to one flagged provision and one never flagged: only the landlord-years flagged on that one.
+    const provision = [...flags].find(([, list]) => list.includes(FIXTURE_RARE_FLAG))![0].split(':')[2]!;
+    const chosen = [provision, '1.2'];
+    const narrowed = await csv(`?flag=${FIXTURE_RARE_FLAG}&provisions=${chosen.join(',')}`);
+    expect(landlordYears(narrowed.rows.map(keyOf))).toEqual(flagged(chosen));
+    expect(narrowed.rows.every((r) => chosen.includes(r['provision (2024 Code)']!))).toBe(true);
+    expect(flagged(['1.2']).size).toBe(0);
+    expect((await analyst.call('GET', '/api/exports/answers.csv?flag=suspicious')).status).toBe(400);
   });
 
   it('closes the cursor and returns the connection when the reader stops early (a download cut short)', async () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPdf } from '../src/exports/pdf/pdf-text.test-support';
 import { ApiClient, type ApiHarness, createUser, startApi } from './api-harness';
 import { download } from './export-download';
-import { createExportSector, type FixtureLandlord } from './export-fixtures';
+import { createExportSector, FIXTURE_RARE_FLAG, type FixtureLandlord } from './export-fixtures';
 
 async function workbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
   const book = new ExcelJS.Workbook();
@@ -134,6 +134,61 @@ describe('exports read back equal the analytics API for the same filters', () =>
             /carried with a caveat from 2022/.test(r['Caveats']!) || /least compliant/.test(r['Caveats']!),
         ),
       ).toBe(true);
+  });
+
+  it('matrix.csv, matrix.xlsx and answers.csv with a flag filter: the landlords and flagged cells of the matrix for that flag', async () => {
+    const query = `year=2024&flag=${FIXTURE_RARE_FLAG}`;
+    const api = await matrixJson(query);
+    const unfiltered = await matrixJson('year=2024');
+    expect(api.total).toBeGreaterThan(0);
+    expect(api.total).toBeLessThan(unfiltered.total);
+    const flagsIn = (row: MatrixRow) =>
+      api.provisions
+        .filter((p) => row.cells[p.provision]?.flags?.length)
+        .map((p) => `${p.provision}: ${row.cells[p.provision]!.flags!.join(', ')}`)
+        .join(' | ') || 'none';
+    expect(api.all.every((row) => flagsIn(row).includes(FIXTURE_RARE_FLAG))).toBe(true);
+
+    const csvFile = await download(analyst, harness.base, `/api/exports/matrix.csv?${query}`);
+    expect(csvFile.status).toBe(200);
+    expect(csvFile.headers.get('content-disposition')).toMatch(/chc-matrix-2024-timescale_conflict-/);
+    const rows = parse(csvFile.bytes.toString('utf8'), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(rows.map((r) => r['Landlord id'])).toEqual(api.all.map((r) => r.landlordId));
+    for (const [index, row] of rows.entries())
+      expect(row['Consistency flags']).toBe(flagsIn(api.all[index]!));
+
+    const book = await workbook(
+      (await download(analyst, harness.base, `/api/exports/matrix.xlsx?${query}`)).bytes,
+    );
+    expect(coverText(book)).toContain(`Only landlords with the consistency flag: ${FIXTURE_RARE_FLAG}`);
+    expect(
+      table(book.getWorksheet('Matrix')!).map((r) => [r['Landlord id'], r['Consistency flags']]),
+    ).toEqual(api.all.map((r) => [r.landlordId, flagsIn(r)]));
+
+    // The tidy CSV for the same year and flag: the same landlords, and each answer's flags as its matrix cell's.
+    const tidy = await download(analyst, harness.base, `/api/exports/answers.csv?${query}`);
+    expect(tidy.status).toBe(200);
+    const answers = parse(tidy.bytes.toString('utf8'), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    const landlordIds = new Set(api.all.map((r) => r.landlordName));
+    const ours = answers.filter((r) => sector.some((l) => l.name === r['landlord']));
+    expect(new Set(ours.map((r) => r['landlord']))).toEqual(
+      new Set([...landlordIds].filter((name) => sector.some((l) => l.name === name))),
+    );
+    const cellOf = new Map(
+      api.all.flatMap((r) => Object.entries(r.cells).map(([p, c]) => [`${r.landlordName}|${p}`, c])),
+    );
+    for (const row of ours) {
+      const cell = cellOf.get(`${row['landlord']}|${row['provision (2024 Code)']}`)!;
+      expect(row['status']).toBe(cell.status);
+      expect(row['consistency flags']).toBe((cell.flags ?? []).join('; '));
+    }
+    expect(ours.some((r) => r['consistency flags'].includes(FIXTURE_RARE_FLAG))).toBe(true);
   });
 
   it('trend.xlsx and trend.csv: the same series as the trend, caveat years marked', async () => {

@@ -1,4 +1,12 @@
-import type { CheckListResponse, LandlordDto, SearchResponse, UploadAccepted } from '@app/contracts';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type {
+  CheckListResponse,
+  LandlordDto,
+  SearchResponse,
+  SubmissionDetailDto,
+  UploadAccepted,
+} from '@app/contracts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The browser tests run the whole system; only they use the shared test helpers.
@@ -30,9 +38,14 @@ async function uploadCorpus(): Promise<void> {
   }
   await waitFor(
     async () => {
-      const list = await api.request<{ items: { id: string; status: string }[] }>('GET', '/submissions?pageSize=100');
+      const list = await api.request<{ items: { id: string; status: string }[] }>(
+        'GET',
+        '/submissions?pageSize=100',
+      );
       return ids.every((id) =>
-        list.items.some((item) => item.id === id && ['parsed', 'needs_review', 'accepted', 'failed'].includes(item.status)),
+        list.items.some(
+          (item) => item.id === id && ['parsed', 'needs_review', 'accepted', 'failed'].includes(item.status),
+        ),
       );
     },
     { timeoutMs: 450_000, intervalMs: 500, what: 'the corpus documents to be read' },
@@ -105,6 +118,13 @@ describe('search and the check queue', () => {
   it('dismisses one flag with a reason and confirms another in the check queue', async () => {
     await page.goto(`${stack.baseUrl}/checks?kind=flag`);
     await page.getByTestId('check-item').first().waitFor();
+    // Each item beside its place in the original document: the text file's lines, the row's own marked.
+    const place = page.getByTestId('check-item').first().getByTestId('check-document');
+    expect(await place.getAttribute('data-view')).toBe('lines');
+    await place.locator('mark').first().waitFor();
+    const problems = await accessibilityProblems(page);
+    expect(problems, JSON.stringify(problems, null, 2)).toEqual([]);
+    await screenshot(page, '43-check-item-beside-document', { fullPage: false });
     const before = await api.request<CheckListResponse>('GET', '/checks?kind=flag&pageSize=100');
     expect(before.total).toBeGreaterThan(1);
     const [toDismiss, toConfirm] = before.items;
@@ -151,5 +171,44 @@ describe('search and the check queue', () => {
       ['flag.dismiss', analyst.email],
     ]);
     await screenshot(page, '42-check-queue');
+  });
+
+  it("shows a PDF upload's check items beside the page, the row highlighted", async () => {
+    const landlords = await api.request<LandlordDto[]>('GET', '/landlords');
+    const lewisham = landlords.find((item) => item.name.startsWith('Lewisham Council'))!;
+    const pdf = readFileSync(
+      resolve(__dirname, '../../../libs/parser/fixtures/pdf/corpus-004-chromium-rules-landscape.pdf'),
+    );
+    // Another year than the text upload, so neither replaces the other.
+    const accepted = await api.upload<UploadAccepted>('lewisham-2024.pdf', pdf, {
+      landlordId: lewisham.id,
+      assessmentYear: '2024',
+    });
+    await waitFor(
+      async () => {
+        const detail = await api.request<SubmissionDetailDto>('GET', `/submissions/${accepted.id}`);
+        return ['parsed', 'needs_review'].includes(detail.status) ? detail : undefined;
+      },
+      { timeoutMs: 120_000, intervalMs: 500, what: 'the PDF to be read' },
+    );
+    await page.goto(`${stack.baseUrl}/checks?kind=flag&landlordId=${lewisham.id}&year=2024`);
+    const item = page.getByTestId('check-item').first();
+    await item.waitFor();
+    const place = item.getByTestId('check-document');
+    expect(await place.getAttribute('data-view')).toBe('pdf');
+    await place.locator('[data-testid="pdf-viewer"]:not([data-highlights="0"])').waitFor({ timeout: 30_000 });
+    await screenshot(page, '44-check-item-beside-pdf', { fullPage: false });
+
+    // Opened in its document: the review page shows the flag and its reason beside the answer.
+    const [first] = (
+      await api.request<CheckListResponse>('GET', `/checks?kind=flag&landlordId=${lewisham.id}&year=2024`)
+    ).items;
+    await item.getByRole('link', { name: /Open in its document/ }).click();
+    await page.waitForURL(new RegExp(`/submissions/${first!.submissionId}\\?answer=${first!.answerId}`));
+    const row = page.locator(`tr#answer-${first!.answerId}`);
+    await row.waitFor();
+    expect(await row.getAttribute('data-consistency-flags')).toContain(first!.flag!);
+    expect(await row.locator(`li[data-flag="${first!.flag}"]`).textContent()).toContain(first!.reason);
+    await screenshot(page, '45-flag-beside-answer', { fullPage: false });
   });
 });

@@ -27,7 +27,10 @@ export class EnvError extends Error {
 }
 
 /** One zod object for the whole schema; an unset or empty variable takes its (production) default. */
-function objectSchema(schema: Schema, production: boolean): z.ZodType<Record<string, unknown>, Record<string, string | undefined>> {
+function objectSchema(
+  schema: Schema,
+  production: boolean,
+): z.ZodType<Record<string, unknown>, Record<string, string | undefined>> {
   const shape: Record<string, z.ZodType<unknown, string | undefined>> = {};
   for (const [name, spec] of Object.entries(schema)) {
     const fallback = production && 'productionDefault' in spec ? spec.productionDefault : spec.default;
@@ -103,7 +106,11 @@ export const env = {
     return {
       expects: 'true or false',
       default: options.default,
-      schema: z.stringbool({ truthy: ['true', '1', 'yes'], falsy: ['false', '0', 'no'], case: 'insensitive' }),
+      schema: z.stringbool({
+        truthy: ['true', '1', 'yes'],
+        falsy: ['false', '0', 'no'],
+        case: 'insensitive',
+      }),
     };
   },
 };

@@ -1,5 +1,6 @@
 import type { PeerFilters, SizeBand } from './analytics';
 import type { AnswerStatus, LandlordType } from './enums';
+import type { AnswerConsistencyFlagDto, AnswerSourceDto } from './submissions';
 
 /**
  * Search over the answers' own words and the consistency flags that point at answers deserving a second look.
@@ -78,6 +79,8 @@ export interface SearchHit {
   superseded?: boolean;
   /** Open or confirmed consistency flags on the answer. */
   flags: ConsistencyFlag[];
+  /** The same flags with their one-line reasons, to show beside the hit. */
+  consistencyFlags: AnswerConsistencyFlagDto[];
 }
 
 export interface SearchResponse {
@@ -144,6 +147,8 @@ export interface CheckItem {
   reviewedAt: string | null;
   /** Where the row sits on the original page (PDF uploads), to show beside it. */
   region: CheckRegion | null;
+  /** Where the answer came from in its document: its regions on the pages of a PDF, or its lines of a text file. */
+  source: AnswerSourceDto;
   createdAt: string;
 }
 

@@ -1,4 +1,5 @@
 import type { AnswerStatus, SourceFormatValue, SubmissionStatus } from './enums';
+import type { ConsistencyFlag } from './search';
 
 export interface Page<T> {
   items: T[];
@@ -48,6 +49,16 @@ export interface AnswerDto {
   warnings: string[];
   corrected: boolean;
   source: AnswerSourceDto;
+  /** Consistency flags on the answer that no analyst has dismissed, each with its one-line reason (empty when none). */
+  consistencyFlags: AnswerConsistencyFlagDto[];
+}
+
+/** A consistency flag shown beside its answer: why the answer deserves a second look, quoting its words. */
+export interface AnswerConsistencyFlagDto {
+  flag: ConsistencyFlag;
+  reason: string;
+  /** `open` until an analyst decides; `confirmed` when an analyst found that the flag stands. */
+  state: 'open' | 'confirmed';
 }
 
 export interface SubmissionCountsDto {

@@ -22,6 +22,7 @@ const COLUMNS: [header: string, value: (row: TidyAnswerRow) => CsvValue][] = [
   ['evidence', (r) => r.evidence],
   ['commentary', (r) => r.commentary],
   ['corrected', (r) => r.corrected],
+  ['consistency flags', (r) => r.flags?.join('; ') ?? null],
   ['submission id', (r) => r.submissionId],
   ['answer id', (r) => r.answerId],
   ['parser version', (r) => r.parserVersion],

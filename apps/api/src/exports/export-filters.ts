@@ -18,6 +18,7 @@ export function matrixFilters(query: MatrixQueryDto): NamedValue[] {
     { name: 'Code section', value: query.section, all: 'all sections' },
     { name: 'Provisions', value: query.provisions, all: 'all provisions of the 2024 Code' },
     { name: 'Only landlords answering', value: query.status, all: 'any status' },
+    { name: 'Only landlords with the consistency flag', value: query.flag, all: 'any or none' },
     { name: 'Sorted by', value: query.sort ?? 'name', all: 'name' },
   ]);
 }
@@ -43,11 +44,13 @@ export function answersFilters(query: {
   sizeBand?: string;
   provisions?: string[];
   status?: string;
+  flag?: string;
 }): NamedValue[] {
   return filterFacts([
     { name: 'Assessment year', value: query.year, all: 'every year' },
     ...peerFacts(query),
     { name: 'Provisions', value: query.provisions, all: 'all provisions of the 2024 Code' },
     { name: 'Only landlord-years answering', value: query.status, all: 'any status' },
+    { name: 'Only landlord-years with the consistency flag', value: query.flag, all: 'any or none' },
   ]);
 }

@@ -43,6 +43,11 @@ export const EXPORT_NOTES: WorkbookNote[] = [
       'When several answers of one document reach the same 2024 provision (merged duties), the least compliant counts (no, then partial, then yes); marked.',
   },
   {
+    term: 'consistency flag',
+    definition:
+      'An answer that deserves a second look, raised by a fixed rule on its own words (e.g. yes_but_not_in_place, no_without_plan, timescale_conflict, no_evidence, boilerplate, unchanged_since_last_year, missing_answer). Listed unless an analyst dismissed it for the answer’s current text.',
+  },
+  {
     term: 'size band',
     definition:
       'Homes owned: under_1000, 1000_9999, 10000_49999, 50000_plus, or unknown when the registry has no figure.',

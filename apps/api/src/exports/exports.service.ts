@@ -47,7 +47,14 @@ export class ExportsService {
       kind: 'answers.csv',
       fileName: exportFileName(
         'answers',
-        [query.year ?? 'all years', query.landlordType, query.region, query.sizeBand, query.status],
+        [
+          query.year ?? 'all years',
+          query.landlordType,
+          query.region,
+          query.sizeBand,
+          query.status,
+          query.flag,
+        ],
         'csv',
         new Date(),
       ),
@@ -87,6 +94,7 @@ export class ExportsService {
           query.sizeBand,
           query.section ? `section ${query.section}` : undefined,
           query.status,
+          query.flag,
         ],
         format,
         context.generatedAt,

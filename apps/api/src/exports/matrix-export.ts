@@ -40,16 +40,23 @@ export function matrixHeader(provisions: MatrixProvision[]): string[] {
     ...ANSWER_STATUSES.map((status) => `Count ${status}`),
     ...provisions.map((p) => p.provision),
     'Caveats',
+    'Consistency flags',
     'Landlord id',
     'Submission id',
   ];
 }
 
-/** One landlord's row: facts, counts over the shown provisions, a status per provision ([x] where not reached), markers in words. */
+/**
+ * One landlord's row: facts, counts over the shown provisions, a status per provision ([x] where not reached),
+ * markers in words, and the consistency flags standing on its cells (`6.3: no_evidence | 6.14: timescale_conflict`).
+ */
 export function matrixRecord(row: MatrixRow, provisions: MatrixProvision[]): XlsxCell[] {
   const marked = provisions
     .filter((p) => row.cells[p.provision]?.caveat)
     .map((p) => `${p.provision}: ${caveatText(row.cells[p.provision]!.caveat)}`);
+  const flagged = provisions
+    .filter((p) => row.cells[p.provision]?.flags?.length)
+    .map((p) => `${p.provision}: ${row.cells[p.provision]!.flags!.join(', ')}`);
   return [
     row.landlordName,
     row.landlordType,
@@ -60,6 +67,7 @@ export function matrixRecord(row: MatrixRow, provisions: MatrixProvision[]): Xls
     ...ANSWER_STATUSES.map((status) => row.counts[status]),
     ...provisions.map((p) => row.cells[p.provision]?.status ?? null),
     marked.join(' | ') || 'none',
+    flagged.join(' | ') || 'none',
     row.landlordId,
     row.submissionId,
   ];
@@ -85,6 +93,7 @@ export function matrixWorkbook(
       caveats: [
         ...COMMON_CAVEATS,
         'The Caveats column lists, per landlord, the provisions whose answer was carried with a caveat or is the least compliant of several.',
+        'The Consistency flags column lists, per landlord, the provisions whose answer carries a consistency flag no analyst has dismissed.',
       ],
     },
     notes: EXPORT_NOTES,

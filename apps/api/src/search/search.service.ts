@@ -32,5 +32,9 @@ export class SearchService {
 
 function toHit(row: SearchHitRow): SearchHit {
   const { counting, ...rest } = row;
-  return { ...rest, ...(counting ? {} : { superseded: true }) };
+  return {
+    ...rest,
+    flags: row.consistencyFlags.map((f) => f.flag),
+    ...(counting ? {} : { superseded: true }),
+  };
 }

@@ -8,7 +8,7 @@ import type {
   SessionUser,
   SubmissionDetailDto,
 } from '@app/contracts';
-import { ReviewRepository, SubmissionsRepository } from '@app/db';
+import { ChecksRepository, ReviewRepository, SubmissionsRepository } from '@app/db';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { OutboxRelay } from '../outbox/outbox-relay.service';
@@ -26,6 +26,7 @@ export class ReviewService {
     private readonly review: ReviewRepository,
     private readonly relay: OutboxRelay,
     private readonly audit: AuditService,
+    private readonly checks: ChecksRepository,
   ) {}
 
   /** Landlord users may correct their own submission until it is confirmed; analysts and admins always. */
@@ -57,9 +58,11 @@ export class ReviewService {
       }
     }
     await this.audit.record({ action: 'answer.correct', entityType: 'answer', entityId: answerId, before: result.before, after: result.after });
-    const answer = (await this.submissions.answersOf(id)).find((row) => row.id === answerId);
+    const [answers, flags] = await Promise.all([this.submissions.answersOf(id), this.checks.standingFlagsByAnswer(id)]);
+    const answer = answers.find((row) => row.id === answerId);
     if (!answer) throw submissionNotFound();
-    return toAnswer(answer, submission.codeVersion);
+    // The correction recomputed the submission's flags: the answer goes back with those that now stand.
+    return toAnswer(answer, submission.codeVersion, flags.get(answerId));
   }
 
   async confirm(user: SessionUser, id: string): Promise<SubmissionDetailDto> {

@@ -1,6 +1,6 @@
 import { CODE_VERSIONS, getProvision } from '@app/code-catalog';
 import type { AnswerDto, SubmissionDetailDto, SubmissionSummaryDto } from '@app/contracts';
-import type { AnswerRow, SubmissionRow } from '@app/db';
+import type { AnswerRow, StandingFlag, SubmissionRow } from '@app/db';
 
 const codeVersionOf = (value: string | null): '2022' | '2024' | null =>
   value && (CODE_VERSIONS as readonly string[]).includes(value) ? (value as '2022' | '2024') : null;
@@ -24,8 +24,11 @@ export function toSummary(row: SubmissionRow): SubmissionSummaryDto {
   };
 }
 
-/** The stored answer on the wire: the catalog's short title added, flags and correction renamed for readers. */
-export function toAnswer(row: AnswerRow, codeVersion: string | null): AnswerDto {
+/**
+ * The stored answer on the wire: the catalog's short title added, parser flags and correction renamed for readers,
+ * and the consistency flags that stand on it (not dismissed) with their reasons.
+ */
+export function toAnswer(row: AnswerRow, codeVersion: string | null, flags: readonly StandingFlag[] = []): AnswerDto {
   const version = codeVersionOf(codeVersion);
   const { id, position, provision, status, statusRaw, requirement, evidence, commentary, confidence, source } = row;
   return {
@@ -43,10 +46,16 @@ export function toAnswer(row: AnswerRow, codeVersion: string | null): AnswerDto 
     canonicalProvisions: row.canonicalLinks,
     warnings: row.flags,
     corrected: row.correctedAt !== null,
+    consistencyFlags: flags.map(({ flag, reason, state }) => ({ flag, reason, state })),
   };
 }
 
-export function toDetail(row: SubmissionRow, answers: AnswerRow[], reparseDiffPending: boolean): SubmissionDetailDto {
+export function toDetail(
+  row: SubmissionRow,
+  answers: AnswerRow[],
+  flags: ReadonlyMap<string, readonly StandingFlag[]>,
+  reparseDiffPending: boolean,
+): SubmissionDetailDto {
   return {
     ...toSummary(row),
     parserVersion: row.parserVersion,
@@ -54,7 +63,7 @@ export function toDetail(row: SubmissionRow, answers: AnswerRow[], reparseDiffPe
     detectedLandlordName: row.detectedLandlordName,
     detectedYear: row.detectedYear,
     warnings: row.warnings,
-    answers: answers.map((answer) => toAnswer(answer, row.codeVersion)),
+    answers: answers.map((answer) => toAnswer(answer, row.codeVersion, flags.get(answer.id))),
     supersededById: row.supersededById,
     confirmedAt: row.confirmedAt ? row.confirmedAt.toISOString() : null,
     reparseDiffPending,

@@ -5,7 +5,7 @@ import {
   type SubmissionListQuery,
   type SubmissionSummaryDto,
 } from '@app/contracts';
-import { ReviewRepository, type StoredFileContent, type SubmissionProgressRow, type SubmissionRow, SubmissionsRepository } from '@app/db';
+import { ChecksRepository, ReviewRepository, type StoredFileContent, type SubmissionProgressRow, type SubmissionRow, SubmissionsRepository } from '@app/db';
 import { Injectable } from '@nestjs/common';
 import { canSeeLandlord, landlordScope } from '../auth/landlord-scope';
 import { submissionNotFound } from './submission.errors';
@@ -19,6 +19,7 @@ export class SubmissionsService {
   constructor(
     private readonly submissions: SubmissionsRepository,
     private readonly review: ReviewRepository,
+    private readonly checks: ChecksRepository,
   ) {}
 
   async list(user: SessionUser, query: SubmissionListQuery): Promise<Page<SubmissionSummaryDto>> {
@@ -34,8 +35,12 @@ export class SubmissionsService {
 
   async detail(user: SessionUser, id: string): Promise<SubmissionDetailDto> {
     const row = await this.visible(user, id);
-    const [answers, diff] = await Promise.all([this.submissions.answersOf(id), this.review.pendingDiff(id)]);
-    return toDetail(row, answers, diff !== null);
+    const [answers, flags, diff] = await Promise.all([
+      this.submissions.answersOf(id),
+      this.checks.standingFlagsByAnswer(id),
+      this.review.pendingDiff(id),
+    ]);
+    return toDetail(row, answers, flags, diff !== null);
   }
 
   /** The submission row, or 404 when it does not exist or belongs to another landlord. */

@@ -15,19 +15,21 @@ import { writeParams } from '@web/features/analytics/utils/url-params';
 import { useProvisionCatalog } from '@web/features/analytics/hooks/useCodeReference';
 import { CheckItemCard } from '@web/features/checks/components/CheckItemCard';
 import { useChecks } from '@web/features/checks/hooks/useChecks';
+import { useLandlords } from '@web/features/landlords/hooks/useLandlords';
 import { readCheckParams } from '@web/features/checks/utils/check-params';
 import { usePageTitle } from '@web/lib/usePageTitle';
 
 const KIND_TEXT = { flag: 'Consistency flags', low_confidence: 'Low-confidence readings' } as const;
 const STATE_TEXT = { open: 'To check', confirmed: 'Confirmed', dismissed: 'Dismissed' } as const;
 
-/** The analysts' check queue: flagged answers and low-confidence rows, newest first. */
+/** The analysts' check queue: flagged answers and low-confidence rows, newest first, each beside its place in the document. */
 export function ChecksPage() {
   usePageTitle('Check queue');
   const [params, setParams] = useSearchParams();
   const { query, reader } = readCheckParams(params);
   const checks = useChecks({ ...query, pageSize: 25 });
   const provisions = useProvisionCatalog('2024');
+  const landlords = useLandlords();
   const update = (changes: Partial<CheckQuery>) =>
     setParams(writeParams({ ...query, page: undefined, ...changes }));
   const thisYear = new Date().getFullYear();
@@ -64,6 +66,14 @@ export function ChecksPage() {
           anyText="Any"
           options={(provisions.data ?? []).map((p) => ({ value: p.number, text: p.number }))}
           onChange={(v) => update({ provision: v || undefined })}
+        />
+        <SelectField
+          id="landlord"
+          label="Landlord"
+          value={query.landlordId ?? ''}
+          anyText="Any"
+          options={(landlords.data ?? []).map((l) => ({ value: l.id, text: l.name }))}
+          onChange={(v) => update({ landlordId: v || undefined })}
         />
         <SelectField
           id="year"

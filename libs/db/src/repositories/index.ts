@@ -96,9 +96,10 @@ export type { SearchFilter, SearchHitRow } from './search/search.repository';
 export { SEARCH_CANDIDATES } from './search/search.repository';
 export { ChecksRepository, ConsistencyFlagsRepository };
 export { LOW_CONFIDENCE } from './checks/checks.repository';
-export type { CheckFilter, CheckRow, FlagRecord } from './checks/checks.repository';
+export type { CheckFilter, CheckRow, FlagRecord, StandingFlag } from './checks/checks.repository';
 export type { FlagRefreshOutcome } from './checks/consistency-flags.repository';
 export { writeConsistencyFlags } from './checks/flag-writes';
+export { ANSWER_TEXT_HASH_SQL } from './checks/text-hash';
 
 /** Every repository, registered by DatabaseModule. */
 export const REPOSITORIES = [

@@ -1,6 +1,8 @@
 import {
   ANSWER_STATUSES,
   type AnswerStatus,
+  CONSISTENCY_FLAGS,
+  type ConsistencyFlag,
   LANDLORD_TYPES,
   type LandlordType,
   SIZE_BANDS,
@@ -73,4 +75,13 @@ export class AnswersExportQueryDto {
   @IsOptional()
   @IsIn(ANSWER_STATUSES)
   status?: AnswerStatus;
+
+  @ApiPropertyOptional({
+    enum: CONSISTENCY_FLAGS,
+    description:
+      'Only landlord-years with this consistency flag (not dismissed) on an answer among the provisions, as the matrix filters',
+  })
+  @IsOptional()
+  @IsIn(CONSISTENCY_FLAGS)
+  flag?: ConsistencyFlag;
 }

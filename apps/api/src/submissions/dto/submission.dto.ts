@@ -1,6 +1,9 @@
 import {
   ANSWER_STATUSES,
+  type AnswerConsistencyFlagDto,
   type AnswerDto,
+  CONSISTENCY_FLAGS,
+  type ConsistencyFlag,
   type AnswerSourceDto,
   type AnswerStatus,
   type CanonicalProvisionDto,
@@ -113,6 +116,13 @@ export class AnswerSourceResponse implements AnswerSourceDto {
   @ApiPropertyOptional({ type: [Number], description: 'First and last line in a text document' }) lines?: [number, number];
 }
 
+export class AnswerConsistencyFlagResponse implements AnswerConsistencyFlagDto {
+  @ApiProperty({ enum: CONSISTENCY_FLAGS }) flag!: ConsistencyFlag;
+  @ApiProperty({ description: 'One line saying why, quoting the words that raised the flag' }) reason!: string;
+  @ApiProperty({ enum: ['open', 'confirmed'], description: 'confirmed: an analyst found that the flag stands' })
+  state!: 'open' | 'confirmed';
+}
+
 export class AnswerResponse implements AnswerDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() position!: number;
@@ -128,6 +138,11 @@ export class AnswerResponse implements AnswerDto {
   @ApiProperty({ type: [String], description: 'Parser warning codes for the row' }) warnings!: string[];
   @ApiProperty({ description: 'A person corrected the status or provision' }) corrected!: boolean;
   @ApiProperty({ type: AnswerSourceResponse }) source!: AnswerSourceResponse;
+  @ApiProperty({
+    type: [AnswerConsistencyFlagResponse],
+    description: 'Consistency flags no analyst has dismissed, with their reasons (empty when none)',
+  })
+  consistencyFlags!: AnswerConsistencyFlagResponse[];
 }
 
 export class SubmissionDetailResponse extends SubmissionSummaryResponse implements SubmissionDetailDto {

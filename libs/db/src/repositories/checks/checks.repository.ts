@@ -1,9 +1,14 @@
-import { CONSISTENCY_FLAGS, FLAG_REVIEW_STATES, type PeerFilters } from '@app/contracts';
+import {
+  type AnswerSourceDto,
+  CONSISTENCY_FLAGS,
+  FLAG_REVIEW_STATES,
+  type PeerFilters,
+} from '@app/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { answerStatus, peerConditions } from '../analytics/peer-filters';
-import { DISMISSED_SQL } from './text-hash';
+import { DISMISSED_SQL, FLAG_REVIEW_JOIN_SQL } from './text-hash';
 import { selectRows } from '../sql';
 
 /** Parsed rows below this confidence wait in the check queue until someone corrects them. */
@@ -18,17 +23,24 @@ export interface CheckFilter {
   state?: 'open' | 'confirmed' | 'dismissed';
 }
 
-const region = z
-  .object({
-    page: z.number(),
-    x0: z.number(),
-    y0: z.number(),
-    x1: z.number(),
-    y1: z.number(),
-    pageWidth: z.number(),
-    pageHeight: z.number(),
-  })
-  .nullable();
+const pageRegion = z.object({
+  page: z.number(),
+  x0: z.number(),
+  y0: z.number(),
+  x1: z.number(),
+  y1: z.number(),
+  pageWidth: z.number(),
+  pageHeight: z.number(),
+});
+const region = pageRegion.nullable();
+/** `answers.source` as served: regions on PDF pages, or a text file's lines. */
+const source = z.object({
+  pages: z.array(z.number()).optional(),
+  regions: z.array(pageRegion).optional(),
+  table: z.number().optional(),
+  row: z.number().optional(),
+  lines: z.tuple([z.number(), z.number()]).optional(),
+}) satisfies z.ZodType<AnswerSourceDto>;
 
 const checkRow = z.object({
   kind: z.enum(['flag', 'low_confidence']),
@@ -51,6 +63,7 @@ const checkRow = z.object({
   reviewedBy: z.string().nullable(),
   reviewedAt: z.date().nullable(),
   region,
+  source,
   createdAt: z.date(),
   total: z.number(),
 });
@@ -68,11 +81,19 @@ const flagRow = z.object({
 });
 export type FlagRecord = z.output<typeof flagRow>;
 
+const standingFlagRow = z.object({
+  answerId: z.string(),
+  flag: z.enum(CONSISTENCY_FLAGS),
+  reason: z.string(),
+  state: z.enum(['open', 'confirmed']),
+});
+/** A flag that stands on an answer: not dismissed for its current text. */
+export type StandingFlag = Omit<z.output<typeof standingFlagRow>, 'answerId'>;
+
 /** Submissions whose answers are worth checking: the current (not superseded) parsed, waiting or accepted ones. */
 const CURRENT = `s.superseded_by_id IS NULL AND s.status IN ('parsed', 'needs_review', 'accepted')`;
 
-const REVIEW_JOIN = `LEFT JOIN answer_flag_reviews r ON r.submission_id = f.submission_id AND r.parsed_provision = f.parsed_provision
-  AND r.position = f.position AND r.flag = f.flag AND r.text_hash = f.text_hash`;
+const REVIEW_JOIN = FLAG_REVIEW_JOIN_SQL;
 
 /** The analysts' check queue: flagged answers and low-confidence parsed rows, and the decisions on flags. */
 @Injectable()
@@ -119,7 +140,7 @@ export class ChecksRepository {
               l.name AS "landlordName", s.assessment_year AS "assessmentYear", a.provision, a.canonical_provisions AS "canonicalProvisions",
               a.status, a.evidence, a.commentary, a.confidence::float8 AS confidence, i.flag, i.reason, i.state,
               i.review_reason AS "reviewReason", i.reviewed_by AS "reviewedBy", i.reviewed_at AS "reviewedAt",
-              a.source->'regions'->0 AS region, i.created_at AS "createdAt", count(*) OVER ()::int AS total
+              a.source->'regions'->0 AS region, a.source, i.created_at AS "createdAt", count(*) OVER ()::int AS total
        FROM (${parts.join(' UNION ALL ')}) i
        JOIN answers a ON a.id = i.answer_id JOIN submissions s ON s.id = i.submission_id LEFT JOIN landlords l ON l.id = s.landlord_id
        ORDER BY i.created_at DESC, a.position, i.kind, i.flag NULLS FIRST
@@ -193,6 +214,33 @@ export class ChecksRepository {
       z.object({ landlordId: z.string().nullable() }),
     );
     return row;
+  }
+
+  /**
+   * The flags of one submission's answers that no analyst has dismissed for the answer's current text (open or
+   * confirmed), with their reasons, by answer: what the review page shows beside each answer. One index range
+   * (`idx_answer_flags_submission`); answers without flags are absent from the map.
+   */
+  async standingFlagsByAnswer(
+    submissionId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, StandingFlag[]>> {
+    const rows = await selectRows(
+      manager,
+      `SELECT f.answer_id AS "answerId", f.flag, f.reason, coalesce(r.state, 'open') AS state
+       FROM answer_flags f ${REVIEW_JOIN}
+       WHERE f.submission_id = $1 AND r.state IS DISTINCT FROM 'dismissed'
+       ORDER BY f.answer_id, f.flag`,
+      [submissionId],
+      standingFlagRow,
+    );
+    const byAnswer = new Map<string, StandingFlag[]>();
+    for (const { answerId, ...flag } of rows) {
+      const list = byAnswer.get(answerId);
+      if (list) list.push(flag);
+      else byAnswer.set(answerId, [flag]);
+    }
+    return byAnswer;
   }
 
   /** Open and confirmed flags of the answers of one submission, with their reasons (shown beside each answer). */

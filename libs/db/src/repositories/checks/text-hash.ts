@@ -11,3 +11,7 @@ export const COUNTING_SUBMISSION_SQL = `EXISTS (SELECT 1 FROM counting_submissio
 export const DISMISSED_SQL = `EXISTS (SELECT 1 FROM answer_flag_reviews r_ WHERE r_.submission_id = f.submission_id
   AND r_.parsed_provision = f.parsed_provision AND r_.position = f.position AND r_.flag = f.flag
   AND r_.text_hash = f.text_hash AND r_.state = 'dismissed')`;
+
+/** The analyst's decision (`r`, answer_flag_reviews) on a flag `f` for the answer's current text, if any. */
+export const FLAG_REVIEW_JOIN_SQL = `LEFT JOIN answer_flag_reviews r ON r.submission_id = f.submission_id
+  AND r.parsed_provision = f.parsed_provision AND r.position = f.position AND r.flag = f.flag AND r.text_hash = f.text_hash`;

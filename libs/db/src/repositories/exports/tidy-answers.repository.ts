@@ -1,4 +1,4 @@
-import { ANSWER_STATUSES, LANDLORD_TYPES, SIZE_BANDS } from '@app/contracts';
+import { ANSWER_STATUSES, CONSISTENCY_FLAGS, LANDLORD_TYPES, SIZE_BANDS } from '@app/contracts';
 import { Injectable } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 import QueryStream from 'pg-query-stream';
@@ -36,6 +36,8 @@ export const tidyAnswerRow = z.object({
   evidence: z.string().nullable(),
   commentary: z.string().nullable(),
   corrected: z.boolean(),
+  /** Consistency flags standing on the answer (not dismissed), by code; null when none. */
+  flags: z.array(z.enum(CONSISTENCY_FLAGS)).nullable(),
   submissionId: z.string(),
   answerId: z.string(),
   parserVersion: z.string().nullable(),

@@ -9,7 +9,7 @@ import {
   SIZE_BAND_SQL,
   sizeBand,
 } from '../analytics/peer-filters';
-import { DISMISSED_SQL } from '../checks/text-hash';
+import { DISMISSED_SQL, FLAG_REVIEW_JOIN_SQL } from '../checks/text-hash';
 import { selectRows } from '../sql';
 
 export interface SearchFilter extends PeerFilters {
@@ -41,7 +41,10 @@ const hitRow = z.object({
   counting: z.boolean(),
   snippet: z.string(),
   field: z.enum(SEARCH_FIELDS),
-  flags: z.array(z.enum(CONSISTENCY_FLAGS)),
+  /** Flags standing on the answer (open or confirmed; dismissed ones left out), with their reasons. */
+  consistencyFlags: z.array(
+    z.object({ flag: z.enum(CONSISTENCY_FLAGS), reason: z.string(), state: z.enum(['open', 'confirmed']) }),
+  ),
 });
 export type SearchHitRow = z.output<typeof hitRow>;
 
@@ -98,7 +101,9 @@ export class SearchRepository {
               p.code_version AS "codeVersion", p.provision, p.canonical_provisions AS "canonicalProvisions", p.status,
               p.rank::float8 AS rank, p.counting, hit.field, (SELECT count(*) FROM candidates)::int AS total,
               ts_headline('english', ${unmarked('hit.text')}, (SELECT query FROM q), ${HEADLINE}) AS snippet,
-              ARRAY(SELECT f.flag FROM answer_flags f WHERE f.answer_id = p.id AND NOT ${DISMISSED_SQL} ORDER BY f.flag) AS flags
+              coalesce((SELECT json_agg(json_build_object('flag', f.flag, 'reason', f.reason, 'state', coalesce(r.state, 'open')) ORDER BY f.flag)
+                          FROM answer_flags f ${FLAG_REVIEW_JOIN_SQL}
+                         WHERE f.answer_id = p.id AND r.state IS DISTINCT FROM 'dismissed'), '[]') AS "consistencyFlags"
        FROM page p
        CROSS JOIN LATERAL (
          SELECT field, text FROM (VALUES (1, 'evidence', p.evidence), (2, 'commentary', p.commentary), (3, 'requirement', p.requirement)) v(o, field, text)

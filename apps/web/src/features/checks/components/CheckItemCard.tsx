@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { ErrorMessage } from '@web/components/ErrorMessage';
 import { Tag } from '@web/components/Tag';
 import { useReviewFlag } from '../hooks/useChecks';
+import { CheckDocument } from './CheckDocument';
 
 /** One item of the queue: why it is there, the answer's words, and the decision buttons. */
 export function CheckItemCard({ item }: { item: CheckItem }) {
@@ -21,79 +22,84 @@ export function CheckItemCard({ item }: { item: CheckItem }) {
         <Tag colour={item.flag ? 'orange' : 'purple'}>{title}</Tag>{' '}
         {item.landlordName ?? 'Unassigned landlord'} {item.assessmentYear ?? ''}: provision {item.provision}
       </h2>
-      <p className="govuk-body" data-testid="check-reason">
-        {item.reason}
-      </p>
-      <dl className="govuk-summary-list govuk-summary-list--no-border app-check-text">
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Answer</dt>
-          <dd className="govuk-summary-list__value">{item.status}</dd>
-        </div>
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Evidence</dt>
-          <dd className="govuk-summary-list__value">{item.evidence ?? 'None given'}</dd>
-        </div>
-        {item.commentary ? (
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Commentary</dt>
-            <dd className="govuk-summary-list__value">{item.commentary}</dd>
+      <div className="app-check-item__body">
+        <div>
+          <p className="govuk-body" data-testid="check-reason">
+            {item.reason}
+          </p>
+          <dl className="govuk-summary-list govuk-summary-list--no-border app-check-text">
+            <div className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">Answer</dt>
+              <dd className="govuk-summary-list__value">{item.status}</dd>
+            </div>
+            <div className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">Evidence</dt>
+              <dd className="govuk-summary-list__value">{item.evidence ?? 'None given'}</dd>
+            </div>
+            {item.commentary ? (
+              <div className="govuk-summary-list__row">
+                <dt className="govuk-summary-list__key">Commentary</dt>
+                <dd className="govuk-summary-list__value">{item.commentary}</dd>
+              </div>
+            ) : null}
+          </dl>
+          {item.state !== 'open' ? (
+            <p className="govuk-body-s">
+              {item.state === 'confirmed' ? 'Confirmed' : 'Dismissed'} by {item.reviewedBy ?? 'someone'}
+              {item.reviewReason ? `: ${item.reviewReason}` : ''}
+            </p>
+          ) : null}
+          <div className="govuk-button-group">
+            <Link className="govuk-link" to={`/submissions/${item.submissionId}?answer=${item.answerId}`}>
+              Open in its document{item.region ? ` (page ${item.region.page})` : ''} to correct it
+            </Link>
+            {item.kind === 'flag' && item.state === 'open' ? (
+              <>
+                <button
+                  className="govuk-button govuk-button--secondary"
+                  type="button"
+                  disabled={review.isPending}
+                  onClick={() => review.mutate({ id: item.id, decision: 'confirm' })}
+                >
+                  Confirm flag
+                </button>
+                <button
+                  className="govuk-button govuk-button--warning"
+                  type="button"
+                  disabled={review.isPending}
+                  onClick={() => setDismissing(true)}
+                >
+                  Dismiss…
+                </button>
+              </>
+            ) : null}
           </div>
-        ) : null}
-      </dl>
-      {item.state !== 'open' ? (
-        <p className="govuk-body-s">
-          {item.state === 'confirmed' ? 'Confirmed' : 'Dismissed'} by {item.reviewedBy ?? 'someone'}
-          {item.reviewReason ? `: ${item.reviewReason}` : ''}
-        </p>
-      ) : null}
-      <div className="govuk-button-group">
-        <Link className="govuk-link" to={`/submissions/${item.submissionId}?answer=${item.answerId}`}>
-          Open in its document{item.region ? ` (page ${item.region.page})` : ''} to correct it
-        </Link>
-        {item.kind === 'flag' && item.state === 'open' ? (
-          <>
-            <button
-              className="govuk-button govuk-button--secondary"
-              type="button"
-              disabled={review.isPending}
-              onClick={() => review.mutate({ id: item.id, decision: 'confirm' })}
-            >
-              Confirm flag
-            </button>
-            <button
-              className="govuk-button govuk-button--warning"
-              type="button"
-              disabled={review.isPending}
-              onClick={() => setDismissing(true)}
-            >
-              Dismiss…
-            </button>
-          </>
-        ) : null}
+          {dismissing && item.state === 'open' ? (
+            <form onSubmit={dismiss} className="app-dismiss-form">
+              <div className="govuk-form-group">
+                <label className="govuk-label" htmlFor={`dismiss-${item.id}`}>
+                  Why does this flag not stand?
+                </label>
+                <input
+                  className="govuk-input"
+                  id={`dismiss-${item.id}`}
+                  value={reason}
+                  onChange={(e) => setReason(e.target.value)}
+                />
+              </div>
+              <button
+                className="govuk-button"
+                type="submit"
+                disabled={review.isPending || reason.trim().length < 3}
+              >
+                Dismiss flag
+              </button>
+            </form>
+          ) : null}
+          {review.isError ? <ErrorMessage error={review.error} action="record the decision" /> : null}
+        </div>
+        <CheckDocument item={item} />
       </div>
-      {dismissing && item.state === 'open' ? (
-        <form onSubmit={dismiss} className="app-dismiss-form">
-          <div className="govuk-form-group">
-            <label className="govuk-label" htmlFor={`dismiss-${item.id}`}>
-              Why does this flag not stand?
-            </label>
-            <input
-              className="govuk-input"
-              id={`dismiss-${item.id}`}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-            />
-          </div>
-          <button
-            className="govuk-button"
-            type="submit"
-            disabled={review.isPending || reason.trim().length < 3}
-          >
-            Dismiss flag
-          </button>
-        </form>
-      ) : null}
-      {review.isError ? <ErrorMessage error={review.error} action="record the decision" /> : null}
     </li>
   );
 }

@@ -10,7 +10,8 @@ import { regionToViewportRect, toPercentRect } from '../utils/bbox-to-viewport';
 interface Props {
   bytes: ArrayBuffer;
   fileName: string;
-  answer: AnswerDto | null;
+  /** The row to open at and highlight (a review page's answer, or a check queue item). */
+  answer: Pick<AnswerDto, 'provision' | 'source'> | null;
 }
 
 /** Zoom steps: the page fits the panel at 100%; larger steps scroll sideways in the frame. */

@@ -8,7 +8,7 @@ import { describeLocation, excerptLines } from '../utils/answer-location';
 interface Props {
   submissionId: string;
   format: SourceFormatValue;
-  answer: AnswerDto;
+  answer: Pick<AnswerDto, 'provision' | 'source' | 'requirement'>;
 }
 
 /** For documents without pages: where the row is, and for text files the lines themselves. */

@@ -20,9 +20,10 @@ describe('export URLs', () => {
         sizeBand: '1000_9999',
         provisions: ['6.3', '5.1'],
         status: 'no',
+        flag: 'timescale_conflict',
       }),
     ).toBe(
-      '/api/exports/answers.csv?year=2024&landlordType=housing_association&region=North+West&sizeBand=1000_9999&provisions=6.3%2C5.1&status=no',
+      '/api/exports/answers.csv?year=2024&landlordType=housing_association&region=North+West&sizeBand=1000_9999&provisions=6.3%2C5.1&status=no&flag=timescale_conflict',
     );
   });
 

@@ -1,4 +1,4 @@
-import type { AnswerStatus, MatrixQuery, PeerFilters, TrendQuery } from '@app/contracts';
+import type { AnswerStatus, ConsistencyFlag, MatrixQuery, PeerFilters, TrendQuery } from '@app/contracts';
 import {
   type QueryParams,
   matrixQueryParams,
@@ -12,6 +12,8 @@ export interface AnswersExportFilters extends PeerFilters {
   year?: number;
   provisions?: string[];
   status?: AnswerStatus;
+  /** Only landlord-years with this consistency flag standing on an answer among the provisions (as the matrix). */
+  flag?: ConsistencyFlag;
 }
 
 /** The matrix export takes the view's filters and sort but never its page: every matching row is exported. */
@@ -36,6 +38,7 @@ export function answersCsvUrl(filters: AnswersExportFilters): string {
     sizeBand: filters.sizeBand,
     provisions: filters.provisions?.length ? filters.provisions.join(',') : undefined,
     status: filters.status,
+    flag: filters.flag,
   });
 }
 

@@ -2,6 +2,7 @@ import type { AnswerDto } from '@app/contracts';
 import { AnswerStatusTag } from '@web/features/submissions/components/AnswerStatusTag';
 import { Tag } from '@web/components/Tag';
 import { flagReasons } from '../utils/flag-answer';
+import { ConsistencyFlags } from './ConsistencyFlags';
 import { LongText } from './LongText';
 
 interface Props {
@@ -36,6 +37,7 @@ export function AnswerRow({ answer, selected, editable, onSelect, onEdit }: Prop
       data-answer-id={answer.id}
       data-provision={answer.provision}
       data-flagged={reasons.length > 0}
+      data-consistency-flags={answer.consistencyFlags.map((f) => f.flag).join(' ') || undefined}
     >
       <th scope="row" className="govuk-table__header">
         {answer.provision || '?'}
@@ -69,6 +71,7 @@ export function AnswerRow({ answer, selected, editable, onSelect, onEdit }: Prop
             </span>
           </>
         ) : null}
+        <ConsistencyFlags flags={answer.consistencyFlags} provision={answer.provision} />
       </td>
       <td className="govuk-table__cell">
         <LongText text={answer.evidence} label={`evidence for ${answer.provision}`} />

@@ -19,6 +19,7 @@ const answer = (position: number, provision: string, overrides: Partial<AnswerDt
   warnings: [],
   corrected: false,
   source: {},
+  consistencyFlags: [],
   ...overrides,
 });
 
@@ -52,6 +53,41 @@ describe('AnswersTable', () => {
     expect(within(rows[2]!).getByText(/only 50% sure/)).toBeTruthy();
     expect(within(rows[3]!).getByText(/worked out from the rows around it/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: /^Change/ })).toBeNull();
+  });
+
+  it("shows each consistency flag's reason beside its answer, and nothing on answers without one", () => {
+    const reason = 'Says "we plan to" although the answer is yes.';
+    render(
+      <AnswersTable
+        submissionId="s1"
+        answers={[
+          answer(0, '1.2', {
+            consistencyFlags: [
+              { flag: 'yes_but_not_in_place', reason, state: 'open' },
+              { flag: 'no_evidence', reason: 'Evidence is "N/A".', state: 'confirmed' },
+            ],
+          }),
+          answer(1, '1.3'),
+        ]}
+        selectedId={null}
+        onSelect={() => {}}
+        editable={false}
+      />,
+    );
+    const [flagged, plain] = answerRows();
+    expect(flagged!.getAttribute('data-consistency-flags')).toBe('yes_but_not_in_place no_evidence');
+    const list = within(flagged!).getByRole('list', { name: 'Consistency flags on provision 1.2' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((item) => item.getAttribute('data-flag'))).toEqual([
+      'yes_but_not_in_place',
+      'no_evidence',
+    ]);
+    expect(items[0]!.textContent).toBe(`Yes, but not yet in place ${reason}`);
+    expect(items[1]!.textContent).toContain('(confirmed by an analyst)');
+    // Beside the answer: in the same row as the status, not in another part of the page.
+    expect(within(flagged!).getByText('Yes')).toBeTruthy();
+    expect(plain!.hasAttribute('data-consistency-flags')).toBe(false);
+    expect(within(plain!).queryByRole('list', { name: /Consistency flags/ })).toBeNull();
   });
 
   it('filters to the rows to check', () => {

@@ -34,12 +34,19 @@ export function SearchResults({ items }: { items: SearchHit[] }) {
               {hit.status}
             </Tag>{' '}
             {hit.superseded ? <Tag colour="grey">superseded</Tag> : null}{' '}
-            {hit.flags.map((flag) => (
-              <span key={flag}>
-                <Tag colour="orange">{CONSISTENCY_FLAG_LABELS[flag]}</Tag>{' '}
-              </span>
-            ))}
           </p>
+          {hit.consistencyFlags.length ? (
+            <ul className="app-answers__flags govuk-!-margin-bottom-1" aria-label="Consistency flags">
+              {hit.consistencyFlags.map((flag) => (
+                <li key={flag.flag} data-flag={flag.flag}>
+                  <Tag colour="orange">{CONSISTENCY_FLAG_LABELS[flag.flag]}</Tag> {flag.reason}
+                  {flag.state === 'confirmed' ? (
+                    <span className="app-secondary"> (confirmed by an analyst)</span>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          ) : null}
           <p className="govuk-body app-search-snippet">
             <span className="govuk-!-font-weight-bold">{FIELD_LABEL[hit.field]}: </span>
             <Snippet text={hit.snippet} />
