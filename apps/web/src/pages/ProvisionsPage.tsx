@@ -30,9 +30,9 @@ export function ProvisionsPage() {
     <>
       <h1 className="govuk-heading-l">Provisions of the Complaint Handling Code</h1>
       <p className="govuk-body">
-        Non-compliance is the share of landlords answering a provision in the year who said no or partly; answers
-        to the 2022 Code count for the 2024 provisions they became. Open a provision to see how it moved over the
-        years and who answered what.
+        Non-compliance is the share of landlords answering a provision in the year who said no or partly;
+        answers to the 2022 Code count for the 2024 provisions they became. Open a provision to see how it
+        moved over the years and who answered what.
       </p>
       <InvalidParams invalid={invalid} />
       {data ? (

@@ -40,7 +40,13 @@ export function ProvisionIndexFilters({ state, year, years, onApply }: Props) {
 
   return (
     <form className="app-filters" onSubmit={submit} aria-label="Filter the provisions">
-      <SelectField id="provisions-year" label="Year" value={draft.year} options={yearOptions(years)} onChange={set('year')} />
+      <SelectField
+        id="provisions-year"
+        label="Year"
+        value={draft.year}
+        options={yearOptions(years)}
+        onChange={set('year')}
+      />
       <SelectField
         id="provisions-type"
         label="Landlord type"

@@ -66,7 +66,12 @@ export function ProvisionIndexTable({ year, items, catalog, sectionTitles, sort,
                   {requirements.get(item.provision) ? ` · ${requirements.get(item.provision)}` : ''}
                 </span>
               </td>
-              <td className="govuk-table__cell govuk-table__cell--numeric" data-testid="provision-rate">
+              <td
+                className="govuk-table__cell govuk-table__cell--numeric"
+                data-testid="provision-rate"
+                data-non-compliant={item.nonCompliant}
+                data-answered={item.answered}
+              >
                 {percent(item.rate)}
                 {item.answered ? (
                   <span className="govuk-body-s app-block app-secondary">

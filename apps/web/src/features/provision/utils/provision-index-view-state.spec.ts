@@ -20,15 +20,25 @@ const item = (provision: string, rate: number | null): ProvisionRate => ({
 
 describe('provision index view state', () => {
   it('reads year, peer filters and sort from the address and writes the same address back', () => {
-    const params = new URLSearchParams('year=2024&landlordType=local_authority&region=London&sizeBand=50000_plus&sort=rate');
+    const params = new URLSearchParams(
+      'year=2024&landlordType=local_authority&region=London&sizeBand=50000_plus&sort=rate',
+    );
     const { state, invalid } = provisionIndexStateFromParams(params);
     expect(invalid).toEqual([]);
-    expect(state).toEqual({ year: 2024, landlordType: 'local_authority', region: 'London', sizeBand: '50000_plus', sort: 'rate' });
+    expect(state).toEqual({
+      year: 2024,
+      landlordType: 'local_authority',
+      region: 'London',
+      sizeBand: '50000_plus',
+      sort: 'rate',
+    });
     expect(paramsFromProvisionIndexState(state).toString()).toBe(params.toString());
   });
 
   it('names values it cannot use and keeps the defaults out of the address', () => {
-    const { state, invalid } = provisionIndexStateFromParams(new URLSearchParams('year=abcd&sort=best&sizeBand=huge'));
+    const { state, invalid } = provisionIndexStateFromParams(
+      new URLSearchParams('year=abcd&sort=best&sizeBand=huge'),
+    );
     expect(state).toEqual({ sort: 'number' });
     expect(invalid.map((i) => i.name)).toEqual(['year', 'sizeBand', 'sort']);
     expect(paramsFromProvisionIndexState(state).toString()).toBe('');
@@ -36,9 +46,27 @@ describe('provision index view state', () => {
 
   it('sorts by number part by part, or by rate either way with unanswered provisions last', () => {
     const items = [item('6.10', 0.2), item('6.3', 0.5), item('1.2', null), item('6.2', 0.2), item('2.1', 0)];
-    expect(sortProvisionRates(items, 'number').map((i) => i.provision)).toEqual(['1.2', '2.1', '6.2', '6.3', '6.10']);
-    expect(sortProvisionRates(items, 'rate').map((i) => i.provision)).toEqual(['6.3', '6.2', '6.10', '2.1', '1.2']);
-    expect(sortProvisionRates(items, '-rate').map((i) => i.provision)).toEqual(['2.1', '6.2', '6.10', '6.3', '1.2']);
+    expect(sortProvisionRates(items, 'number').map((i) => i.provision)).toEqual([
+      '1.2',
+      '2.1',
+      '6.2',
+      '6.3',
+      '6.10',
+    ]);
+    expect(sortProvisionRates(items, 'rate').map((i) => i.provision)).toEqual([
+      '6.3',
+      '6.2',
+      '6.10',
+      '2.1',
+      '1.2',
+    ]);
+    expect(sortProvisionRates(items, '-rate').map((i) => i.provision)).toEqual([
+      '2.1',
+      '6.2',
+      '6.10',
+      '6.3',
+      '1.2',
+    ]);
   });
 
   it('toggles the rate column between highest and lowest first and says so in aria-sort', () => {

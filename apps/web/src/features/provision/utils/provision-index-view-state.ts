@@ -64,7 +64,8 @@ export function sortProvisionRates(items: ProvisionRate[], sort: ProvisionIndexS
   if (sort === 'number') return [...items].sort(byNumber);
   const direction = sort === 'rate' ? -1 : 1;
   return [...items].sort((a, b) => {
-    if (a.rate === null || b.rate === null) return Number(a.rate === null) - Number(b.rate === null) || byNumber(a, b);
+    if (a.rate === null || b.rate === null)
+      return Number(a.rate === null) - Number(b.rate === null) || byNumber(a, b);
     return direction * (a.rate - b.rate) || byNumber(a, b);
   });
 }
@@ -76,7 +77,10 @@ export function nextSort(current: ProvisionIndexSort, column: 'number' | 'rate')
 }
 
 /** aria-sort of a column header under the current sort. */
-export function ariaSort(current: ProvisionIndexSort, column: 'number' | 'rate'): 'ascending' | 'descending' | 'none' {
+export function ariaSort(
+  current: ProvisionIndexSort,
+  column: 'number' | 'rate',
+): 'ascending' | 'descending' | 'none' {
   if (column === 'number') return current === 'number' ? 'ascending' : 'none';
   if (current === 'rate') return 'descending';
   return current === '-rate' ? 'ascending' : 'none';
