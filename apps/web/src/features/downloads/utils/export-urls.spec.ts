@@ -4,6 +4,7 @@ import {
   answersCsvUrl,
   exportFileName,
   landlordReportUrl,
+  matrixAnswersCsvUrl,
   matrixExportUrl,
   provisionReportUrl,
   trendExportUrl,
@@ -38,6 +39,29 @@ describe('export URLs', () => {
     const url = matrixExportUrl('xlsx', view);
     expect(url).toBe('/api/exports/matrix.xlsx?year=2024&section=6&status=partial&sort=-nonCompliant');
     expect(matrixExportUrl('csv', { year: 2023 })).toBe('/api/exports/matrix.csv?year=2023');
+  });
+
+  it('gives the answers behind a Compare view with its filters, a section as its provisions', () => {
+    const view: MatrixQuery = {
+      year: 2024,
+      landlordType: 'almo',
+      region: 'London',
+      sizeBand: 'under_1000',
+      status: 'no',
+      sort: '-nonCompliant',
+      page: 2,
+    };
+    expect(matrixAnswersCsvUrl(view)).toBe(
+      '/api/exports/answers.csv?year=2024&landlordType=almo&region=London&sizeBand=under_1000&status=no',
+    );
+    expect(matrixAnswersCsvUrl({ ...view, section: 6 }, ['6.1', '6.2'])).toBe(
+      '/api/exports/answers.csv?year=2024&landlordType=almo&region=London&sizeBand=under_1000&provisions=6.1%2C6.2&status=no',
+    );
+    // Until the section's provisions are known there is no link, rather than one to every section.
+    expect(matrixAnswersCsvUrl({ ...view, section: 6 })).toBeUndefined();
+    expect(matrixAnswersCsvUrl({ year: 2023, provisions: ['6.3'], section: 6 }, ['6.1'])).toBe(
+      '/api/exports/answers.csv?year=2023&provisions=6.3',
+    );
   });
 
   it('exports a provision trend and report with the trend filters', () => {

@@ -39,6 +39,31 @@ export function answersCsvUrl(filters: AnswersExportFilters): string {
   });
 }
 
+/**
+ * The answers behind a Compare view: its year, peer filters and status, and its columns as provisions (the
+ * answers export has no section filter, so a section becomes the section's provisions, `shownProvisions`).
+ * Undefined while a section's provisions are not known yet, rather than a link to more than the view shows.
+ */
+export function matrixAnswersCsvUrl(
+  query: MatrixExportQuery,
+  shownProvisions?: string[],
+): string | undefined {
+  const provisions = query.provisions?.length
+    ? query.provisions
+    : query.section !== undefined
+      ? shownProvisions
+      : undefined;
+  if (query.section !== undefined && !provisions?.length) return undefined;
+  return answersCsvUrl({
+    year: query.year,
+    landlordType: query.landlordType,
+    region: query.region,
+    sizeBand: query.sizeBand,
+    provisions,
+    status: query.status,
+  });
+}
+
 export function matrixExportUrl(format: TableFormat, query: MatrixExportQuery): string {
   return exportUrl(`/matrix.${format}`, {
     ...matrixQueryParams(query),
