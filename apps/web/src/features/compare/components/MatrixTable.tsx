@@ -1,5 +1,5 @@
 import type { MatrixResponse } from '@app/contracts';
-import { type FocusEvent, type KeyboardEvent, memo, useMemo, useRef, useState } from 'react';
+import { type FocusEvent, type KeyboardEvent, memo, useCallback, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { type GridPosition, gridKeyAction, initialGridPosition } from '../utils/grid-keys';
 import type { SelectedCell } from '../utils/matrix-view-state';
@@ -43,6 +43,11 @@ export const MatrixTable = memo(function MatrixTable({ matrix, sectionTitles, se
   const provisions = useMemo(() => groups.flatMap((group) => group.provisions), [groups]);
   const box = useRef<HTMLDivElement>(null);
   const [focused, setFocused] = useState<GridPosition | null>(null);
+  // The page passes a new callback on every render; the rows get one that never changes, so a selection
+  // redraws only the rows it touches.
+  const latestOnSelect = useRef(onSelect);
+  latestOnSelect.current = onSelect;
+  const select = useCallback((cell: SelectedCell) => latestOnSelect.current(cell), []);
   const size = { rows: matrix.rows.length, cols: provisions.length };
   const selectedRow = selected ? matrix.rows.findIndex((row) => row.landlordId === selected.landlordId) : -1;
   const selectedCol = selected ? provisions.findIndex((p) => p.provision === selected.provision) : -1;
@@ -59,7 +64,7 @@ export const MatrixTable = memo(function MatrixTable({ matrix, sectionTitles, se
       const row = matrix.rows[at.row];
       const provision = provisions[at.col];
       if (row && provision && row.cells[provision.provision])
-        onSelect({ landlordId: row.landlordId, provision: provision.provision });
+        select({ landlordId: row.landlordId, provision: provision.provision });
       return;
     }
     setFocused(action.to);
@@ -135,7 +140,7 @@ export const MatrixTable = memo(function MatrixTable({ matrix, sectionTitles, se
               provisions={provisions}
               selectedCol={rowIndex === selectedRow ? selectedCol : -1}
               activeCol={rowIndex === active.row ? active.col : -1}
-              onSelect={onSelect}
+              onSelect={select}
             />
           ))}
         </tbody>
