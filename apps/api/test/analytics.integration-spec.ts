@@ -225,4 +225,22 @@ describe('analytics API (real PostgreSQL)', () => {
     expect(bad.body.code).toBe('validation_failed');
     expect((await landlordUser.call('GET', `/api/analytics/provisions?year=${YEAR_2024_CODE}`)).status).toBe(403);
   });
+
+  it('compresses the analytics JSON for clients that accept it, and only for them', async () => {
+    const path = `/api/analytics/provisions?year=${YEAR_2024_CODE}`;
+    const plain = await analyst.call<ProvisionIndexResponse>('GET', path, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(plain.headers.get('vary')).toContain('Accept-Encoding');
+    for (const encoding of ['gzip', 'br'] as const) {
+      const res = await analyst.call<ProvisionIndexResponse>('GET', path, { headers: { 'accept-encoding': encoding } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-encoding')).toBe(encoding);
+      expect(Number(res.headers.get('content-length'))).toBeLessThan(JSON.stringify(plain.body).length / 3);
+      expect(res.body).toEqual(plain.body);
+    }
+    // Refusals are small and stay plain; the 400 is JSON as before.
+    const bad = await analyst.call<{ code: string }>('GET', '/api/analytics/provisions?year=abcd', { headers: { 'accept-encoding': 'gzip' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.code).toBe('validation_failed');
+  });
 });
