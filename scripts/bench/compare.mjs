@@ -9,6 +9,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import http from 'node:http';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import { dirname, join, resolve } from 'node:path';
@@ -148,15 +149,27 @@ async function main() {
 
     // What the matrix costs on the wire, as the page asks for it.
     const matrixPath = `/api/analytics/matrix?year=${year}&sort=name&page=1&pageSize=50`;
-    const matrix = await fetch(`${base}${matrixPath}`, {
-      headers: {
-        cookie: cookies.map((c) => `${c.name}=${c.value}`).join('; '),
-        'accept-encoding': 'br, gzip',
-      },
-    });
-    const wire = (await matrix.arrayBuffer()).byteLength;
+    // node:http, not fetch: fetch would decode the body and hide its size on the wire.
+    const cookieHeader = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+    const onWire = (acceptEncoding) =>
+      new Promise((done, fail) => {
+        http
+          .get(
+            `${base}${matrixPath}`,
+            { headers: { cookie: cookieHeader, 'accept-encoding': acceptEncoding } },
+            (res) => {
+              let bytes = 0;
+              res.on('data', (chunk) => (bytes += chunk.length));
+              res.on('end', () => done({ bytes, encoding: res.headers['content-encoding'] ?? 'none' }));
+              res.on('error', fail);
+            },
+          )
+          .on('error', fail);
+      });
+    const plain = await onWire('identity');
+    const packed = await onWire('br, gzip');
     console.log(
-      `matrix page (50 landlords): ${wire} bytes on the wire, content-encoding ${matrix.headers.get('content-encoding') ?? 'none'}`,
+      `matrix page (50 landlords): ${plain.bytes} bytes of JSON, ${packed.bytes} bytes on the wire (${packed.encoding})`,
     );
 
     browser = await chromium.launch({
