@@ -390,6 +390,7 @@ describe('analyst dashboard', { timeout: STEP_TIMEOUT_MS }, () => {
     const first = index.provisions.find((p) => p.provision === top)!;
     expect(first.rate).toBe(highest);
     expect(page.url()).toContain('year=2024');
+    await expectAccessible(page, 'provisions sorted by rate');
     await expectAccessible(page, 'provisions');
     await screenshot(page, '25-provisions');
 
@@ -427,6 +428,9 @@ describe('analyst dashboard', { timeout: STEP_TIMEOUT_MS }, () => {
     await small.locator('tr[data-submission-id]').first().waitFor();
     expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await screenshot(small, '29-submissions-phone', { fullPage: false });
+    await small.goto(`${stack.baseUrl}/provisions?year=2024`);
+    await small.getByTestId('provision-index').waitFor();
+    expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await phone.close();
   });
 });
