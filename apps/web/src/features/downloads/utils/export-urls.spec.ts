@@ -6,6 +6,7 @@ import {
   landlordReportUrl,
   matrixAnswersCsvUrl,
   matrixExportUrl,
+  provisionAnswersCsvUrl,
   provisionReportUrl,
   trendExportUrl,
 } from './export-urls';
@@ -62,6 +63,20 @@ describe('export URLs', () => {
     expect(matrixAnswersCsvUrl({ year: 2023, provisions: ['6.3'], section: 6 }, ['6.1'])).toBe(
       '/api/exports/answers.csv?year=2023&provisions=6.3',
     );
+  });
+
+  it('gives the answers to a provision with the view’s peer filters, and its year when it shows one', () => {
+    expect(
+      provisionAnswersCsvUrl('6.3', { landlordType: 'almo', region: 'London', sizeBand: '1000_9999' }),
+    ).toEqual({
+      href: '/api/exports/answers.csv?landlordType=almo&region=London&sizeBand=1000_9999&provisions=6.3',
+      allYears: true,
+    });
+    expect(provisionAnswersCsvUrl('6.3', { from: 2023, to: 2023 })).toEqual({
+      href: '/api/exports/answers.csv?year=2023&provisions=6.3',
+      allYears: false,
+    });
+    expect(provisionAnswersCsvUrl('6.14', { from: 2022, to: 2024 }).allYears).toBe(true);
   });
 
   it('exports a provision trend and report with the trend filters', () => {

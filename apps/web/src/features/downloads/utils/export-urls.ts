@@ -64,6 +64,28 @@ export function matrixAnswersCsvUrl(
   });
 }
 
+/**
+ * The answers to one provision under a trend view's peer filters. The answers export takes one year or every
+ * year, so a view narrowed to a single year (`from` = `to`) gets that year and any other range every year;
+ * `allYears` says which, for the link's label.
+ */
+export function provisionAnswersCsvUrl(
+  provision: string,
+  view: Pick<TrendQuery, 'from' | 'to' | 'landlordType' | 'region' | 'sizeBand'>,
+): { href: string; allYears: boolean } {
+  const year = view.from !== undefined && view.from === view.to ? view.from : undefined;
+  return {
+    href: answersCsvUrl({
+      year,
+      provisions: [provision],
+      landlordType: view.landlordType,
+      region: view.region,
+      sizeBand: view.sizeBand,
+    }),
+    allYears: year === undefined,
+  };
+}
+
 export function matrixExportUrl(format: TableFormat, query: MatrixExportQuery): string {
   return exportUrl(`/matrix.${format}`, {
     ...matrixQueryParams(query),
