@@ -23,6 +23,7 @@ export const API_BENCH_ENDPOINTS = [
     path: (c) => `/api/analytics/provisions/6.3/trend/landlords?year=${c.year}&status=no&pageSize=50`,
   },
   { name: 'overview', path: (c) => `/api/analytics/overview?year=${c.year}` },
+  { name: 'provision index', path: (c) => `/api/analytics/provisions?year=${c.year}` },
   {
     name: 'overview, housing associations',
     path: (c) => `/api/analytics/overview?year=${c.year}&landlordType=housing_association`,

@@ -116,6 +116,10 @@ describe('access control: every route, every kind of caller', () => {
     expect(served.map((r) => `${r.method} ${r.path}`).filter((r) => !declared.has(r))).toEqual([]);
     const servedKeys = new Set(served.map((r) => `${r.method} ${r.path}`));
     expect([...declared].filter((r) => !servedKeys.has(r))).toEqual([]);
+    // Analyst-only reads of the whole sector: named here so a loosened rule shows up as a changed line.
+    for (const path of ['/api/analytics/provisions', '/api/analytics/matrix', '/api/analytics/overview']) {
+      expect(routes.find((r) => r.method === 'GET' && r.path === path)?.rule, path).toEqual(['analyst', 'admin']);
+    }
     expect(
       routes.filter((r) => r.rule === undefined).map((r) => `${r.method} ${r.path} (${r.handler})`),
     ).toEqual([]);

@@ -1,6 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { canonicalFor } from '@app/code-catalog';
-import type { AnswerStatus, LandlordProfileResponse, MatrixResponse, OverviewResponse, TrendResponse } from '@app/contracts';
+import type {
+  AnswerStatus,
+  LandlordProfileResponse,
+  MatrixResponse,
+  OverviewResponse,
+  ProvisionIndexResponse,
+  StatusCounts,
+  TrendResponse,
+} from '@app/contracts';
 import { ParseResultsRepository, SubmissionsRepository } from '@app/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, type ApiHarness, createLandlord, createUser, startApi, unique } from './api-harness';
@@ -160,5 +168,79 @@ describe('analytics API (real PostgreSQL)', () => {
     expect(res.body.largestChanges.find((m) => m.provision === '6.3')).toMatchObject({ previousRate: 0.5 });
     expect(res.body.nonSubmitters.map((n) => n.landlordId)).toEqual([ids['silent']]);
     expect(res.body.years).toEqual(expect.arrayContaining([YEAR_2024_CODE, YEAR_2022_CODE]));
+  });
+
+  /** The provision index recomputed plainly from the counted answers and the registry, without the per-slice totals. */
+  async function recount(year: number, filters: { region?: string; landlordType?: string }) {
+    const rows = (await harness.db.query(
+      `SELECT ca.provision, ca.status, count(*)::int AS n
+         FROM counted_answers ca JOIN landlords l ON l.id = ca.landlord_id
+        WHERE ca.assessment_year = $1 AND ($2::text IS NULL OR l.region = $2) AND ($3::text IS NULL OR l.type = $3)
+        GROUP BY 1, 2`,
+      [year, filters.region ?? null, filters.landlordType ?? null],
+    )) as { provision: string; status: AnswerStatus; n: number }[];
+    const counts = new Map<string, StatusCounts>();
+    for (const row of rows) {
+      const c = counts.get(row.provision) ?? { yes: 0, no: 0, partial: 0, na: 0, missing: 0, unknown: 0 };
+      c[row.status] = row.n;
+      counts.set(row.provision, c);
+    }
+    return counts;
+  }
+
+  it('lists every 2024 provision with its non-compliance rate, equal to a plain count over the counted answers', async () => {
+    for (const [year, filters] of [
+      [YEAR_2022_CODE, { region: 'Analytics Region' }],
+      [YEAR_2024_CODE, { region: 'Analytics Region' }],
+      [YEAR_2024_CODE, { region: 'Analytics Region', landlordType: 'tmo' }],
+      [YEAR_2024_CODE, {}],
+    ] as const) {
+      const query = new URLSearchParams({ year: String(year), ...filters }).toString();
+      const res = await analyst.call<ProvisionIndexResponse>('GET', `/api/analytics/provisions?${query}`);
+      expect(res.status, query).toBe(200);
+      expect(res.body.year).toBe(year);
+      expect(res.body.provisions.length).toBeGreaterThan(60);
+      const expected = await recount(year, filters);
+      const answeredAnywhere = res.body.provisions.filter((p) => p.answered > 0 || p.counts.na + p.counts.missing + p.counts.unknown > 0);
+      expect(answeredAnywhere.map((p) => p.provision).sort()).toEqual([...expected.keys()].sort());
+      for (const item of res.body.provisions) {
+        const counts = expected.get(item.provision) ?? { yes: 0, no: 0, partial: 0, na: 0, missing: 0, unknown: 0 };
+        const answered = counts.yes + counts.no + counts.partial;
+        expect(item.counts, `${query} ${item.provision}`).toEqual(counts);
+        expect(item.nonCompliant).toBe(counts.no + counts.partial);
+        expect(item.answered).toBe(answered);
+        expect(item.rate).toBe(answered ? (counts.no + counts.partial) / answered : null);
+      }
+    }
+    const of = async (query: string) =>
+      (await analyst.call<ProvisionIndexResponse>('GET', `/api/analytics/provisions?${query}`)).body.provisions.find((p) => p.provision === '6.3');
+    // The 2022 Code's 5.1 counts for 6.3 (three of six said no); in the 2024-Code year two housing associations
+    // said no and the TMO partly.
+    expect(await of(`year=${YEAR_2022_CODE}&region=Analytics%20Region`)).toMatchObject({ nonCompliant: 3, answered: 6, rate: 0.5, section: 6 });
+    expect(await of(`year=${YEAR_2024_CODE}&region=Analytics%20Region`)).toMatchObject({ nonCompliant: 3, answered: 7, rate: 3 / 7 });
+    expect(await of(`year=${YEAR_2024_CODE}&landlordType=tmo&region=Analytics%20Region`)).toMatchObject({ counts: { partial: 1 }, rate: 1 });
+
+    const bad = await analyst.call<{ code: string }>('GET', '/api/analytics/provisions?year=abcd');
+    expect(bad.status).toBe(400);
+    expect(bad.body.code).toBe('validation_failed');
+    expect((await landlordUser.call('GET', `/api/analytics/provisions?year=${YEAR_2024_CODE}`)).status).toBe(403);
+  });
+
+  it('compresses the analytics JSON for clients that accept it, and only for them', async () => {
+    const path = `/api/analytics/provisions?year=${YEAR_2024_CODE}`;
+    const plain = await analyst.call<ProvisionIndexResponse>('GET', path, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(plain.headers.get('vary')).toContain('Accept-Encoding');
+    for (const encoding of ['gzip', 'br'] as const) {
+      const res = await analyst.call<ProvisionIndexResponse>('GET', path, { headers: { 'accept-encoding': encoding } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-encoding')).toBe(encoding);
+      expect(Number(res.headers.get('content-length'))).toBeLessThan(JSON.stringify(plain.body).length / 3);
+      expect(res.body).toEqual(plain.body);
+    }
+    // Refusals are small and stay plain; the 400 is JSON as before.
+    const bad = await analyst.call<{ code: string }>('GET', '/api/analytics/provisions?year=abcd', { headers: { 'accept-encoding': 'gzip' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.code).toBe('validation_failed');
   });
 });

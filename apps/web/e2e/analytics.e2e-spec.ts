@@ -4,6 +4,7 @@ import type {
   LandlordProfileResponse,
   MatrixResponse,
   OverviewResponse,
+  ProvisionIndexResponse,
   SubmissionDetailDto,
   TrendResponse,
   UploadAccepted,
@@ -72,7 +73,10 @@ async function uploadCorpus(): Promise<void> {
   );
   await waitFor(
     async () => {
-      const list = await api.request<{ items: { id: string; status: string }[] }>('GET', '/submissions?pageSize=100');
+      const list = await api.request<{ items: { id: string; status: string }[] }>(
+        'GET',
+        '/submissions?pageSize=100',
+      );
       return (
         list.items.length === CORPUS_DOCUMENTS.length + 1 &&
         list.items.every((item) => ['parsed', 'needs_review', 'accepted', 'failed'].includes(item.status))
@@ -252,6 +256,49 @@ describe('analyst dashboard', { timeout: STEP_TIMEOUT_MS }, () => {
       .waitFor();
   });
 
+  it('moves through the heat map by keyboard and opens an answer with Enter', async () => {
+    await page.goto(`${stack.baseUrl}/compare?year=2024`);
+    const grid = page.getByTestId('matrix');
+    await grid.locator('button[data-status]').first().waitFor();
+    const cols = await grid.locator('tbody tr:first-child [data-grid-col]').count();
+    const rows = await grid.locator('tbody tr').count();
+    // One tab stop in the grid (roving tabindex).
+    expect(await grid.locator('[data-grid-row][tabindex="0"]').count()).toBe(1);
+    const focused = () =>
+      page.evaluate(() => {
+        const cell = document.activeElement as HTMLElement | null;
+        return { row: Number(cell?.dataset['gridRow']), col: Number(cell?.dataset['gridCol']) };
+      });
+    await grid.locator('[data-grid-row][tabindex="0"]').focus();
+    expect(await focused()).toEqual({ row: 0, col: 0 });
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toEqual({ row: Math.min(1, rows - 1), col: 2 });
+    await page.keyboard.press('End');
+    expect(await focused()).toEqual({ row: Math.min(1, rows - 1), col: cols - 1 });
+    await page.keyboard.press('Home');
+    expect(await focused()).toEqual({ row: Math.min(1, rows - 1), col: 0 });
+    await page.keyboard.press('Control+End');
+    expect(await focused()).toEqual({ row: rows - 1, col: cols - 1 });
+    await page.keyboard.press('Control+Home');
+    expect(await focused()).toEqual({ row: 0, col: 0 });
+    expect(await grid.locator('[data-grid-row][tabindex="0"]').count()).toBe(1);
+
+    // Walk right to the first answered cell of the first row and open it with Enter.
+    const answered = grid.locator('tbody tr:first-child button[data-grid-col]').first();
+    const target = Number(await answered.getAttribute('data-grid-col'));
+    for (let col = 0; col < target; col++) await page.keyboard.press('ArrowRight');
+    expect(await focused()).toEqual({ row: 0, col: target });
+    await page.keyboard.press('Enter');
+    await page.getByTestId('answer-panel').waitFor();
+    await page.waitForURL(/cell=/);
+    expect(await answered.getAttribute('aria-pressed')).toBe('true');
+    expect(await grid.locator('[data-grid-row][tabindex="0"]').getAttribute('data-grid-col')).toBe(
+      String(target),
+    );
+  });
+
   it('says when a filter in the address is not understood', async () => {
     await page.goto(`${stack.baseUrl}/compare?year=abcd`);
     await page.getByTestId('invalid-params').waitFor();
@@ -310,8 +357,40 @@ describe('analyst dashboard', { timeout: STEP_TIMEOUT_MS }, () => {
   });
 
   it('lists provisions and landlords, and opens a landlord profile', async () => {
-    await page.goto(`${stack.baseUrl}/provisions`);
+    const index = await api.request<ProvisionIndexResponse>('GET', '/analytics/provisions?year=2024');
+    await page.goto(`${stack.baseUrl}/provisions?year=2024`);
     await page.locator('tr[data-provision]').first().waitFor();
+    const shown = () =>
+      page.locator('[data-testid="provision-index"] tbody tr').evaluateAll((items) =>
+        items.map((row) => {
+          const rate = row.querySelector('[data-testid="provision-rate"]')!;
+          return {
+            provision: row.getAttribute('data-provision'),
+            nonCompliant: Number(rate.getAttribute('data-non-compliant')),
+            answered: Number(rate.getAttribute('data-answered')),
+          };
+        }),
+      );
+    const rows = await shown();
+    expect(rows.length).toBe(index.provisions.length);
+    expect(new Map(rows.map((row) => [row.provision, row]))).toEqual(
+      new Map(
+        index.provisions.map((p) => [
+          p.provision,
+          { provision: p.provision, nonCompliant: p.nonCompliant, answered: p.answered },
+        ]),
+      ),
+    );
+    // Sorting by rate puts the highest non-compliance first and says so in the address.
+    await page.locator('[data-testid="provision-index"] button[data-sort="rate"]').click();
+    await page.waitForURL(/sort=rate/);
+    await page.locator('[data-testid="provision-index"] th[aria-sort="descending"]').waitFor();
+    const highest = Math.max(...index.provisions.map((p) => p.rate ?? -1));
+    const top = (await shown())[0]!.provision;
+    const first = index.provisions.find((p) => p.provision === top)!;
+    expect(first.rate).toBe(highest);
+    expect(page.url()).toContain('year=2024');
+    await expectAccessible(page, 'provisions sorted by rate');
     await expectAccessible(page, 'provisions');
     await screenshot(page, '25-provisions');
 
@@ -349,6 +428,9 @@ describe('analyst dashboard', { timeout: STEP_TIMEOUT_MS }, () => {
     await small.locator('tr[data-submission-id]').first().waitFor();
     expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await screenshot(small, '29-submissions-phone', { fullPage: false });
+    await small.goto(`${stack.baseUrl}/provisions?year=2024`);
+    await small.getByTestId('provision-index').waitFor();
+    expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await phone.close();
   });
 });

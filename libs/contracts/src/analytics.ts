@@ -257,3 +257,25 @@ export interface OverviewResponse {
   /** True when any counted figure includes generated sample data. */
   includesSampleData: boolean;
 }
+
+// ---- Provision index: GET /api/analytics/provisions?year=&<peer filters> ----
+
+export interface ProvisionIndexQuery extends PeerFilters {
+  /** Defaults to the latest year with counted submissions. */
+  year?: number;
+}
+
+export interface ProvisionRate extends ProvisionNonCompliance {
+  section: number;
+  counts: StatusCounts;
+}
+
+export interface ProvisionIndexResponse {
+  year: number;
+  /** Years that hold any counting submission, newest first. */
+  years: number[];
+  /** Every provision of the 2024 Code in Code order, including those nobody answered (rate null). */
+  provisions: ProvisionRate[];
+  /** True when any counted figure includes generated sample data. */
+  includesSampleData: boolean;
+}

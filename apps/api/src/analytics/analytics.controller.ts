@@ -2,6 +2,7 @@ import type {
   LandlordProfileResponse,
   MatrixResponse,
   OverviewResponse,
+  ProvisionIndexResponse,
   SessionUser,
   TrendLandlordsResponse,
   TrendResponse,
@@ -13,6 +14,7 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import {
   MatrixQueryDto,
   OverviewQueryDto,
+  ProvisionIndexQueryDto,
   TrendLandlordsQueryDto,
   TrendQueryDto,
 } from './dto/analytics-query.dto';
@@ -31,6 +33,17 @@ export class AnalyticsController {
     private readonly profiles: ProfileService,
     private readonly overviews: OverviewService,
   ) {}
+
+  @Get('provisions')
+  @Access(['analyst', 'admin'])
+  @ApiOperation({
+    summary:
+      'Every 2024 provision in one year: counts by status and non-compliance rate (no + partial over answered)',
+  })
+  @ApiOkResponse({ description: 'ProvisionIndexResponse' })
+  provisions(@Query() query: ProvisionIndexQueryDto): Promise<ProvisionIndexResponse> {
+    return this.overviews.provisionIndex(query);
+  }
 
   @Get('provisions/:provision/trend')
   @Access(['analyst', 'admin'])

@@ -1,5 +1,6 @@
-import { Module } from '@nestjs/common';
+import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { AnalyticsController } from './analytics.controller';
+import { CompressJsonMiddleware } from './compress-json.middleware';
 import { MatrixService } from './matrix.service';
 import { OverviewService } from './overview.service';
 import { ProfileService } from './profile.service';
@@ -10,4 +11,8 @@ import { TrendService } from './trend.service';
   providers: [TrendService, MatrixService, ProfileService, OverviewService],
   exports: [TrendService, MatrixService, ProfileService, OverviewService],
 })
-export class AnalyticsModule {}
+export class AnalyticsModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(CompressJsonMiddleware).forRoutes(AnalyticsController);
+  }
+}

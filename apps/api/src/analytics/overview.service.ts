@@ -1,8 +1,13 @@
-import type { OverviewResponse, ProvisionMovement, ProvisionNonCompliance } from '@app/contracts';
+import type {
+  OverviewResponse,
+  ProvisionIndexResponse,
+  ProvisionMovement,
+  ProvisionNonCompliance,
+} from '@app/contracts';
 import { AnalyticsOverviewRepository, ChecksRepository, type ProvisionYearRow } from '@app/db';
 import { Injectable } from '@nestjs/common';
-import { provisionsOf2024 } from './analytics-mapping';
-import type { OverviewQueryDto } from './dto/analytics-query.dto';
+import { provisionsOf2024, toStatusCounts } from './analytics-mapping';
+import type { OverviewQueryDto, ProvisionIndexQueryDto } from './dto/analytics-query.dto';
 
 const TOP = 10;
 
@@ -16,9 +21,44 @@ export class OverviewService {
     private readonly checks: ChecksRepository,
   ) {}
 
+  private async yearOf(query: { year?: number }): Promise<number> {
+    return query.year ?? (await this.repository.latestYear()) ?? new Date().getUTCFullYear();
+  }
+
+  /** Every 2024 provision with its counts and non-compliance rate in one year, from the per-slice totals. */
+  async provisionIndex(query: ProvisionIndexQueryDto): Promise<ProvisionIndexResponse> {
+    const { year: _year, ...filters } = query;
+    const year = await this.yearOf(query);
+    const [totals, rows] = await Promise.all([
+      this.repository.totals(year, filters),
+      this.repository.provisionTotals(year, filters),
+    ]);
+    const byProvision = new Map(rows.map((row) => [row.provision, row]));
+    const zero = { yes: 0, no: 0, partial: 0, na: 0, missing: 0, unknown: 0 };
+    return {
+      year,
+      years: totals.years,
+      includesSampleData: totals.includesSampleData,
+      provisions: provisionsOf2024().map((p) => {
+        const counts = toStatusCounts(byProvision.get(p.provision) ?? zero);
+        const nonCompliant = counts.no + counts.partial;
+        const answered = counts.yes + nonCompliant;
+        return {
+          provision: p.provision,
+          title: p.title,
+          section: p.section,
+          counts,
+          nonCompliant,
+          answered,
+          rate: answered > 0 ? nonCompliant / answered : null,
+        };
+      }),
+    };
+  }
+
   async overview(query: OverviewQueryDto): Promise<OverviewResponse> {
     const { year: _year, ...filters } = query;
-    const year = query.year ?? (await this.repository.latestYear()) ?? new Date().getUTCFullYear();
+    const year = await this.yearOf(query);
     const [totals, provisionYears, nonSubmitters, flags] = await Promise.all([
       this.repository.totals(year, filters),
       this.repository.provisionYears(year, filters),

@@ -2,6 +2,7 @@ import type {
   CheckQuery,
   CodeVersionValue,
   MatrixQuery,
+  ProvisionIndexQuery,
   SearchQuery,
   TrendLandlordsQuery,
   TrendQuery,
@@ -29,6 +30,8 @@ export const queryKeys = {
     all: ['analytics'] as const,
     overview: (year: number | undefined) =>
       [...queryKeys.analytics.all, 'overview', year ?? 'latest'] as const,
+    provisionIndex: (query: ProvisionIndexQuery) =>
+      [...queryKeys.analytics.all, 'provision-index', query] as const,
     matrix: (query: MatrixQuery) => [...queryKeys.analytics.all, 'matrix', query] as const,
     trend: (provision: string, query: TrendQuery) =>
       [...queryKeys.analytics.all, 'trend', provision, query] as const,

@@ -17,7 +17,11 @@ import {
   paramsFromMatrixState,
 } from '@web/features/compare/utils/matrix-view-state';
 import { DownloadMenu } from '@web/features/downloads/components/DownloadMenu';
-import { answersCsvUrl, exportFileName, matrixExportUrl } from '@web/features/downloads/utils/export-urls';
+import {
+  exportFileName,
+  matrixAnswersCsvUrl,
+  matrixExportUrl,
+} from '@web/features/downloads/utils/export-urls';
 import { usePageTitle } from '@web/lib/usePageTitle';
 
 /** Landlords × provisions for one year, filtered and sorted from the address. */
@@ -44,6 +48,9 @@ export function ComparePage() {
     number: Number(number),
     title,
   }));
+  // A placeholder page is the previous view's: its columns may belong to another section.
+  const shownProvisions = matrix.isPlaceholderData ? undefined : data?.provisions.map((p) => p.provision);
+  const answersUrl = query ? matrixAnswersCsvUrl(query, shownProvisions) : undefined;
   const fileParts = [
     'matrix',
     year,
@@ -82,17 +89,15 @@ export function ComparePage() {
               href: matrixExportUrl('csv', query),
               fileName: exportFileName(fileParts, 'csv', new Date()),
             },
-            {
-              label: 'Every answer with evidence and commentary (CSV)',
-              href: answersCsvUrl({
-                year: query.year,
-                landlordType: query.landlordType,
-                region: query.region,
-                sizeBand: query.sizeBand,
-                status: query.status,
-              }),
-              fileName: exportFileName(['answers', ...fileParts.slice(1)], 'csv', new Date()),
-            },
+            ...(answersUrl
+              ? [
+                  {
+                    label: 'Every answer with evidence and commentary (CSV)',
+                    href: answersUrl,
+                    fileName: exportFileName(['answers', ...fileParts.slice(1)], 'csv', new Date()),
+                  },
+                ]
+              : []),
           ]}
         />
       ) : null}

@@ -12,8 +12,8 @@ import { ChartFigure } from '@web/features/charts/components/ChartFigure';
 import { StackedShareChart } from '@web/features/charts/components/lazy-charts';
 import { DownloadMenu } from '@web/features/downloads/components/DownloadMenu';
 import {
-  answersCsvUrl,
   exportFileName,
+  provisionAnswersCsvUrl,
   provisionReportUrl,
   trendExportUrl,
 } from '@web/features/downloads/utils/export-urls';
@@ -71,6 +71,7 @@ export function ProvisionPage() {
 
   if (catalog.data && !entry) return <NotFoundPage />;
   const marked = caveatYears(bars);
+  const answers = provisionAnswersCsvUrl(provision, state);
   const fileParts = [
     provision,
     state.landlordType,
@@ -110,14 +111,15 @@ export function ProvisionPage() {
             fileName: exportFileName(['trend', ...fileParts], 'csv', new Date()),
           },
           {
-            label: 'Every answer to this provision (CSV)',
-            href: answersCsvUrl({
-              provisions: [provision],
-              landlordType: state.landlordType,
-              region: state.region,
-              sizeBand: state.sizeBand,
-            }),
-            fileName: exportFileName(['answers', ...fileParts], 'csv', new Date()),
+            label: answers.allYears
+              ? 'Every answer to this provision, all years (CSV)'
+              : `Every answer to this provision in ${state.from} (CSV)`,
+            href: answers.href,
+            fileName: exportFileName(
+              ['answers', ...fileParts, answers.allYears ? undefined : state.from],
+              'csv',
+              new Date(),
+            ),
           },
         ]}
       />

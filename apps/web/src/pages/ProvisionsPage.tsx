@@ -1,81 +1,66 @@
-import { Link } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { ErrorMessage } from '@web/components/ErrorMessage';
+import { InvalidParams } from '@web/components/InvalidParams';
 import { Loading } from '@web/components/Loading';
+import { SampleDataTag } from '@web/components/SampleDataTag';
 import { useProvisionCatalog, useSectionTitles } from '@web/features/analytics/hooks/useCodeReference';
-import { useOverview } from '@web/features/analytics/hooks/useOverview';
-import { bareTitle, percent } from '@web/features/analytics/utils/status-symbols';
-import { compareProvisions } from '@web/features/compare/utils/provision-groups';
+import { useProvisionIndex } from '@web/features/analytics/hooks/useProvisionIndex';
+import { ProvisionIndexFilters } from '@web/features/provision/components/ProvisionIndexFilters';
+import { ProvisionIndexTable } from '@web/features/provision/components/ProvisionIndexTable';
+import {
+  type ProvisionIndexViewState,
+  paramsFromProvisionIndexState,
+  provisionIndexQuery,
+  provisionIndexStateFromParams,
+} from '@web/features/provision/utils/provision-index-view-state';
 import { usePageTitle } from '@web/lib/usePageTitle';
 
-/** Every provision of the 2024 Code by section, with the latest year's non-compliance. */
+/** Every provision of the 2024 Code with its non-compliance in a year, sortable, all from the address. */
 export function ProvisionsPage() {
-  usePageTitle('Provisions');
+  const [params, setParams] = useSearchParams();
+  const { state, invalid } = provisionIndexStateFromParams(params);
+  const index = useProvisionIndex(provisionIndexQuery(state));
   const catalog = useProvisionCatalog('2024');
-  const overview = useOverview(undefined);
   const sectionTitles = useSectionTitles();
-  const rates = new Map((overview.data?.mostNonCompliant ?? []).map((item) => [item.provision, item]));
-  const sections = [...new Set((catalog.data ?? []).map((item) => item.section))].sort((a, b) => a - b);
-  const year = overview.data?.year;
+  const data = index.data;
+  usePageTitle(data ? `Provisions ${data.year}` : 'Provisions');
+  const apply = (next: ProvisionIndexViewState) => setParams(paramsFromProvisionIndexState(next));
 
   return (
     <>
       <h1 className="govuk-heading-l">Provisions of the Complaint Handling Code</h1>
       <p className="govuk-body">
-        Open a provision to see how landlords have answered it over the years
-        {year
-          ? `. Non-compliance is the share of landlords that answered in ${year} who said no or partly; it is shown for the ten provisions where most landlords did.`
-          : '.'}
+        Non-compliance is the share of landlords answering a provision in the year who said no or partly;
+        answers to the 2022 Code count for the 2024 provisions they became. Open a provision to see how it
+        moved over the years and who answered what.
       </p>
-      {catalog.isError ? <ErrorMessage error={catalog.error} action="load the provisions" /> : null}
-      {catalog.isPending ? <Loading text="Loading the provisions…" /> : null}
-      {sections.map((section) => (
-        <div className="app-table-scroll" key={section}>
-          <table className="govuk-table app-table--compact">
-            <caption className="govuk-table__caption govuk-table__caption--m">
-              {section}. {sectionTitles[section] ?? `Section ${section}`}
-            </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header app-col-narrow">
-                  Provision
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Requirement
-                </th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  Non-compliance{year ? ` ${year}` : ''}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {(catalog.data ?? [])
-                .filter((item) => item.section === section)
-                .sort((a, b) => compareProvisions(a.number, b.number))
-                .map((item) => {
-                  const rate = rates.get(item.number);
-                  return (
-                    <tr className="govuk-table__row" key={item.number} data-provision={item.number}>
-                      <th scope="row" className="govuk-table__header">
-                        <Link className="govuk-link" to={`/provisions/${item.number}`}>
-                          {item.number}
-                        </Link>
-                      </th>
-                      <td className="govuk-table__cell">
-                        <span className="govuk-!-font-weight-bold">
-                          {bareTitle(item.number, item.shortTitle)}
-                        </span>
-                        <span className="govuk-body-s app-block app-secondary">{item.requirement}</span>
-                      </td>
-                      <td className="govuk-table__cell govuk-table__cell--numeric">
-                        {rate ? `${percent(rate.rate)} (${rate.nonCompliant} of ${rate.answered})` : '–'}
-                      </td>
-                    </tr>
-                  );
-                })}
-            </tbody>
-          </table>
-        </div>
-      ))}
+      <InvalidParams invalid={invalid} />
+      {data ? (
+        <ProvisionIndexFilters
+          key={params.toString()}
+          state={state}
+          year={data.year}
+          years={data.years.includes(data.year) ? data.years : [data.year, ...data.years]}
+          onApply={apply}
+        />
+      ) : null}
+      {index.isError ? <ErrorMessage error={index.error} action="load the provisions" /> : null}
+      {index.isPending ? <Loading text="Loading the provisions…" /> : null}
+      {data?.includesSampleData ? (
+        <p className="govuk-body" data-testid="sample-notice">
+          <SampleDataTag /> These figures include generated sample landlords, not real ones.
+        </p>
+      ) : null}
+      {data ? (
+        <ProvisionIndexTable
+          year={data.year}
+          items={data.provisions}
+          catalog={catalog.data ?? []}
+          sectionTitles={sectionTitles}
+          sort={state.sort}
+          onSort={(sort) => apply({ ...state, year: data.year, sort })}
+        />
+      ) : null}
     </>
   );
 }

@@ -71,7 +71,12 @@ export {
   AnalyticsTrendRepository,
 };
 export type { MatrixCellRow, MatrixLandlordRow, MatrixSelection } from './analytics/matrix.repository';
-export type { NonSubmitterRow, OverviewTotals, ProvisionYearRow } from './analytics/overview.repository';
+export type {
+  NonSubmitterRow,
+  OverviewTotals,
+  ProvisionTotalsRow,
+  ProvisionYearRow,
+} from './analytics/overview.repository';
 export type {
   ProfileGridRow,
   ProfileLandlordRow,

@@ -9,6 +9,7 @@ import {
   type MatrixQuery,
   type MatrixSort,
   type PeerFilters,
+  type ProvisionIndexQuery,
   SIZE_BANDS,
   type SizeBand,
   TREND_GROUP_BY,
@@ -168,3 +169,5 @@ export class OverviewQueryDto extends PeerFiltersQueryDto {
   @Max(YEAR.maximum)
   year?: number;
 }
+
+export class ProvisionIndexQueryDto extends OverviewQueryDto implements ProvisionIndexQuery {}

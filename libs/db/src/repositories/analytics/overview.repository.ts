@@ -3,7 +3,13 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { selectOne, selectRows } from '../sql';
-import { landlordType, peerConditions } from './peer-filters';
+import {
+  TOTALS_SUM_COLUMNS,
+  landlordType,
+  peerConditions,
+  sliceConditions,
+  statusCountsRow,
+} from './peer-filters';
 
 const totalsRow = z.object({
   registryLandlords: z.number(),
@@ -23,6 +29,9 @@ const provisionYearRow = z.object({
   answered: z.number(),
 });
 export type ProvisionYearRow = z.output<typeof provisionYearRow>;
+
+const provisionTotalsRow = statusCountsRow.extend({ provision: z.string() });
+export type ProvisionTotalsRow = z.output<typeof provisionTotalsRow>;
 
 const nonSubmitterRow = z.object({
   landlordId: z.string(),
@@ -72,19 +81,31 @@ export class AnalyticsOverviewRepository {
   /** Per provision, in `year` and the year before: yes, no + partial, answered (from the per-slice totals). */
   async provisionYears(year: number, filters: PeerFilters): Promise<ProvisionYearRow[]> {
     const params: unknown[] = [year];
-    const where: string[] = [];
-    if (filters.landlordType) where.push(`t.landlord_type = $${params.push(filters.landlordType)}`);
-    if (filters.region) where.push(`t.region = $${params.push(filters.region)}`);
-    if (filters.sizeBand) where.push(`t.size_band = $${params.push(filters.sizeBand)}`);
+    const slice = sliceConditions(filters, params, 't').map((c) => `AND ${c}`).join(' ');
     return selectRows(
       this.dataSource.manager,
       `SELECT t.provision, t.assessment_year AS year, sum(t.yes)::int AS yes,
               sum(t.no + t.partial)::int AS "nonCompliant", sum(t.yes + t.no + t.partial)::int AS answered
          FROM counted_totals t
-        WHERE t.assessment_year IN ($1, $1 - 1) ${where.map((c) => `AND ${c}`).join(' ')}
+        WHERE t.assessment_year IN ($1, $1 - 1) ${slice}
         GROUP BY t.provision, t.assessment_year`,
       params,
       provisionYearRow,
+    );
+  }
+
+  /** Per provision in `year`: every status's count, summed over the peer slices the filters keep. */
+  async provisionTotals(year: number, filters: PeerFilters): Promise<ProvisionTotalsRow[]> {
+    const params: unknown[] = [year];
+    const slice = sliceConditions(filters, params, 't').map((c) => `AND ${c}`).join(' ');
+    return selectRows(
+      this.dataSource.manager,
+      `SELECT t.provision, ${TOTALS_SUM_COLUMNS}
+         FROM counted_totals t
+        WHERE t.assessment_year = $1 ${slice}
+        GROUP BY t.provision`,
+      params,
+      provisionTotalsRow,
     );
   }
 

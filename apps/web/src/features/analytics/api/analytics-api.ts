@@ -8,6 +8,8 @@ import type {
   OverviewResponse,
   Page,
   ProvisionDto,
+  ProvisionIndexQuery,
+  ProvisionIndexResponse,
   TrendLandlordItem,
   TrendLandlordsQuery,
   TrendQuery,
@@ -18,6 +20,18 @@ import { matrixQueryParams, trendLandlordsQueryParams, trendQueryParams } from '
 
 export function fetchOverview(year: number | undefined, signal?: AbortSignal) {
   return apiRequest<OverviewResponse>('/analytics/overview', { query: { year }, signal });
+}
+
+export function fetchProvisionIndex(query: ProvisionIndexQuery, signal?: AbortSignal) {
+  return apiRequest<ProvisionIndexResponse>('/analytics/provisions', {
+    query: {
+      year: query.year,
+      landlordType: query.landlordType,
+      region: query.region,
+      sizeBand: query.sizeBand,
+    },
+    signal,
+  });
 }
 
 export function fetchMatrix(query: MatrixQuery, signal?: AbortSignal) {

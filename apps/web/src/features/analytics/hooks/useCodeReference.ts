@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { CodeVersionValue } from '@app/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { queryKeys } from '@web/lib/query-keys';
@@ -29,6 +30,9 @@ export function useSectionTitles(version: CodeVersionValue = '2024'): Record<num
     queryFn: ({ signal }) => fetchCodeVersions(signal),
     staleTime: REFERENCE_STALE_MS,
   });
-  const sections = versions.data?.find((item) => item.version === version)?.sections ?? [];
-  return Object.fromEntries(sections.map((section) => [section.number, section.title]));
+  // One object per response, so memoised tables keyed on it (the heat map) do not redraw on every render.
+  return useMemo(() => {
+    const sections = versions.data?.find((item) => item.version === version)?.sections ?? [];
+    return Object.fromEntries(sections.map((section) => [section.number, section.title]));
+  }, [versions.data, version]);
 }

@@ -1,11 +1,10 @@
-import type { MatrixResponse, MatrixRow } from '@app/contracts';
-import { memo } from 'react';
+import type { MatrixResponse } from '@app/contracts';
+import { type FocusEvent, type KeyboardEvent, memo, useCallback, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { SampleDataTag } from '@web/components/SampleDataTag';
-import { StatusSymbol } from '@web/features/analytics/components/StatusSymbol';
-import { statusStyle } from '@web/features/analytics/utils/status-symbols';
-import { groupBySection } from '../utils/provision-groups';
+import { type GridPosition, gridKeyAction, initialGridPosition } from '../utils/grid-keys';
 import type { SelectedCell } from '../utils/matrix-view-state';
+import { groupBySection } from '../utils/provision-groups';
+import { MatrixGridRow } from './MatrixGridRow';
 
 interface Props {
   matrix: MatrixResponse;
@@ -14,25 +13,93 @@ interface Props {
   onSelect: (cell: SelectedCell) => void;
 }
 
-function nonCompliant(row: MatrixRow): number {
-  return row.counts.no + row.counts.partial;
+function positionOf(element: Element | null): GridPosition | null {
+  const cell = element?.closest<HTMLElement>('[data-grid-row]');
+  if (!cell) return null;
+  return { row: Number(cell.dataset['gridRow']), col: Number(cell.dataset['gridCol']) };
 }
 
-/** Landlords × provisions; the landlord column and the provision rows stay in view while the table scrolls. */
+/** Scrolls the box so a focused cell is not hidden under the sticky landlord column or header rows. */
+function revealCell(box: HTMLElement, cell: HTMLElement): void {
+  const boxRect = box.getBoundingClientRect();
+  const cellRect = cell.getBoundingClientRect();
+  const stickyLeft = box.querySelector('.app-heatmap__corner')?.getBoundingClientRect().width ?? 0;
+  const stickyTop = box.querySelector('thead')?.getBoundingClientRect().height ?? 0;
+  if (cellRect.left < boxRect.left + stickyLeft) box.scrollLeft -= boxRect.left + stickyLeft - cellRect.left;
+  else if (cellRect.right > boxRect.right) box.scrollLeft += cellRect.right - boxRect.right;
+  if (cellRect.top < boxRect.top + stickyTop) box.scrollTop -= boxRect.top + stickyTop - cellRect.top;
+  else if (cellRect.bottom > boxRect.bottom) box.scrollTop += cellRect.bottom - boxRect.bottom;
+}
+
+/**
+ * Landlords × provisions as a keyboard grid (one tab stop; arrows, Home/End, Page Up/Down move; Enter or Space
+ * opens the answer). The landlord column and the provision rows stay in view while the table scrolls.
+ */
 export const MatrixTable = memo(function MatrixTable({ matrix, sectionTitles, selected, onSelect }: Props) {
-  const groups = groupBySection(matrix.provisions, sectionTitles);
-  const provisions = groups.flatMap((group) => group.provisions);
+  const groups = useMemo(
+    () => groupBySection(matrix.provisions, sectionTitles),
+    [matrix.provisions, sectionTitles],
+  );
+  const provisions = useMemo(() => groups.flatMap((group) => group.provisions), [groups]);
+  const box = useRef<HTMLDivElement>(null);
+  const [focused, setFocused] = useState<GridPosition | null>(null);
+  // The page passes a new callback on every render; the rows get one that never changes, so a selection
+  // redraws only the rows it touches.
+  const latestOnSelect = useRef(onSelect);
+  latestOnSelect.current = onSelect;
+  const select = useCallback((cell: SelectedCell) => latestOnSelect.current(cell), []);
+  const size = { rows: matrix.rows.length, cols: provisions.length };
+  const selectedRow = selected ? matrix.rows.findIndex((row) => row.landlordId === selected.landlordId) : -1;
+  const selectedCol = selected ? provisions.findIndex((p) => p.provision === selected.provision) : -1;
+  const selectedAt = selectedRow >= 0 && selectedCol >= 0 ? { row: selectedRow, col: selectedCol } : null;
+  const active = initialGridPosition(focused ?? selectedAt, size);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
+    const at = positionOf(event.target as Element);
+    if (!at) return;
+    const action = gridKeyAction(event.key, at, size, event.ctrlKey || event.metaKey);
+    if (!action) return;
+    event.preventDefault();
+    if (action.type === 'open') {
+      const row = matrix.rows[at.row];
+      const provision = provisions[at.col];
+      if (row && provision && row.cells[provision.provision])
+        select({ landlordId: row.landlordId, provision: provision.provision });
+      return;
+    }
+    setFocused(action.to);
+    const target = box.current?.querySelector<HTMLElement>(
+      `[data-grid-row="${action.to.row}"][data-grid-col="${action.to.col}"]`,
+    );
+    if (target && box.current) {
+      target.focus({ preventScroll: true });
+      revealCell(box.current, target);
+    }
+  };
+  const onFocus = (event: FocusEvent<HTMLTableElement>) => {
+    const at = positionOf(event.target);
+    if (at && (at.row !== active.row || at.col !== active.col)) setFocused(at);
+  };
+
   return (
     <div
+      ref={box}
       className="app-heatmap"
       tabIndex={0}
       role="region"
       aria-label={`Answers by landlord and provision, ${matrix.year}`}
     >
-      <table className="app-heatmap__table" data-testid="matrix">
+      <table
+        className="app-heatmap__table"
+        data-testid="matrix"
+        role="grid"
+        aria-readonly="true"
+        onKeyDown={onKeyDown}
+        onFocus={onFocus}
+      >
         <caption className="govuk-visually-hidden">
           Each row is a landlord and each column a provision of the 2024 Code; each cell gives the landlord's
-          answer. Select a cell to read the answer.
+          answer. Move between cells with the arrow keys, Home and End; press Enter to read the answer.
         </caption>
         <thead>
           <tr className="app-heatmap__sections">
@@ -65,50 +132,16 @@ export const MatrixTable = memo(function MatrixTable({ matrix, sectionTitles, se
           </tr>
         </thead>
         <tbody>
-          {matrix.rows.map((row) => (
-            <tr key={row.landlordId} data-landlord-id={row.landlordId}>
-              <th scope="row" className="app-heatmap__landlord">
-                <Link className="govuk-link" to={`/landlords/${row.landlordId}`}>
-                  {row.landlordName}
-                </Link>
-                {row.sample ? <SampleDataTag /> : null}
-                {row.codeVersion === '2022' ? (
-                  <span className="app-secondary govuk-body-s"> (2022 Code)</span>
-                ) : null}
-              </th>
-              <td className="app-heatmap__count">{nonCompliant(row)}</td>
-              {provisions.map((provision) => {
-                const cell = row.cells[provision.provision];
-                if (!cell) {
-                  return (
-                    <td key={provision.provision} className="app-heatmap__cell app-heatmap__cell--empty">
-                      <span aria-hidden="true">·</span>
-                      <span className="govuk-visually-hidden">No answer</span>
-                    </td>
-                  );
-                }
-                const isSelected =
-                  selected?.landlordId === row.landlordId && selected.provision === provision.provision;
-                return (
-                  <td
-                    key={provision.provision}
-                    className={`app-heatmap__cell${isSelected ? ' app-heatmap__cell--selected' : ''}`}
-                  >
-                    <button
-                      type="button"
-                      className={`app-heatmap__button app-status--${statusStyle(cell.status).modifier}`}
-                      aria-pressed={isSelected}
-                      aria-label={`${row.landlordName}, ${provision.provision}: ${statusStyle(cell.status).label}${cell.caveat ? ', carried from the 2022 Code' : ''}`}
-                      data-provision={provision.provision}
-                      data-status={cell.status}
-                      onClick={() => onSelect({ landlordId: row.landlordId, provision: provision.provision })}
-                    >
-                      <StatusSymbol status={cell.status} caveat={Boolean(cell.caveat)} />
-                    </button>
-                  </td>
-                );
-              })}
-            </tr>
+          {matrix.rows.map((row, rowIndex) => (
+            <MatrixGridRow
+              key={row.landlordId}
+              row={row}
+              rowIndex={rowIndex}
+              provisions={provisions}
+              selectedCol={rowIndex === selectedRow ? selectedCol : -1}
+              activeCol={rowIndex === active.row ? active.col : -1}
+              onSelect={select}
+            />
           ))}
         </tbody>
       </table>

@@ -4,7 +4,9 @@ import {
   answersCsvUrl,
   exportFileName,
   landlordReportUrl,
+  matrixAnswersCsvUrl,
   matrixExportUrl,
+  provisionAnswersCsvUrl,
   provisionReportUrl,
   trendExportUrl,
 } from './export-urls';
@@ -39,6 +41,43 @@ describe('export URLs', () => {
     const url = matrixExportUrl('xlsx', view);
     expect(url).toBe('/api/exports/matrix.xlsx?year=2024&section=6&status=partial&sort=-nonCompliant');
     expect(matrixExportUrl('csv', { year: 2023 })).toBe('/api/exports/matrix.csv?year=2023');
+  });
+
+  it('gives the answers behind a Compare view with its filters, a section as its provisions', () => {
+    const view: MatrixQuery = {
+      year: 2024,
+      landlordType: 'almo',
+      region: 'London',
+      sizeBand: 'under_1000',
+      status: 'no',
+      sort: '-nonCompliant',
+      page: 2,
+    };
+    expect(matrixAnswersCsvUrl(view)).toBe(
+      '/api/exports/answers.csv?year=2024&landlordType=almo&region=London&sizeBand=under_1000&status=no',
+    );
+    expect(matrixAnswersCsvUrl({ ...view, section: 6 }, ['6.1', '6.2'])).toBe(
+      '/api/exports/answers.csv?year=2024&landlordType=almo&region=London&sizeBand=under_1000&provisions=6.1%2C6.2&status=no',
+    );
+    // Until the section's provisions are known there is no link, rather than one to every section.
+    expect(matrixAnswersCsvUrl({ ...view, section: 6 })).toBeUndefined();
+    expect(matrixAnswersCsvUrl({ year: 2023, provisions: ['6.3'], section: 6 }, ['6.1'])).toBe(
+      '/api/exports/answers.csv?year=2023&provisions=6.3',
+    );
+  });
+
+  it('gives the answers to a provision with the view’s peer filters, and its year when it shows one', () => {
+    expect(
+      provisionAnswersCsvUrl('6.3', { landlordType: 'almo', region: 'London', sizeBand: '1000_9999' }),
+    ).toEqual({
+      href: '/api/exports/answers.csv?landlordType=almo&region=London&sizeBand=1000_9999&provisions=6.3',
+      allYears: true,
+    });
+    expect(provisionAnswersCsvUrl('6.3', { from: 2023, to: 2023 })).toEqual({
+      href: '/api/exports/answers.csv?year=2023&provisions=6.3',
+      allYears: false,
+    });
+    expect(provisionAnswersCsvUrl('6.14', { from: 2022, to: 2024 }).allYears).toBe(true);
   });
 
   it('exports a provision trend and report with the trend filters', () => {

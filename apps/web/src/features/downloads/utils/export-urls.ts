@@ -42,6 +42,53 @@ export function answersCsvUrl(filters: AnswersExportFilters): string {
   });
 }
 
+/**
+ * The answers behind a Compare view: its year, peer filters and status, and its columns as provisions (the
+ * answers export has no section filter, so a section becomes the section's provisions, `shownProvisions`).
+ * Undefined while a section's provisions are not known yet, rather than a link to more than the view shows.
+ */
+export function matrixAnswersCsvUrl(
+  query: MatrixExportQuery,
+  shownProvisions?: string[],
+): string | undefined {
+  const provisions = query.provisions?.length
+    ? query.provisions
+    : query.section !== undefined
+      ? shownProvisions
+      : undefined;
+  if (query.section !== undefined && !provisions?.length) return undefined;
+  return answersCsvUrl({
+    year: query.year,
+    landlordType: query.landlordType,
+    region: query.region,
+    sizeBand: query.sizeBand,
+    provisions,
+    status: query.status,
+  });
+}
+
+/**
+ * The answers to one provision under a trend view's peer filters. The answers export takes one year or every
+ * year, so a view narrowed to a single year (`from` = `to`) gets that year and any other range every year;
+ * `allYears` says which, for the link's label.
+ */
+export function provisionAnswersCsvUrl(
+  provision: string,
+  view: Pick<TrendQuery, 'from' | 'to' | 'landlordType' | 'region' | 'sizeBand'>,
+): { href: string; allYears: boolean } {
+  const year = view.from !== undefined && view.from === view.to ? view.from : undefined;
+  return {
+    href: answersCsvUrl({
+      year,
+      provisions: [provision],
+      landlordType: view.landlordType,
+      region: view.region,
+      sizeBand: view.sizeBand,
+    }),
+    allYears: year === undefined,
+  };
+}
+
 export function matrixExportUrl(format: TableFormat, query: MatrixExportQuery): string {
   return exportUrl(`/matrix.${format}`, {
     ...matrixQueryParams(query),

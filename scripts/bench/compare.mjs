@@ -1,0 +1,263 @@
+#!/usr/bin/env node
+// `npm run -s bench:compare -- [--landlords 150] [--years 4] [--runs 5] [--database-url <url of a generated sector>] [--keep]`
+// The Compare page's budget (interactive within 1.5 s on the sample sector `npm start` loads: SAMPLE_SECTOR_LANDLORDS
+// = 150 landlords x 4 years). Generates that sector on a throwaway database, starts the built API serving the built
+// dashboard, and in Debian's Chromium times, each run in a fresh browser context (empty cache, as a first visit):
+// navigation to /compare -> the matrix data arrived -> the heat map rendered with a cell enabled and visible (the budget), then the click on
+// that cell -> the answer panel. Prints each run, the median and the worst, the matrix response's size on the wire,
+// and exits 1 when the median is over the budget. Needs a build.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const require = createRequire(import.meta.url);
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const API_MAIN = join(ROOT, 'apps/api/dist/main.js');
+const WEB_INDEX = join(ROOT, 'apps/web/dist/index.html');
+const BUDGET_MS = 1500;
+
+const { values } = parseArgs({
+  options: {
+    landlords: { type: 'string', default: '150' },
+    years: { type: 'string', default: '4' },
+    runs: { type: 'string', default: '5' },
+    'database-url': { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+for (const file of [API_MAIN, WEB_INDEX]) {
+  if (!existsSync(file)) {
+    console.error(`${file} is missing: run "npm run build" first.`);
+    process.exit(1);
+  }
+}
+
+const {
+  dropDatabase,
+  migrateDatabase,
+  createDataSource,
+  generateSampleSector,
+  UserRepository,
+} = require('@app/db');
+const argon2 = require('argon2');
+const { chromium } = require('playwright-core');
+
+const runId = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+const serverUrl = (
+  process.env.BENCH_DATABASE_SERVER_URL ??
+  process.env.TEST_DATABASE_SERVER_URL ??
+  'postgres://postgres@127.0.0.1:5432'
+).replace(/\/$/, '');
+const reuse = values['database-url'];
+const databaseUrl = reuse ?? `${serverUrl}/chc_bench_compare_${runId}`;
+const redisUrl = process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const PASSWORD = 'bench-password-not-secret';
+const EMAIL = `bench-${runId}@example.org`;
+
+function freePort() {
+  return new Promise((done, fail) => {
+    const server = net.createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => done(port));
+    });
+  });
+}
+
+async function startApi(base, port) {
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redisUrl,
+    QUEUE_PREFIX: `chc-bench-compare-${runId}`,
+    PORT: String(port),
+    PUBLIC_URL: base,
+    LOG_LEVEL: 'warn',
+    LOGIN_RATE_LIMIT: '100000',
+  };
+  let output = '';
+  const api = spawn(process.execPath, [API_MAIN], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  api.stdout.on('data', (c) => (output = (output + c).slice(-20_000)));
+  api.stderr.on('data', (c) => (output = (output + c).slice(-20_000)));
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (api.exitCode !== null) throw new Error(`the API exited:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`the API did not answer within a minute:\n${output}`);
+    const up = await fetch(`${base}/api/health`).then(
+      (r) => r.status < 500,
+      () => false,
+    );
+    if (up) return api;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+const median = (sorted) => sorted[Math.floor((sorted.length - 1) / 2)];
+
+async function main() {
+  const landlords = Number(values.landlords);
+  const years = Number(values.years);
+  const runs = Number(values.runs);
+  console.log(
+    `bench:compare: ${reuse ? 'existing database' : `${landlords} landlords x ${years} years`}, ${runs} cold loads of /compare, budget ${BUDGET_MS} ms`,
+  );
+  await migrateDatabase(databaseUrl);
+  const db = createDataSource(databaseUrl);
+  await db.initialize();
+  let api;
+  let browser;
+  let overBudget = false;
+  try {
+    if (!reuse) {
+      const started = performance.now();
+      const result = await generateSampleSector(db, { landlords, years });
+      console.log(
+        `generation: ${((performance.now() - started) / 1000).toFixed(1)} s for ${result.landlords} landlords, ${result.submissions} submissions, ${result.answers} answers`,
+      );
+      await db.query('VACUUM ANALYZE');
+    }
+    await new UserRepository(db).create({
+      email: EMAIL,
+      role: 'analyst',
+      landlordId: null,
+      passwordHash: await argon2.hash(PASSWORD),
+    });
+    const [{ year }] = await db.query('SELECT max(assessment_year) AS year FROM counting_submissions');
+
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    api = await startApi(base, port);
+    const login = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
+    });
+    if (!login.ok) throw new Error(`sign-in failed: ${login.status} ${await login.text()}`);
+    const cookies = login.headers.getSetCookie().map((c) => {
+      const [pair] = c.split(';');
+      const at = pair.indexOf('=');
+      return { name: pair.slice(0, at), value: pair.slice(at + 1), url: base };
+    });
+
+    // What the matrix costs on the wire, as the page asks for it.
+    const matrixPath = `/api/analytics/matrix?year=${year}&sort=name&page=1&pageSize=50`;
+    // node:http, not fetch: fetch would decode the body and hide its size on the wire.
+    const cookieHeader = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+    const onWire = (acceptEncoding) =>
+      new Promise((done, fail) => {
+        http
+          .get(
+            `${base}${matrixPath}`,
+            { headers: { cookie: cookieHeader, 'accept-encoding': acceptEncoding } },
+            (res) => {
+              let bytes = 0;
+              res.on('data', (chunk) => (bytes += chunk.length));
+              res.on('end', () => done({ bytes, encoding: res.headers['content-encoding'] ?? 'none' }));
+              res.on('error', fail);
+            },
+          )
+          .on('error', fail);
+      });
+    const plain = await onWire('identity');
+    const packed = await onWire('br, gzip');
+    console.log(
+      `matrix page (50 landlords): ${plain.bytes} bytes of JSON, ${packed.bytes} bytes on the wire (${packed.encoding})`,
+    );
+
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
+    });
+    const interactive = [];
+    const answer = [];
+    const dataTimes = [];
+    console.log('');
+    console.log(
+      `${'run'.padEnd(5)} ${'matrix data'.padStart(12)} ${'interactive'.padStart(12)} ${'answer open'.padStart(12)}`,
+    );
+    // One warm-up load: starts the browser's processes and the API's pools; not counted.
+    for (let run = 0; run <= runs; run++) {
+      const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+      await context.addCookies(cookies);
+      const page = await context.newPage();
+      const started = performance.now();
+      let dataAt = Number.NaN;
+      page.on('requestfinished', (request) => {
+        if (request.url().includes('/api/analytics/matrix') && Number.isNaN(dataAt))
+          dataAt = performance.now() - started;
+      });
+      await page.goto(`${base}/compare?year=${year}`, { waitUntil: 'commit' });
+      const cell = page.locator('[data-testid="matrix"] button[data-status]').first();
+      await cell.waitFor({ state: 'visible', timeout: 30_000 });
+      await page.waitForFunction(
+        () => {
+          const button = document.querySelector('[data-testid="matrix"] button[data-status]');
+          return (
+            button instanceof HTMLButtonElement &&
+            !button.disabled &&
+            button.getBoundingClientRect().width > 0
+          );
+        },
+        undefined,
+        { timeout: 30_000 },
+      );
+      const ready = performance.now() - started;
+      const clicked = performance.now();
+      await cell.click();
+      await page.getByTestId('answer-panel').waitFor({ timeout: 30_000 });
+      const opened = performance.now() - clicked;
+      await context.close();
+      if (run === 0) continue;
+      interactive.push(ready);
+      dataTimes.push(dataAt);
+      answer.push(opened);
+      console.log(
+        `${String(run).padEnd(5)} ${`${dataAt.toFixed(0)} ms`.padStart(12)} ${`${ready.toFixed(0)} ms`.padStart(12)} ${`${opened.toFixed(0)} ms`.padStart(12)}`,
+      );
+    }
+    interactive.sort((a, b) => a - b);
+    answer.sort((a, b) => a - b);
+    dataTimes.sort((a, b) => a - b);
+    const mid = median(interactive);
+    console.log('');
+    console.log(
+      `Compare interactive: median ${mid.toFixed(0)} ms (matrix data at ${median(dataTimes).toFixed(0)} ms), worst ${interactive.at(-1).toFixed(0)} ms (budget ${BUDGET_MS} ms); answer panel: median ${median(answer).toFixed(0)} ms`,
+    );
+    overBudget = mid > BUDGET_MS;
+    console.log(overBudget ? 'OVER BUDGET' : 'within budget');
+  } finally {
+    await browser?.close();
+    if (api && api.exitCode === null) {
+      const exited = new Promise((r) => api.once('exit', r));
+      api.kill('SIGTERM');
+      setTimeout(() => api.kill('SIGKILL'), 15_000).unref();
+      await exited;
+    }
+    await db.query('DELETE FROM users WHERE email = $1', [EMAIL]).catch(() => undefined);
+    await db.destroy();
+    if (!reuse) {
+      if (values.keep) console.log(`kept database ${databaseUrl}`);
+      else await dropDatabase(databaseUrl);
+    }
+  }
+  if (overBudget) process.exit(1);
+}
+
+main().catch((error) => {
+  console.error(`bench:compare: ${error.stack ?? error.message}`);
+  process.exit(1);
+});
