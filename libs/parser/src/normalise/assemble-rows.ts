@@ -75,7 +75,7 @@ export function assembleRows(lines: readonly RoleLine[], isKnown: (provision: st
     if (cell.kind === 'empty' && isTitleLine(line, cur)) continue;
 
     // A number typed at the start of the requirement (the number cell empty, or holding a section label).
-    const lead = cell.kind === 'number' ? null : leadingProvisionNumber(line.text.requirement);
+    const lead = leadingProvisionNumber(line.text.requirement);
     if (lead && isKnown(lead.value) && !used.has(lead.value) && (answer || !cur || leadOpensRow(cur, line, lead.value))) {
       const previous = cur;
       open(line, lead.value, 'text', null);
