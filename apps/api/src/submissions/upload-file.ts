@@ -15,6 +15,7 @@ const MEDIA_TYPES: Record<SourceFormatValue, string> = {
   html: 'text/html',
   text: 'text/plain',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  ods: 'application/vnd.oasis.opendocument.spreadsheet',
 };
 
 export function tooLarge(maxBytes: number): SubmissionError {
@@ -44,7 +45,7 @@ export function inspectUpload(bytes: Buffer, fileName: string, maxBytes: number)
       throw new SubmissionError(
         SubmissionErrorCode.UnsupportedFormat,
         `We cannot read this type of file${isParseError(error) ? ` (${error.message.replace(/\.$/, '')})` : ''}. Upload the self-assessment as ${ACCEPTED_FORMATS_TEXT}.`,
-        { accepted: ['pdf', 'docx', 'xlsx', 'html', 'text', 'markdown'] },
+        { accepted: ['pdf', 'docx', 'xlsx', 'ods', 'html', 'text', 'markdown'] },
       );
     }
   }
