@@ -16,7 +16,8 @@ export interface OdsLayout {
   mergeFirstColumn?: boolean;
 }
 
-const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** One paragraph: runs of two or more spaces become `text:s`, as Calc writes them. */
 function paragraph(text: string): string {
@@ -29,10 +30,12 @@ function cell(paragraphs: string[], attributes = ''): string {
   return `<table:table-cell office:value-type="string"${attributes}>${paragraphs.map(paragraph).join('')}</table:table-cell>`;
 }
 
-const covered = (n: number): string => (n > 1 ? `<table:covered-table-cell table:number-columns-repeated="${n}"/>` : '<table:covered-table-cell/>');
+const covered = (n: number): string =>
+  n > 1 ? `<table:covered-table-cell table:number-columns-repeated="${n}"/>` : '<table:covered-table-cell/>';
 /** What Calc writes after the last used row and column. */
 const EDGE_CELLS = '<table:table-cell table:number-columns-repeated="1019"/>';
-const EDGE_ROWS = '<table:table-row table:number-rows-repeated="1048500"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>';
+const EDGE_ROWS =
+  '<table:table-row table:number-rows-repeated="1048500"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>';
 
 function sheet(name: string, rows: string[], hidden = false): string {
   const columns = '<table:table-column table:number-columns-repeated="1024"/>';
@@ -62,21 +65,54 @@ export function renderOds(doc: FixtureDocument, layout: OdsLayout): Buffer {
     if (block.kind !== 'table') continue;
     const width = block.header.length;
     const rows: string[] = [];
-    if (layout.mergedTitle) rows.push(row(cell([section], ` table:number-columns-spanned="${width}" table:number-rows-spanned="1"`) + covered(width - 1)));
+    if (layout.mergedTitle)
+      rows.push(
+        row(
+          cell([section], ` table:number-columns-spanned="${width}" table:number-rows-spanned="1"`) +
+            covered(width - 1),
+        ),
+      );
     rows.push(row(block.header.map((h) => cell([h])).join('')));
     block.rows.forEach((r, i) => {
-      const texts = block.header.map((_, c) => (r.cells[c] ?? []).map(blockText).filter((t) => t !== '' && t !== '•'));
+      const texts = block.header.map((_, c) =>
+        (r.cells[c] ?? []).map(blockText).filter((t) => t !== '' && t !== '•'),
+      );
       if (layout.mergeFirstColumn) {
-        const first = i === 0 ? cell(texts[0] ?? [], ` table:number-columns-spanned="1" table:number-rows-spanned="${block.rows.length}"`) : covered(1);
-        rows.push(row(first + texts.slice(1).map((t) => cell(t)).join('')));
+        const first =
+          i === 0
+            ? cell(
+                texts[0] ?? [],
+                ` table:number-columns-spanned="1" table:number-rows-spanned="${block.rows.length}"`,
+              )
+            : covered(1);
+        rows.push(
+          row(
+            first +
+              texts
+                .slice(1)
+                .map((t) => cell(t))
+                .join(''),
+          ),
+        );
       } else {
         rows.push(row(texts.map((t) => cell(t)).join('')));
       }
     });
-    sheets.push(sheet(section.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31) || `Table ${sheets.length + 1}`, rows));
+    sheets.push(
+      sheet(section.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31) || `Table ${sheets.length + 1}`, rows),
+    );
   }
   // Working notes the landlord hid before publishing: never part of the assessment.
-  sheets.push(sheet('Notes', [row(cell(['Provision']) + cell(['Owner']) + cell(['Internal note'])), row(cell(['9.9']) + cell(['Team']) + cell(['Hidden working note']))], true));
+  sheets.push(
+    sheet(
+      'Notes',
+      [
+        row(cell(['Provision']) + cell(['Owner']) + cell(['Internal note'])),
+        row(cell(['9.9']) + cell(['Team']) + cell(['Hidden working note'])),
+      ],
+      true,
+    ),
+  );
 
   const content = `<?xml version="1.0" encoding="UTF-8"?>
 <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" office:version="1.3"><office:automatic-styles><style:style style:name="ta1" style:family="table" style:master-page-name="Default"><style:table-properties table:display="true" style:writing-mode="lr-tb"/></style:style><style:style style:name="ta2" style:family="table" style:master-page-name="Default"><style:table-properties table:display="false" style:writing-mode="lr-tb"/></style:style></office:automatic-styles><office:body><office:spreadsheet>${sheets.join('')}</office:spreadsheet></office:body></office:document-content>`;

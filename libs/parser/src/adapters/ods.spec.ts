@@ -11,8 +11,10 @@ const NS =
 const STYLES =
   '<office:automatic-styles><style:style style:name="ta1" style:family="table"><style:table-properties table:display="true"/></style:style><style:style style:name="ta2" style:family="table"><style:table-properties table:display="false"/></style:style></office:automatic-styles>';
 
-const c = (text: string, attributes = ''): string => `<table:table-cell office:value-type="string"${attributes}><text:p>${text}</text:p></table:table-cell>`;
-const row = (...cells: string[]): string => `<table:table-row>${cells.join('')}<table:table-cell table:number-columns-repeated="1019"/></table:table-row>`;
+const c = (text: string, attributes = ''): string =>
+  `<table:table-cell office:value-type="string"${attributes}><text:p>${text}</text:p></table:table-cell>`;
+const row = (...cells: string[]): string =>
+  `<table:table-row>${cells.join('')}<table:table-cell table:number-columns-repeated="1019"/></table:table-row>`;
 const sheet = (name: string, rows: string[], style = 'ta1'): string =>
   `<table:table table:name="${name}" table:style-name="${style}">${rows.join('')}<table:table-row table:number-rows-repeated="1048500"><table:table-cell table:number-columns-repeated="1024"/></table:table-row></table:table>`;
 const content = (...sheets: string[]): string =>
@@ -59,7 +61,12 @@ describe('OpenDocument spreadsheets', () => {
           ]),
           sheet('Notes', [HEADER, row(c('9.9'), c('Hidden'), c('No'))], 'ta2'),
         ),
-        [{ name: 'meta.xml', data: `<office:document-meta ${NS} xmlns:dc="http://purl.org/dc/elements/1.1/"><office:meta><dc:title>Brookmere Homes self-assessment</dc:title></office:meta></office:document-meta>` }],
+        [
+          {
+            name: 'meta.xml',
+            data: `<office:document-meta ${NS} xmlns:dc="http://purl.org/dc/elements/1.1/"><office:meta><dc:title>Brookmere Homes self-assessment</dc:title></office:meta></office:document-meta>`,
+          },
+        ],
       ),
       { maxUncompressedBytes: 1_000_000 },
     );
@@ -74,7 +81,12 @@ describe('OpenDocument spreadsheets', () => {
       'Policy section 2.\nStaff\ntraining.',
       'Adopted.',
     ]);
-    expect(doc.blocks.filter((b) => b.kind !== 'row').map((b) => b.text)).toEqual(['Cover', 'Self-assessment 2024', 'Landlord: Brookmere Homes', 'Section 1']);
+    expect(doc.blocks.filter((b) => b.kind !== 'row').map((b) => b.text)).toEqual([
+      'Cover',
+      'Self-assessment 2024',
+      'Landlord: Brookmere Homes',
+      'Section 1',
+    ]);
   });
 
   it('repeat a merged cell as spanned: across its row, and down the rows it covers', () => {
@@ -82,7 +94,10 @@ describe('OpenDocument spreadsheets', () => {
       ods(
         content(
           sheet('S5', [
-            row(c('Section 5', ' table:number-columns-spanned="3"'), '<table:covered-table-cell table:number-columns-repeated="2"/>'),
+            row(
+              c('Section 5', ' table:number-columns-spanned="3"'),
+              '<table:covered-table-cell table:number-columns-repeated="2"/>',
+            ),
             HEADER,
             row(c('5. Process', ' table:number-rows-spanned="2"'), c('5.1'), c('Yes')),
             row('<table:covered-table-cell/>', c('5.2'), c('No')),
@@ -92,7 +107,11 @@ describe('OpenDocument spreadsheets', () => {
       ),
       { maxUncompressedBytes: 1_000_000 },
     );
-    const cells = doc.blocks.flatMap((b) => (b.kind === 'row' ? [b.cells.map((cell) => `${cell.text}${cell.spanned ? `(${cell.spanned})` : ''}`)] : []));
+    const cells = doc.blocks.flatMap((b) =>
+      b.kind === 'row'
+        ? [b.cells.map((cell) => `${cell.text}${cell.spanned ? `(${cell.spanned})` : ''}`)]
+        : [],
+    );
     expect(cells).toEqual([
       ['Provision', 'Requirement', 'Compliant?', 'Evidence', 'Commentary'],
       ['5. Process', '5.1', 'Yes'],
@@ -107,20 +126,32 @@ describe('OpenDocument spreadsheets', () => {
     expect(broken.code).toBe('ods_malformed');
     expect(broken.message).toMatch(/OpenDocument spreadsheet/);
     expect(broken.message).toMatch(/LibreOffice/);
-    const noContent = storedZip([{ name: 'mimetype', data: ODS_MIME_TYPE }, { name: 'content.xml', data: '' }]);
-    expect((await errorOf(() => extractOds(noContent, { maxUncompressedBytes: 1000 }))).code).toBe('ods_malformed');
+    const noContent = storedZip([
+      { name: 'mimetype', data: ODS_MIME_TYPE },
+      { name: 'content.xml', data: '' },
+    ]);
+    expect((await errorOf(() => extractOds(noContent, { maxUncompressedBytes: 1000 }))).code).toBe(
+      'ods_malformed',
+    );
   });
 
   it('are sized before anything is inflated, and never inflate past the limit whatever the archive declares', async () => {
     const big = ods(content(sheet('A', [row(c('x'.repeat(5000)))])));
-    expect((await errorOf(() => extractOds(big, { maxUncompressedBytes: 1000 }))).code).toBe('file_too_large');
+    expect((await errorOf(() => extractOds(big, { maxUncompressedBytes: 1000 }))).code).toBe(
+      'file_too_large',
+    );
     // An entry that declares 100 bytes but inflates to 10 MB.
     const lying = withDeflatedEntry(deflateRawSync(Buffer.alloc(10 * 1024 * 1024, 0x20)), 100);
-    expect((await errorOf(() => extractOds(lying, { maxUncompressedBytes: 10_000 }))).code).toBe('ods_malformed');
+    expect((await errorOf(() => extractOds(lying, { maxUncompressedBytes: 10_000 }))).code).toBe(
+      'ods_malformed',
+    );
   });
 
   it('count a million repeated empty rows without laying them out', () => {
-    const doc = extractOds(ods(content(sheet('S1', [HEADER, row(c('1.2'), c('Text'), c('Yes'))]))), { maxUncompressedBytes: 1_000_000, maxRowsPerSheet: 10 });
+    const doc = extractOds(ods(content(sheet('S1', [HEADER, row(c('1.2'), c('Text'), c('Yes'))]))), {
+      maxUncompressedBytes: 1_000_000,
+      maxRowsPerSheet: 10,
+    });
     expect(doc.blocks.filter((b) => b.kind === 'row')).toHaveLength(2);
   });
 });
@@ -136,7 +167,13 @@ function withDeflatedEntry(deflated: Buffer, declaredSize: number): Uint8Array {
   local.writeUInt32LE(declaredSize, 22);
   local.writeUInt16LE(name.length, 26);
   const head = Buffer.from(storedZip([{ name: 'mimetype', data: ODS_MIME_TYPE }]).subarray(0, firstLocal));
-  const centralFor = (entryName: Buffer, method: number, compressed: number, size: number, offset: number): Buffer => {
+  const centralFor = (
+    entryName: Buffer,
+    method: number,
+    compressed: number,
+    size: number,
+    offset: number,
+  ): Buffer => {
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(method, 10);

@@ -35,9 +35,13 @@ export function extractOds(bytes: Uint8Array, limits: OdsLimits): ExtractedDocum
   if (!entries) throw unreadable();
   const unpacked = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
   if (unpacked > limits.maxUncompressedBytes) {
-    throw new ParseError('file_too_large', 'The spreadsheet expands to more data than can be read. Save the self-assessment sheets on their own.', {
-      uncompressedBytes: unpacked,
-    });
+    throw new ParseError(
+      'file_too_large',
+      'The spreadsheet expands to more data than can be read. Save the self-assessment sheets on their own.',
+      {
+        uncompressedBytes: unpacked,
+      },
+    );
   }
   const content = entryText(bytes, entries, 'content.xml', limits.maxUncompressedBytes);
   if (content === null) throw unreadable('content.xml is missing or damaged');
@@ -64,7 +68,12 @@ export function isOdsArchive(bytes: Uint8Array, entries: readonly ZipEntry[]): b
   return entryText(bytes, entries, 'mimetype', 256)?.trim() === ODS_MIME_TYPE;
 }
 
-function entryText(bytes: Uint8Array, entries: readonly ZipEntry[], name: string, maxBytes: number): string | null {
+function entryText(
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+  name: string,
+  maxBytes: number,
+): string | null {
   const entry = entries.find((e) => e.name === name);
   const data = entry ? readZipEntry(bytes, entry, maxBytes) : null;
   return data ? new TextDecoder('utf-8').decode(data) : null;
@@ -96,7 +105,14 @@ function readSheets(xml: string, maxRows: number): OdsSheet[] {
   const sheets: OdsSheet[] = [];
   let sheet: (OdsSheet & { styleName: string; rowNumber: number; spans: RowSpan[] }) | null = null;
   let row: { cells: DocCell[]; hidden: boolean; repeat: number } | null = null;
-  let cell: { paragraphs: string[]; current: string | null; repeat: number; columns: number; rows: number; covered: boolean } | null = null;
+  let cell: {
+    paragraphs: string[];
+    current: string | null;
+    repeat: number;
+    columns: number;
+    rows: number;
+    covered: boolean;
+  } | null = null;
   let depthInNote = 0;
   let tableStyle: string | null = null;
 
@@ -110,11 +126,22 @@ function readSheets(xml: string, maxRows: number): OdsSheet[] {
         if (tableStyle && a['table:display'] === 'false') hiddenStyles.add(tableStyle);
         return;
       case 'table:table':
-        sheet = { name: a['table:name'] ?? '', visible: true, rows: [], styleName: a['table:style-name'] ?? '', rowNumber: 0, spans: [] };
+        sheet = {
+          name: a['table:name'] ?? '',
+          visible: true,
+          rows: [],
+          styleName: a['table:style-name'] ?? '',
+          rowNumber: 0,
+          spans: [],
+        };
         return;
       case 'table:table-row':
         if (!sheet) return;
-        row = { cells: [], hidden: a['table:visibility'] === 'collapse' || a['table:visibility'] === 'filter', repeat: count(a['table:number-rows-repeated'], maxRows) };
+        row = {
+          cells: [],
+          hidden: a['table:visibility'] === 'collapse' || a['table:visibility'] === 'filter',
+          repeat: count(a['table:number-rows-repeated'], maxRows),
+        };
         return;
       case 'table:table-cell':
       case 'table:covered-table-cell':
@@ -206,19 +233,37 @@ function placeCell(
       continue;
     }
     cells.push({ text });
-    if (cell.rows > 1) sheet.spans.push({ masterRow: sheet.rowNumber, from: column, to: column + cell.columns - 1, untilRow: sheet.rowNumber + cell.rows - 1, text });
+    if (cell.rows > 1)
+      sheet.spans.push({
+        masterRow: sheet.rowNumber,
+        from: column,
+        to: column + cell.columns - 1,
+        untilRow: sheet.rowNumber + cell.rows - 1,
+        text,
+      });
   }
 }
 
 /** A covered cell repeats its merged cell's text: from the left in the same row, from above in a later one. */
-function coveredCell(sheet: { rowNumber: number; spans: RowSpan[] }, cells: DocCell[], column: number): DocCell {
-  const above = sheet.spans.find((s) => column >= s.from && column <= s.to && sheet.rowNumber > s.masterRow && sheet.rowNumber <= s.untilRow);
+function coveredCell(
+  sheet: { rowNumber: number; spans: RowSpan[] },
+  cells: DocCell[],
+  column: number,
+): DocCell {
+  const above = sheet.spans.find(
+    (s) =>
+      column >= s.from && column <= s.to && sheet.rowNumber > s.masterRow && sheet.rowNumber <= s.untilRow,
+  );
   if (above) return { text: above.text, spanned: 'row' };
   const left = cells[column - 1];
   return left ? { text: left.text, spanned: 'column' } : { text: '' };
 }
 
-function closeRow(sheet: { rows: DocCell[][]; rowNumber: number; spans: RowSpan[] }, row: { cells: DocCell[]; hidden: boolean; repeat: number }, maxRows: number): void {
+function closeRow(
+  sheet: { rows: DocCell[][]; rowNumber: number; spans: RowSpan[] },
+  row: { cells: DocCell[]; hidden: boolean; repeat: number },
+  maxRows: number,
+): void {
   const cells = row.cells;
   while (cells.length > 0 && !cells[cells.length - 1]?.text) cells.pop();
   // A run of repeated empty rows (often to the last row of the sheet) is counted, never laid out.

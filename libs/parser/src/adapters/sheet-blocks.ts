@@ -5,7 +5,11 @@ import type { DocBlock, DocCell } from '../model/extracted-document';
  * cells above its first row of three or more as paragraphs (a cover sheet's title and details), and every row
  * from there on as a row of one table. A sheet with no such row gives no table.
  */
-export function sheetBlocks(name: string, rows: readonly DocCell[][], tableIndex: number): { blocks: DocBlock[]; nextTableIndex: number } {
+export function sheetBlocks(
+  name: string,
+  rows: readonly DocCell[][],
+  tableIndex: number,
+): { blocks: DocBlock[]; nextTableIndex: number } {
   if (rows.length === 0) return { blocks: [], nextTableIndex: tableIndex };
   const blocks: DocBlock[] = [{ kind: 'heading', text: name, level: 2 }];
   const firstTableRow = rows.findIndex((cells) => cells.filter((c) => c.text && !c.spanned).length >= 3);
