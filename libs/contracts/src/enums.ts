@@ -19,5 +19,5 @@ export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 export const ANSWER_STATUSES = ['yes', 'no', 'partial', 'na', 'missing', 'unknown'] as const;
 export type AnswerStatus = (typeof ANSWER_STATUSES)[number];
 
-export const SOURCE_FORMATS = ['pdf', 'docx', 'html', 'text', 'xlsx'] as const;
+export const SOURCE_FORMATS = ['pdf', 'docx', 'html', 'text', 'xlsx', 'ods'] as const;
 export type SourceFormatValue = (typeof SOURCE_FORMATS)[number];

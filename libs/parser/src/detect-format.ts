@@ -1,3 +1,4 @@
+import { isOdsArchive } from './adapters/ods';
 import { isZip, readZipDirectory } from './adapters/zip-directory';
 import { ParseError } from './errors';
 import type { SourceFormat } from './model/extracted-document';
@@ -7,6 +8,7 @@ const SNIFF_BYTES = 4096;
 /**
  * Decides the format from the bytes alone; the file name and media type are never trusted.
  * PDF by its `%PDF-` signature, DOCX as a ZIP holding `word/document.xml`, XLSX as one holding `xl/workbook.xml`,
+ * ODS as one whose `mimetype` entry names an OpenDocument spreadsheet,
  * HTML by markup near the start,
  * otherwise text when the bytes decode as UTF-8 or UTF-16 without binary noise.
  */
@@ -21,11 +23,12 @@ export function detectFormat(bytes: Uint8Array): SourceFormat {
     if (entries.some((entry) => entry.name === 'word/document.xml')) return 'docx';
     if (entries.some((entry) => entry.name === 'xl/workbook.xml')) return 'xlsx';
     if (entries.some((entry) => entry.name === 'content.xml') && entries.some((entry) => entry.name === 'mimetype')) {
-      throw new ParseError('unsupported_format', 'OpenDocument files (.ods, .odt) are not read. Save the spreadsheet as Excel (.xlsx) or the document as .docx or PDF.');
+      if (isOdsArchive(bytes, entries)) return 'ods';
+      throw new ParseError('unsupported_format', 'OpenDocument text documents (.odt) are not read. Save the document as .docx or PDF.');
     }
     throw new ParseError(
       'unsupported_format',
-      'The file is a ZIP archive but not a Word (.docx) document or an Excel (.xlsx) workbook. Upload a PDF, Word, Excel, HTML or text file.',
+      'The file is a ZIP archive but not a Word (.docx) document or a spreadsheet (.xlsx, .ods). Upload a PDF, Word, Excel, OpenDocument spreadsheet, HTML or text file.',
     );
   }
   if (isOleCompoundFile(bytes)) {

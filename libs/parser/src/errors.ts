@@ -5,6 +5,7 @@ export type ParseErrorCode =
   | 'file_too_large'
   | 'docx_malformed'
   | 'xlsx_malformed'
+  | 'ods_malformed'
   | 'pdf_encrypted'
   | 'pdf_no_text'
   | 'pdf_malformed'

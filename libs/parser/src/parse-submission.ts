@@ -1,6 +1,7 @@
 import { extractDocx } from './adapters/docx';
 import { extractHtml } from './adapters/html';
 import { extractText } from './adapters/text';
+import { extractOds } from './adapters/ods';
 import { extractXlsx } from './adapters/xlsx';
 import { detectAssessmentDate } from './detect/dates';
 import { detectLandlord } from './detect/landlord';
@@ -134,6 +135,8 @@ async function extract(bytes: Uint8Array, format: SourceFormat, limits: ParseLim
       return extractDocx(bytes, { maxUncompressedBytes: limits.maxUncompressedBytes });
     case 'xlsx':
       return extractXlsx(bytes, { maxUncompressedBytes: limits.maxUncompressedBytes });
+    case 'ods':
+      return extractOds(bytes, { maxUncompressedBytes: limits.maxUncompressedBytes });
     case 'html':
       return extractHtml(decodeOrFail(bytes));
     case 'text':
@@ -178,7 +181,7 @@ function introLines(doc: ExtractedDocument): string[] {
 
 function formatWarnings(format: SourceFormat, options: ParseOptions): ParseWarning[] {
   const named = /\.([a-z0-9]+)$/i.exec(options.filename ?? '')?.[1]?.toLowerCase();
-  const expected: Record<string, SourceFormat> = { pdf: 'pdf', docx: 'docx', xlsx: 'xlsx', htm: 'html', html: 'html', txt: 'text', md: 'text' };
+  const expected: Record<string, SourceFormat> = { pdf: 'pdf', docx: 'docx', xlsx: 'xlsx', ods: 'ods', htm: 'html', html: 'html', txt: 'text', md: 'text' };
   const claimed = named ? expected[named] : undefined;
   if (!claimed || claimed === format) return [];
   return [{ code: 'extraction', message: `The file is named .${named} but its content is ${format}; it was read as ${format}.` }];

@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SubmissionError } from './submission.errors';
 import { cleanFileName, inspectUpload } from './upload-file';
 
 const MAX = 1024 * 1024;
+const PARSER_FIXTURES = resolve(__dirname, '..', '..', '..', '..', 'libs', 'parser', 'fixtures');
 const codeOf = (fn: () => unknown) => {
   try {
     fn();
@@ -26,6 +29,11 @@ describe('inspectUpload', () => {
     const text = Buffer.from('Code provision\tCode requirement\tComply\n1.2\tA complaint\tYes\n');
     expect(inspectUpload(text, 'form.md', MAX)).toMatchObject({ format: 'text', mediaType: 'text/markdown' });
     expect(inspectUpload(text, 'form.txt', MAX)).toMatchObject({ format: 'text', mediaType: 'text/plain' });
+  });
+
+  it('accepts an OpenDocument spreadsheet by its packaged mimetype, whatever its name', () => {
+    const ods = readFileSync(join(PARSER_FIXTURES, 'families', 'family-spreadsheet-ods-sheets.ods'));
+    expect(inspectUpload(ods, 'assessment', MAX)).toMatchObject({ format: 'ods', mediaType: 'application/vnd.oasis.opendocument.spreadsheet' });
   });
 
   it('accepts a damaged Word file as DOCX so the worker can say what is wrong with it', () => {

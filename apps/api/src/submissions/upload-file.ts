@@ -17,6 +17,7 @@ const MEDIA_TYPES: Record<SourceFormatValue, string> = {
   html: 'text/html',
   text: 'text/plain',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  ods: 'application/vnd.oasis.opendocument.spreadsheet',
 };
 
 export function tooLarge(maxBytes: number): SubmissionError {
@@ -67,7 +68,7 @@ function formatOf(bytes: Uint8Array, fileName: string): Pick<InspectedUpload, 'f
       throw new SubmissionError(
         SubmissionErrorCode.UnsupportedFormat,
         `We cannot read this type of file${isParseError(error) ? ` (${error.message.replace(/\.$/, '')})` : ''}. Upload the self-assessment as ${ACCEPTED_FORMATS_TEXT}.`,
-        { accepted: ['pdf', 'docx', 'xlsx', 'html', 'text', 'markdown'] },
+        { accepted: ['pdf', 'docx', 'xlsx', 'ods', 'html', 'text', 'markdown'] },
       );
     }
   }

@@ -13,6 +13,7 @@ export const SUBMISSION_ERROR_CODES = [
   'parse_out_of_memory',
   'no_table_found',
   'xlsx_malformed',
+  'ods_malformed',
   /** Not the document's fault: processing kept failing on our side (after every retry). */
   'processing_failed',
 ] as const;
@@ -46,7 +47,7 @@ export interface SubmissionFailureText {
 }
 
 export const ACCEPTED_FORMATS_TEXT =
-  'a PDF, a Word document (.docx), an Excel workbook (.xlsx), an HTML page, or a plain text or Markdown file';
+  'a PDF, a Word document (.docx), an Excel workbook (.xlsx) or OpenDocument spreadsheet (.ods), an HTML page, or a plain text or Markdown file';
 
 /**
  * What the uploader reads when a submission fails: one entry per code, so a new code does not compile
@@ -55,9 +56,9 @@ export const ACCEPTED_FORMATS_TEXT =
  */
 export const SUBMISSION_FAILURES = {
   unsupported_format: {
-    title: 'The selected file must be a PDF, Word (.docx), Excel (.xlsx), web page (.html), text (.txt) or Markdown (.md) file',
+    title: 'The selected file must be a PDF, Word (.docx), Excel (.xlsx), OpenDocument spreadsheet (.ods), web page (.html), text (.txt) or Markdown (.md) file',
     message: () =>
-      'We could not read this type of file. Upload the self-assessment as a PDF, a Word document (.docx), an Excel workbook (.xlsx), an HTML page or a text/Markdown file.',
+      'We could not read this type of file. Upload the self-assessment as a PDF, a Word document (.docx), an Excel workbook (.xlsx) or OpenDocument spreadsheet (.ods), an HTML page or a text/Markdown file.',
   },
   empty_file: {
     title: 'The selected file is empty',
@@ -77,6 +78,11 @@ export const SUBMISSION_FAILURES = {
     title: 'The Excel workbook is damaged or not a valid workbook',
     message: () =>
       'The Excel workbook is damaged and cannot be opened. Open it in Excel, save it again as .xlsx (or export the self-assessment as PDF) and upload the new file.',
+  },
+  ods_malformed: {
+    title: 'The OpenDocument spreadsheet is damaged or not a valid spreadsheet',
+    message: () =>
+      'The OpenDocument spreadsheet (.ods) is damaged and cannot be opened. Open it in LibreOffice Calc, save it again as .ods or .xlsx (or export the self-assessment as PDF) and upload the new file.',
   },
   pdf_encrypted: {
     title: 'The PDF is password-protected',

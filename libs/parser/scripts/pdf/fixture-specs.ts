@@ -4,11 +4,13 @@ import type { FixtureDocument } from './fixture-model';
 import type { DocxLayout } from './render-docx';
 import type { HtmlLayout } from './render-html';
 import type { PrintOptions } from './producers';
+import type { OdsLayout } from './render-ods';
 import type { XlsxLayout } from './render-xlsx';
 
 export type RenderSpec =
   | { kind: 'chromium'; layout: HtmlLayout; print: PrintOptions }
   | { kind: 'xlsx'; layout: XlsxLayout }
+  | { kind: 'ods'; layout: OdsLayout }
   | { kind: 'docx'; layout: DocxLayout }
   | { kind: 'html'; layout: HtmlLayout; savedFrom?: string }
   | { kind: 'libreoffice-html'; layout: HtmlLayout; tagged: boolean }
@@ -360,6 +362,18 @@ export const FAMILY_SPECS: FixtureSpec[] = [
     document: wrapped('Greenway Living', 17, [1, 3, 5, 6]),
     description: 'Excel workbook: one sheet per section, the section title merged across the columns above the header row',
     render: { kind: 'xlsx', layout: { cover: false, mergedTitle: true } },
+  },
+  {
+    name: 'family-spreadsheet-ods-sheets',
+    document: wrapped('Brookmere Homes', 18, [1, 2, 3, 4, 5, 6, 7, 8, 9]),
+    description: 'OpenDocument spreadsheet as LibreOffice Calc saves it: a cover sheet, one sheet per Code section, a hidden notes sheet, repeated empty rows and columns to the edge',
+    render: { kind: 'ods', layout: { cover: true, mergedTitle: false } },
+  },
+  {
+    name: 'family-section-column-ods',
+    document: sectionLabels('Oakhollow Housing', 26, 'repeated'),
+    description: 'OpenDocument spreadsheet: the section title merged across above the header, the section label merged down the first column',
+    render: { kind: 'ods', layout: { cover: false, mergedTitle: true, mergeFirstColumn: true } },
   },
   {
     name: 'family-borderless-wrapped-libreoffice-html',

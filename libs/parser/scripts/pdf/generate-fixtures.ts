@@ -12,6 +12,7 @@ import { FAMILY_SPECS, FIXTURE_SPECS, SIBLING_FIXTURES, type FixtureSpec } from 
 import { buildTruth } from './fixture-truth';
 import { renderDocx } from './render-docx';
 import { renderHtml } from './render-html';
+import { renderOds } from './render-ods';
 import { renderXlsx } from './render-xlsx';
 import type { FixtureDocument } from './fixture-model';
 import { ChromiumPrinter, compact, encrypt, libreOfficeToPdf, pageCount, rotatePages } from './producers';
@@ -47,6 +48,7 @@ async function produce(spec: FixtureSpec, printer: ChromiumPrinter): Promise<voi
       libreOfficeToPdf(await renderDocx(doc, spec.render.layout), '.docx', out, spec.render.tagged);
       break;
     case 'xlsx':
+    case 'ods':
     case 'docx':
     case 'html':
       return; // written by renderFile above
@@ -64,6 +66,8 @@ async function renderFile(render: FixtureSpec['render'], doc: FixtureDocument): 
   switch (render.kind) {
     case 'xlsx':
       return { extension: 'xlsx', bytes: await renderXlsx(doc, render.layout) };
+    case 'ods':
+      return { extension: 'ods', bytes: renderOds(doc, render.layout) };
     case 'docx':
       return { extension: 'docx', bytes: await renderDocx(doc, render.layout) };
     case 'html': {

@@ -60,11 +60,16 @@ describe('extractXlsx', () => {
     expect(await errorCode(extractXlsx(big, { maxUncompressedBytes: 1000 }))).toBe('file_too_large');
   });
 
-  it('refuses OpenDocument spreadsheets with a message saying how to save them', () => {
+  it('leaves OpenDocument spreadsheets to their own adapter, and refuses OpenDocument text with a way out', () => {
     const ods = storedZip([
       { name: 'mimetype', data: 'application/vnd.oasis.opendocument.spreadsheet' },
       { name: 'content.xml', data: '<office:document-content/>' },
     ]);
-    expect(() => detectFormat(ods)).toThrow(/Excel \(\.xlsx\)/);
+    expect(detectFormat(ods)).toBe('ods');
+    const odt = storedZip([
+      { name: 'mimetype', data: 'application/vnd.oasis.opendocument.text' },
+      { name: 'content.xml', data: '<office:document-content/>' },
+    ]);
+    expect(() => detectFormat(odt)).toThrow(/\.docx or PDF/);
   });
 });

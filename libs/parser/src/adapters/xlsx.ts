@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { ParseError } from '../errors';
 import type { DocBlock, DocCell, ExtractedDocument } from '../model/extracted-document';
+import { sheetBlocks } from './sheet-blocks';
 import { readZipDirectory } from './zip-directory';
 
 export interface XlsxLimits {
@@ -20,7 +21,8 @@ const unreadable = (cause?: unknown): ParseError =>
 /**
  * Excel workbooks: each visible sheet is a table (often one per Code section, sometimes after a cover sheet).
  * Rows keep their empty cells so columns line up; merged cells repeat their text as `spanned`, as in Word and
- * HTML. Lines of one or two cells above a sheet's first row of three or more are the sheet's title and details.
+ * HTML. Lines of one or two cells above a sheet's first row of three or more are the sheet's title and details
+ * (`sheet-blocks.ts`, shared with OpenDocument spreadsheets).
  */
 export async function extractXlsx(bytes: Uint8Array, limits: XlsxLimits): Promise<ExtractedDocument> {
   // The ZIP directory is checked before anything is inflated, so a small file cannot expand into gigabytes.
@@ -44,19 +46,9 @@ export async function extractXlsx(bytes: Uint8Array, limits: XlsxLimits): Promis
   let tableIndex = 0;
   for (const sheet of workbook.worksheets) {
     if (sheet.state !== 'visible') continue;
-    const rows = sheetRows(sheet, limits.maxRowsPerSheet ?? MAX_ROWS_PER_SHEET);
-    if (rows.length === 0) continue;
-    blocks.push({ kind: 'heading', text: sheet.name, level: 2 });
-    const firstTableRow = rows.findIndex((cells) => cells.filter((c) => c.text && !c.spanned).length >= 3);
-    rows.forEach((cells, i) => {
-      const texts = cells.filter((c) => c.text && !c.spanned).map((c) => c.text);
-      if (firstTableRow < 0 || i < firstTableRow) {
-        if (texts.length > 0) blocks.push({ kind: 'paragraph', text: texts.join(': ') });
-      } else {
-        blocks.push({ kind: 'row', cells, tableIndex, rowIndex: i - firstTableRow });
-      }
-    });
-    if (firstTableRow >= 0) tableIndex++;
+    const read = sheetBlocks(sheet.name, sheetRows(sheet, limits.maxRowsPerSheet ?? MAX_ROWS_PER_SHEET), tableIndex);
+    blocks.push(...read.blocks);
+    tableIndex = read.nextTableIndex;
   }
   const title = workbook.title?.trim();
   return { format: 'xlsx', blocks, metadata: title ? { title } : {}, warnings: [] };

@@ -2,7 +2,7 @@
  * The format-neutral document every input adapter (text, HTML, DOCX, XLSX, PDF) produces.
  * Normalisation (column roles, row merging, status, provision recovery) works only on this.
  */
-export type SourceFormat = 'pdf' | 'docx' | 'xlsx' | 'html' | 'text';
+export type SourceFormat = 'pdf' | 'docx' | 'xlsx' | 'ods' | 'html' | 'text';
 
 /** A rectangle on a PDF page in PDF user-space units (origin bottom-left), with the page's size. */
 export interface PageRegion {

@@ -1,6 +1,6 @@
 import { addLine, endsSentence, hasStatus, newDraft, startsMidSentence, warnOnce, type DraftRow, type NumberOrigin } from './draft-row';
 import type { RoleLine } from './lines';
-import { classifyNumberCell, leadingProvisionNumber } from '../vocabulary/provision-number';
+import { classifyNumberCell, compareProvisions, leadingProvisionNumber } from '../vocabulary/provision-number';
 import { isAnswer, isWholeAnswer, normaliseStatus } from '../vocabulary/answers';
 import { pullLeadingFragments } from './visual-lines';
 
@@ -52,8 +52,9 @@ export function assembleRows(lines: readonly RoleLine[], isKnown: (provision: st
     }
 
     if (cell.kind === 'number' || cell.kind === 'garbled') {
-      // A garbled copy of the label just printed (OCR reads some labels twice).
-      if (cur?.number && !answer && line.index - cur.anchor <= 2) {
+      // A garbled copy of the label just printed (OCR reads some labels twice); a whole table row that reads as a
+      // row of its own (its text starts afresh where the row above has ended) is kept apart instead.
+      if (cur?.number && !answer && line.index - cur.anchor <= 2 && !(isWholeRow(line) && readsAsOwnRow(cur, line))) {
         warnOnce(cur, 'provision_garbled', `A garbled copy of the number ("${cell.raw}") was ignored.`, 0.02);
         addLine(cur, line);
         continue;
@@ -63,7 +64,9 @@ export function assembleRows(lines: readonly RoleLine[], isKnown: (provision: st
         addLine(cur, line);
         continue;
       }
+      const previous = cur;
       open(line, null, null, cell.raw);
+      if (previous?.number && !answer) keptApart(previous, current as DraftRow | null);
       continue;
     }
 
@@ -71,13 +74,16 @@ export function assembleRows(lines: readonly RoleLine[], isKnown: (provision: st
     if (cell.kind === 'text' && !line.text.requirement && !line.text.status && !line.text.evidence && !line.text.commentary) continue;
     if (cell.kind === 'empty' && isTitleLine(line, cur)) continue;
 
-    const lead = line.number ? null : leadingProvisionNumber(line.text.requirement);
-    if (lead && isKnown(lead.value) && !used.has(lead.value) && (answer || !cur)) {
+    // A number typed at the start of the requirement (the number cell empty, or holding a section label).
+    const lead = leadingProvisionNumber(line.text.requirement);
+    if (lead && isKnown(lead.value) && !used.has(lead.value) && (answer || !cur || leadOpensRow(cur, line, lead.value))) {
+      const previous = cur;
       open(line, lead.value, 'text', null);
       const opened = current as DraftRow | null;
       const first = opened?.cells.requirement[0];
       if (first) first.text = first.text.replace(/^\s*\d{1,2}\.\d{1,2}\.?\s+/, '');
       if (opened) warnOnce(opened, 'provision_from_text', `The number ${lead.value} was read from the start of the requirement text.`, 0.05);
+      if (previous && !answer && !endsRequirement(previous)) keptApart(previous, opened);
       continue;
     }
     if (!cur) {
@@ -86,6 +92,14 @@ export function assembleRows(lines: readonly RoleLine[], isKnown: (provision: st
     }
     if (answer && hasStatus(cur) && !continuesAnswer(cur, line)) {
       open(line, null, null, null);
+      continue;
+    }
+    // A whole table row (not one visual line of one) with neither number nor answer, whose requirement starts
+    // afresh after the row above has ended its own: it cannot be told apart from a provision whose number and
+    // answer are left blank, so it is kept as a row of its own, and both are warned.
+    if (!answer && isWholeRow(line) && readsAsOwnRow(cur, line)) {
+      open(line, null, null, null);
+      keptApart(cur, current as DraftRow | null);
       continue;
     }
     addLine(cur, line);
@@ -119,6 +133,43 @@ function isTitleLine(line: RoleLine, current: DraftRow | null): boolean {
   const role = line.text.requirement ? 'requirement' : line.text.evidence ? 'evidence' : 'commentary';
   const above = current?.cells[role][current.cells[role].length - 1];
   return !above || endsSentence(above.text);
+}
+
+const APART = 'This row and its neighbour could not be told apart for certain; they are kept as two rows. Check which text belongs to which.';
+
+function keptApart(previous: DraftRow, next: DraftRow | null): void {
+  warnOnce(previous, 'text_may_belong_to_neighbour', APART, 0.1);
+  if (next) warnOnce(next, 'text_may_belong_to_neighbour', APART, 0.1);
+}
+
+/** A row of a table as the document drew it, rather than one visual line of a text extraction or a page's rest of a row. */
+function isWholeRow(line: RoleLine): boolean {
+  return line.source.line === undefined && line.source.row !== undefined && !line.afterBreak;
+}
+
+function endsRequirement(draft: DraftRow): boolean {
+  const last = draft.cells.requirement[draft.cells.requirement.length - 1];
+  return last !== undefined && endsSentence(last.text) && !last.text.trim().endsWith(':');
+}
+
+/**
+ * The line's requirement starts a new sentence of some length, where the current row's requirement has ended
+ * one: the line reads as a provision of its own.
+ */
+function readsAsOwnRow(draft: DraftRow, line: RoleLine): boolean {
+  const text = line.text.requirement.trim();
+  return text.length >= 40 && /^[A-Z]/.test(text) && endsRequirement(draft);
+}
+
+/**
+ * A requirement opening with a provision number further on in the Code than the current row's, followed by a
+ * new sentence ("5.2 The landlord must…"), is a row of its own even without an answer; a cross-reference
+ * wrapped to the start of a line ("5.1 of the Code") reads on in lower case.
+ */
+function leadOpensRow(draft: DraftRow, line: RoleLine, lead: string): boolean {
+  const rest = line.text.requirement.trim().replace(/^\d{1,2}\.\d{1,2}\.?\s*/, '');
+  if (!/^[A-Z"'‘“(]/.test(rest)) return false;
+  return draft.number === null || compareProvisions(lead, draft.number) > 0;
 }
 
 function isEmpty(line: RoleLine): boolean {

@@ -205,4 +205,52 @@ describe('normaliseDocument with other layouts', () => {
       ['1.3', 'no', 'A resident does not have to use the word complaint.'],
     ]);
   });
+
+  describe('rows that cannot be told apart from their neighbour are kept apart and warned, never merged', () => {
+    const table = (...rows: string[][]): string =>
+      `<table><tr><th>Provision</th><th>Requirement</th><th>Compliant?</th><th>Evidence</th></tr>${rows
+        .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`)
+        .join('')}</table>`;
+    const normaliseHtml = (html: string) => normaliseDocument(extractHtml(html), catalogKnowledge, { maxRows: 1000 });
+
+    it('a table row with neither number nor answer, whose requirement starts afresh', () => {
+      const { rows } = normaliseHtml(
+        table(
+          ['5.1', 'Landlords must have a single policy for handling complaints at two stages.', 'Yes', 'Our policy.'],
+          ['', 'Landlords must not have any extra stages in the complaints process under any circumstances.', '', 'No extra stages.'],
+          ['5.3', 'A complaint must be logged at stage 1 and acknowledged within five working days.', 'Yes', 'Logged on receipt.'],
+        ),
+      );
+      expect(rows).toHaveLength(3);
+      expect(rows[0]?.requirement).not.toContain('extra stages');
+      expect(rows[0]?.evidence).toBe('Our policy.');
+      expect(rows[1]?.evidence).toBe('No extra stages.');
+      expect(codes(rows[0])).toContain('text_may_belong_to_neighbour');
+      expect(codes(rows[1])).toContain('text_may_belong_to_neighbour');
+    });
+
+    it('a requirement opening with the next provision number, its answer left blank', () => {
+      const { rows } = normaliseHtml(
+        table(
+          ['5.1', 'Landlords must have a single policy for handling complaints at two stages.', 'Yes', 'Our policy.'],
+          ['', '5.2 Landlords must not have any extra stages in the complaints process.', '', 'No extra stages.'],
+        ),
+      );
+      expect(rows.map((r) => r.provision)).toEqual(['5.1', '5.2']);
+      expect(rows[1]?.status).toBe('missing');
+      expect(rows[0]?.evidence).toBe('Our policy.');
+    });
+
+    it('a row continuing its requirement mid-sentence stays with the row above', () => {
+      const { rows } = normaliseHtml(
+        table(
+          ['5.1', 'Landlords must have a single policy for handling complaints as set out in', 'Yes', 'Our policy.'],
+          ['', '5.1 of the Code, with two stages.', '', ''],
+        ),
+      );
+      expect(rows).toHaveLength(1);
+      expect(rows[0]?.requirement).toContain('of the Code');
+    });
+  });
 });
+

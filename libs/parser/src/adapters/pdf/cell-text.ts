@@ -49,7 +49,7 @@ const URL_LIKE = /(?:[/@]|\p{L}\.\p{L})/u;
  * hyphen: the line before is full, and both pieces look like parts of an address.
  */
 function brokenAddress(previous: string, next: string, previousFull: boolean): boolean {
-  const tail = /\S+$/.exec(previous)?.[0] ?? '';
+  const tail = lastWord(previous);
   const head = /^\S+/.exec(next)?.[0] ?? '';
   if (tail.length < 10 || !URL_LIKE.test(tail) || !/^[\p{Ll}\d]/u.test(head)) return false;
   // Line breakers may also break an address after a slash, without filling the line.
@@ -57,11 +57,21 @@ function brokenAddress(previous: string, next: string, previousFull: boolean): b
   return previousFull && /[./@\-_?=&#]/.test(head);
 }
 
+/**
+ * The text after the last white space. A paragraph grows line by line, so its end is found by scanning back
+ * rather than by a pattern anchored at the end, which would try every position of the whole paragraph.
+ */
+function lastWord(text: string): string {
+  let i = text.length;
+  while (i > 0 && !/\s/.test(text[i - 1] ?? ' ')) i--;
+  return text.slice(i);
+}
+
 function joinWrapped(previous: string, next: string, previousFull: boolean): string {
   if (previous.endsWith('\u00ad')) return previous.slice(0, -1) + next;
   // A hyphen at a line end inside a word or number ("self-" / "assessment", "12-" / "13") is kept,
   // and no space is added.
-  if (/[\p{L}\d]-$/u.test(previous) && /^[\p{Ll}\d]/u.test(next)) return previous + next;
+  if (/[\p{L}\d]-$/u.test(previous.slice(-2)) && /^[\p{Ll}\d]/u.test(next)) return previous + next;
   if (brokenAddress(previous, next, previousFull)) return previous + next;
   // Closing punctuation only opens a line when a narrow column forced the break there.
   if (/^[)\].,;:!?%]/.test(next)) return previous + next;

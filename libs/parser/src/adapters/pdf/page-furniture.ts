@@ -42,12 +42,16 @@ export function removeFurniture(pages: readonly FurniturePage[]): { pages: TextL
   const bottoms: Placed[][] = [];
   const everywhere = new Map<string, number[]>();
   for (const page of pages) {
-    tops.push(page.lines.slice(0, MAX_EDGE_LINES).map((l) => ({ key: keyOf(l), offset: l.baseline })));
-    bottoms.push(page.lines.slice(-MAX_EDGE_LINES).map((l) => ({ key: keyOf(l), offset: page.height - l.baseline })));
-    for (const line of page.lines) {
-      const key = keyOf(line);
-      everywhere.set(key, [...(everywhere.get(key) ?? []), line.baseline]);
-    }
+    const keys = page.lines.map(keyOf);
+    const first = Math.max(0, page.lines.length - MAX_EDGE_LINES);
+    tops.push(page.lines.slice(0, MAX_EDGE_LINES).map((l, i) => ({ key: keys[i] ?? '', offset: l.baseline })));
+    bottoms.push(page.lines.slice(first).map((l, i) => ({ key: keys[first + i] ?? '', offset: page.height - l.baseline })));
+    page.lines.forEach((line, i) => {
+      const key = keys[i] ?? '';
+      const positions = everywhere.get(key);
+      if (positions) positions.push(line.baseline);
+      else everywhere.set(key, [line.baseline]);
+    });
   }
   const minRepeats = Math.max(2, Math.ceil(0.4 * pages.length));
 

@@ -32,7 +32,11 @@ function columnOf(fragment: Fragment, boundaries: readonly number[]): number {
 }
 
 function isProvision(fragments: readonly Fragment[]): boolean {
-  const first = [...fragments].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0)[0];
+  // The first fragment in reading order (top line, then leftmost), found without sorting a copy.
+  let first: Fragment | undefined;
+  for (const f of fragments) {
+    if (!first || f.baseline < first.baseline || (f.baseline === first.baseline && f.x0 < first.x0)) first = f;
+  }
   return first !== undefined && PROVISION_START.test(first.text);
 }
 
@@ -42,14 +46,21 @@ interface Band extends Box {
 }
 
 function bandOf(fragments: Fragment[], ruled: boolean): Band {
-  return {
-    fragments,
-    ruled,
-    x0: Math.min(...fragments.map((f) => f.x0)),
-    x1: Math.max(...fragments.map((f) => f.x1)),
-    y0: Math.min(...fragments.map((f) => f.y0)),
-    y1: Math.max(...fragments.map((f) => f.y1)),
-  };
+  const band: Band = { fragments, ruled, x0: Infinity, x1: -Infinity, y0: Infinity, y1: -Infinity };
+  for (const f of fragments) {
+    band.x0 = Math.min(band.x0, f.x0);
+    band.x1 = Math.max(band.x1, f.x1);
+    band.y0 = Math.min(band.y0, f.y0);
+    band.y1 = Math.max(band.y1, f.y1);
+  }
+  return band;
+}
+
+/** Adds to a list kept in a map, in place (copying the list on every addition would be quadratic). */
+function addTo<K>(map: Map<K, Fragment[]>, key: K, fragment: Fragment): void {
+  const list = map.get(key);
+  if (list) list.push(fragment);
+  else map.set(key, [fragment]);
 }
 
 function bandsFromRules(fragments: readonly Fragment[], rules: readonly number[]): Band[] {
@@ -58,7 +69,7 @@ function bandsFromRules(fragments: readonly Fragment[], rules: readonly number[]
     const middle = (f.y0 + f.y1) / 2;
     let index = 0;
     while (index < rules.length && middle > (rules[index] ?? Infinity)) index++;
-    groups.set(index, [...(groups.get(index) ?? []), f]);
+    addTo(groups, index, f);
   }
   return [...groups.entries()].sort((a, b) => a[0] - b[0]).map(([, group]) => bandOf(group, true));
 }
@@ -67,8 +78,7 @@ function bandsFromRules(fragments: readonly Fragment[], rules: readonly number[]
 function bandsFromWhitespace(fragments: readonly Fragment[], boundaries: readonly number[]): Band[] {
   const byColumn = new Map<number, Fragment[]>();
   for (const f of fragments) {
-    const column = columnOf(f, boundaries);
-    byColumn.set(column, [...(byColumn.get(column) ?? []), f]);
+    addTo(byColumn, columnOf(f, boundaries), f);
   }
   const blocks: { y0: number; y1: number; fragments: Fragment[] }[] = [];
   for (const columnFragments of byColumn.values()) {

@@ -80,12 +80,37 @@ function allBold(lines: readonly TextLine[]): boolean {
   return lines.every((line) => line.fragments.every((f) => f.bold));
 }
 
+/**
+ * True when `clusterCells(fragments, CELL_GAP)` would give a single cell, found in one pass: every fragment's
+ * baseline within half the smallest font size of every other's (so all sit on one line for clustering), and no
+ * gap between the fragments, left to right, as wide as the cell gap at that size. Most body lines are one cell.
+ */
+function oneCell(fragments: readonly Fragment[]): boolean {
+  let minSize = Infinity;
+  let low = Infinity;
+  let high = -Infinity;
+  for (const f of fragments) {
+    minSize = Math.min(minSize, f.fontSize);
+    low = Math.min(low, f.baseline);
+    high = Math.max(high, f.baseline);
+  }
+  if (high - low >= 0.5 * minSize) return false;
+  const sorted = [...fragments].sort((a, b) => a.x0 - b.x0);
+  let reach = -Infinity;
+  for (const f of sorted) {
+    if (reach !== -Infinity && f.x0 - reach >= CELL_GAP * minSize) return false;
+    reach = Math.max(reach, f.x1);
+  }
+  return true;
+}
+
 /** Tries to read a header row starting at `lines[start]`. */
 export function detectHeader(lines: readonly TextLine[], start: number): TableHeader | null {
   const first = lines[start];
   if (!first || first.fragments.length < 2 || startsWithProvision(first)) return null;
   const bold = allBold([first]);
   if (!bold && !first.fragments.some((f) => HEADER_WORDS.test(f.text))) return null;
+  if (oneCell(first.fragments)) return null;
   const firstCells = clusterCells(first.fragments, CELL_GAP);
   if (firstCells.length < 2) return null;
   const taken: TextLine[] = [first];

@@ -31,7 +31,11 @@ const PRIVATE_USE: Record<string, string> = {
 /** Glyphs that mark a list item when they open a line. */
 const BULLET_START = /^[•●▪■◦○‣⁃∙◆◇➢►▶–]\s*/u;
 
+/** Any character normaliseText rewrites; most items have none, and skip the rewriting. */
+const NEEDS_NORMALISING = /[\ufb00-\ufb06\uf000-\uf0ff\u00a0\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\t]/;
+
 export function normaliseText(raw: string): string {
+  if (!NEEDS_NORMALISING.test(raw)) return raw;
   let text = raw;
   text = text.replace(/[\ufb00-\ufb06]/g, (ch) => LIGATURES[ch] ?? ch);
   text = text.replace(/[\uf000-\uf0ff]/g, (ch) => PRIVATE_USE[ch] ?? '');
@@ -47,6 +51,15 @@ export function normaliseBullet(text: string): string {
   // An en dash opens a list item only when followed by a space, not in ranges such as "–10".
   if (text.startsWith('–') && !/^–\s/.test(text)) return text;
   return `• ${text.slice(match[0].length)}`;
+}
+
+/** The runs of an item's text split on two or more spaces, with where each starts; most items are one run. */
+function pieces(raw: string): { start: number; text: string }[] {
+  if (!raw.includes('  ') && !/[^\S ]/.test(raw)) {
+    const text = raw.trim();
+    return [{ start: raw.indexOf(text), text }];
+  }
+  return [...raw.matchAll(/\S+(?: \S+)*/g)].map((piece) => ({ start: piece.index ?? 0, text: piece[0] }));
 }
 
 function isBold(fontName: string | undefined): boolean {
@@ -65,6 +78,16 @@ export interface FragmentReadResult {
 export function readFragments(content: TextContent, toReading: Matrix, fontNames: (id: string) => string | undefined): FragmentReadResult {
   const fragments: Fragment[] = [];
   let skippedRotated = 0;
+  // Boldness by pdfjs font id: a page uses a handful of fonts over hundreds of items.
+  const boldByFont = new Map<string, boolean>();
+  const boldOf = (id: string): boolean => {
+    let bold = boldByFont.get(id);
+    if (bold === undefined) {
+      bold = isBold(fontNames(id));
+      boldByFont.set(id, bold);
+    }
+    return bold;
+  };
   for (const item of content.items) {
     if (!('str' in item)) continue;
     const textItem = item as TextItem;
@@ -82,15 +105,12 @@ export function readFragments(content: TextContent, toReading: Matrix, fontNames
     const ascent = Math.min(1, Math.max(0.6, style?.ascent ?? 0.8));
     const descent = Math.min(0.35, Math.max(0.1, Math.abs(style?.descent ?? 0.2)));
     const baseline = m[5];
-    const bold = isBold(fontNames(textItem.fontName));
+    const bold = boldOf(textItem.fontName);
     const x = m[4];
     const width = textItem.width > 0 ? textItem.width : raw.length * fontSize * 0.5;
     // Split on runs of spaces: some producers lay out columns with spaces inside one item.
     const perChar = width / raw.length;
-    const pieces = [...raw.matchAll(/\S+(?: \S+)*/g)];
-    for (const piece of pieces) {
-      const start = piece.index ?? 0;
-      const text = piece[0];
+    for (const { start, text } of pieces(raw)) {
       fragments.push({
         text,
         x0: x + start * perChar,

@@ -62,7 +62,8 @@ export function groupLines(fragments: readonly Fragment[]): TextLine[] {
 export function joinLineText(fragments: readonly Fragment[]): string {
   let text = '';
   let previous: Fragment | null = null;
-  for (const fragment of [...fragments].sort((a, b) => a.x0 - b.x0)) {
+  // Lines keep their fragments sorted left to right; only other callers' fragments need sorting.
+  for (const fragment of isSortedByX(fragments) ? fragments : [...fragments].sort((a, b) => a.x0 - b.x0)) {
     if (previous === null) {
       text = fragment.text;
     } else if (fragment.text === previous.text && Math.abs(fragment.x0 - previous.x0) < 0.2 * fragment.fontSize) {
@@ -76,4 +77,9 @@ export function joinLineText(fragments: readonly Fragment[]): string {
     previous = fragment;
   }
   return text.replace(/\s+/g, ' ').trim();
+}
+
+function isSortedByX(fragments: readonly Fragment[]): boolean {
+  for (let i = 1; i < fragments.length; i++) if ((fragments[i]?.x0 ?? 0) < (fragments[i - 1]?.x0 ?? 0)) return false;
+  return true;
 }

@@ -24,7 +24,7 @@ const TOO_LARGE: UploadErrorMessage = {
 const CLIENT_MESSAGES: Record<string, UploadErrorMessage> = {
   none_selected: {
     title: 'Select a self-assessment file',
-    action: 'Choose a PDF, Word (.docx), Excel (.xlsx), web page (.html), text (.txt) or Markdown (.md) file.',
+    action: 'Choose a PDF, Word (.docx), Excel (.xlsx), OpenDocument spreadsheet (.ods), web page (.html), text (.txt) or Markdown (.md) file.',
   },
   too_large: TOO_LARGE,
   payload_too_large: TOO_LARGE,

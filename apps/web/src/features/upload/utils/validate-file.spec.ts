@@ -8,7 +8,7 @@ describe('checkFile', () => {
     expect(checkFile(null)).toBe('none_selected');
   });
 
-  it.each(['report.pdf', 'REPORT.PDF', 'form.docx', 'sheet.xlsx', 'page.html', 'page.htm', 'extract.txt'])(
+  it.each(['report.pdf', 'REPORT.PDF', 'form.docx', 'sheet.xlsx', 'sheet.ods', 'page.html', 'page.htm', 'extract.txt'])(
     'accepts %s',
     (name) => {
       expect(checkFile(file(name))).toBeNull();
@@ -20,7 +20,7 @@ describe('checkFile', () => {
   });
 
   it.each([
-    file('sheet.ods'),
+    file('letter.odt'),
     file('old.doc', 10, 'application/msword'),
     file('picture.png', 10, 'image/png'),
   ])('rejects $name as the wrong type', (f) => {

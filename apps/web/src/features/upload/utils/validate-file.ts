@@ -1,12 +1,13 @@
 import { DEFAULT_FAILURE_LIMITS } from '@app/contracts';
 
 /** The formats the parser reads, by extension and by the MIME types browsers report for them. */
-export const ACCEPTED_EXTENSIONS = ['.pdf', '.docx', '.xlsx', '.html', '.htm', '.txt', '.md', '.markdown'] as const;
+export const ACCEPTED_EXTENSIONS = ['.pdf', '.docx', '.xlsx', '.ods', '.html', '.htm', '.txt', '.md', '.markdown'] as const;
 
 const ACCEPTED_TYPES = new Set([
   'application/pdf',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.oasis.opendocument.spreadsheet',
   'text/html',
   'text/plain',
   'text/markdown',

@@ -1,0 +1,170 @@
+/**
+ * Renders a fixture document as an OpenDocument spreadsheet (.ods), written the way LibreOffice Calc writes one:
+ * a stored `mimetype` entry first, `content.xml` with repeated empty rows and columns out to the sheet's edge,
+ * each paragraph of a cell as its own `text:p`, runs of spaces as `text:s`, merged cells followed by covered cells,
+ * and a hidden sheet of working notes. LibreOffice itself is not needed.
+ */
+import { crc32, deflateRawSync } from 'node:zlib';
+import { blockText, type FixtureDocument } from './fixture-model';
+
+export interface OdsLayout {
+  /** A first sheet with the title and details. */
+  cover: boolean;
+  /** Merge the section title across the table above its header row. */
+  mergedTitle: boolean;
+  /** Merge runs of the same text down the first column (a Section column). */
+  mergeFirstColumn?: boolean;
+}
+
+const escape = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** One paragraph: runs of two or more spaces become `text:s`, as Calc writes them. */
+function paragraph(text: string): string {
+  const body = escape(text).replace(/ {2,}/g, (spaces) => ` <text:s text:c="${spaces.length - 1}"/>`);
+  return `<text:p>${body}</text:p>`;
+}
+
+function cell(paragraphs: string[], attributes = ''): string {
+  if (paragraphs.length === 0) return `<table:table-cell${attributes}/>`;
+  return `<table:table-cell office:value-type="string"${attributes}>${paragraphs.map(paragraph).join('')}</table:table-cell>`;
+}
+
+const covered = (n: number): string =>
+  n > 1 ? `<table:covered-table-cell table:number-columns-repeated="${n}"/>` : '<table:covered-table-cell/>';
+/** What Calc writes after the last used row and column. */
+const EDGE_CELLS = '<table:table-cell table:number-columns-repeated="1019"/>';
+const EDGE_ROWS =
+  '<table:table-row table:number-rows-repeated="1048500"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>';
+
+function sheet(name: string, rows: string[], hidden = false): string {
+  const columns = '<table:table-column table:number-columns-repeated="1024"/>';
+  return `<table:table table:name="${escape(name)}" table:style-name="${hidden ? 'ta2' : 'ta1'}">${columns}${rows.join('')}${EDGE_ROWS}</table:table>`;
+}
+
+const row = (cells: string): string => `<table:table-row>${cells}${EDGE_CELLS}</table:table-row>`;
+
+export function renderOds(doc: FixtureDocument, layout: OdsLayout): Buffer {
+  const heading = doc.blocks.find((b) => b.kind === 'heading');
+  const title = heading?.kind === 'heading' ? heading.text : 'Self-assessment';
+  const sheets: string[] = [];
+  if (layout.cover) {
+    sheets.push(
+      sheet('Cover', [
+        row(cell([title])),
+        // An empty row between the title and the details, as people leave one.
+        '<table:table-row><table:table-cell table:number-columns-repeated="1024"/></table:table-row>',
+        row(cell(['Landlord']) + cell([doc.landlord])),
+        row(cell(['Year']) + cell([String(doc.assessmentYear)])),
+      ]),
+    );
+  }
+  let section = '';
+  for (const block of doc.blocks) {
+    if (block.kind === 'heading') section = block.text;
+    if (block.kind !== 'table') continue;
+    const width = block.header.length;
+    const rows: string[] = [];
+    if (layout.mergedTitle)
+      rows.push(
+        row(
+          cell([section], ` table:number-columns-spanned="${width}" table:number-rows-spanned="1"`) +
+            covered(width - 1),
+        ),
+      );
+    rows.push(row(block.header.map((h) => cell([h])).join('')));
+    block.rows.forEach((r, i) => {
+      const texts = block.header.map((_, c) =>
+        (r.cells[c] ?? []).map(blockText).filter((t) => t !== '' && t !== '•'),
+      );
+      if (layout.mergeFirstColumn) {
+        const first =
+          i === 0
+            ? cell(
+                texts[0] ?? [],
+                ` table:number-columns-spanned="1" table:number-rows-spanned="${block.rows.length}"`,
+              )
+            : covered(1);
+        rows.push(
+          row(
+            first +
+              texts
+                .slice(1)
+                .map((t) => cell(t))
+                .join(''),
+          ),
+        );
+      } else {
+        rows.push(row(texts.map((t) => cell(t)).join('')));
+      }
+    });
+    sheets.push(
+      sheet(section.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31) || `Table ${sheets.length + 1}`, rows),
+    );
+  }
+  // Working notes the landlord hid before publishing: never part of the assessment.
+  sheets.push(
+    sheet(
+      'Notes',
+      [
+        row(cell(['Provision']) + cell(['Owner']) + cell(['Internal note'])),
+        row(cell(['9.9']) + cell(['Team']) + cell(['Hidden working note'])),
+      ],
+      true,
+    ),
+  );
+
+  const content = `<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" office:version="1.3"><office:automatic-styles><style:style style:name="ta1" style:family="table" style:master-page-name="Default"><style:table-properties table:display="true" style:writing-mode="lr-tb"/></style:style><style:style style:name="ta2" style:family="table" style:master-page-name="Default"><style:table-properties table:display="false" style:writing-mode="lr-tb"/></style:style></office:automatic-styles><office:body><office:spreadsheet>${sheets.join('')}</office:spreadsheet></office:body></office:document-content>`;
+  const meta = `<?xml version="1.0" encoding="UTF-8"?>
+<office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.3"><office:meta><dc:title>${escape(title)}</dc:title></office:meta></office:document-meta>`;
+  const manifest = `<?xml version="1.0" encoding="UTF-8"?>
+<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/><manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/></manifest:manifest>`;
+  return zip([
+    { name: 'mimetype', data: Buffer.from('application/vnd.oasis.opendocument.spreadsheet'), deflate: false },
+    { name: 'content.xml', data: Buffer.from(content), deflate: true },
+    { name: 'meta.xml', data: Buffer.from(meta), deflate: true },
+    { name: 'META-INF/manifest.xml', data: Buffer.from(manifest), deflate: true },
+  ]);
+}
+
+/** A ZIP archive (stored or deflated entries, with CRCs), as OpenDocument packages are. */
+function zip(entries: { name: string; data: Buffer; deflate: boolean }[]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name);
+    const body = entry.deflate ? deflateRawSync(entry.data) : entry.data;
+    const crc = crc32(entry.data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(entry.deflate ? 8 : 0, 8);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(body.length, 18);
+    local.writeUInt32LE(entry.data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(entry.deflate ? 8 : 0, 10);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(body.length, 20);
+    central.writeUInt32LE(entry.data.length, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, body);
+    centrals.push(central, name);
+    offset += local.length + name.length + body.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
