@@ -15,8 +15,9 @@ export interface SniffOptions {
 
 /**
  * The bytes format detection needs from a stored upload, without reading a big file whole: the first 64 KB,
- * or for a ZIP (DOCX, XLSX) its signature followed by everything from the central directory to the end, with
- * the directory's offset rewritten to match. Detection finds the same entries there as in the whole file.
+ * or for a ZIP (DOCX, XLSX, ODS) those 64 KB followed by everything from the central directory to the end, with
+ * the directory's offset rewritten to match. Detection finds the same entries there as in the whole file, and
+ * can read an entry stored in the first 64 KB (an OpenDocument file's leading `mimetype`).
  * A ZIP whose directory cannot be found yields just its signature, which detection reports as damaged, as
  * it would for the whole file.
  */
@@ -26,19 +27,18 @@ export async function readSniffBytes(path: string, size: number, options: SniffO
     if (size <= (options.wholeUpTo ?? HEAD_BYTES + END_SEARCH)) return await readAt(file, 0, size);
     const head = await readAt(file, 0, HEAD_BYTES);
     if (!ZIP_SIGNATURE.every((byte, i) => head[i] === byte)) return head;
-    const signature = head.subarray(0, ZIP_SIGNATURE.length);
     const tailStart = Math.max(0, size - END_SEARCH);
     const tail = await readAt(file, tailStart, size - tailStart);
     const end = lastEndRecord(tail);
-    if (end < 0) return Buffer.from(signature);
+    if (end < 0) return Buffer.from(head.subarray(0, ZIP_SIGNATURE.length));
     const endAt = tailStart + end;
     const directorySize = tail.readUInt32LE(end + 12);
     const directoryAt = tail.readUInt32LE(end + 16);
-    if (directoryAt + directorySize > size) return Buffer.from(signature);
+    if (directoryAt + directorySize > size) return Buffer.from(head.subarray(0, ZIP_SIGNATURE.length));
     const from = Math.min(directoryAt, endAt);
     const rest = await readAt(file, from, size - from);
-    rest.writeUInt32LE(ZIP_SIGNATURE.length + (directoryAt - from), endAt - from + 16);
-    return Buffer.concat([signature, rest]);
+    rest.writeUInt32LE(head.length + (directoryAt - from), endAt - from + 16);
+    return Buffer.concat([head, rest]);
   } finally {
     await file.close();
   }
