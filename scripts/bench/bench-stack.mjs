@@ -55,7 +55,12 @@ export async function generateSector(db, { landlords, years, showSteps = false }
 export async function createAnalyst(db, email) {
   const { UserRepository } = require('@app/db');
   const argon2 = require('argon2');
-  await new UserRepository(db).create({ email, role: 'analyst', landlordId: null, passwordHash: await argon2.hash(BENCH_PASSWORD) });
+  await new UserRepository(db).create({
+    email,
+    role: 'analyst',
+    landlordId: null,
+    passwordHash: await argon2.hash(BENCH_PASSWORD),
+  });
 }
 
 /** The environment of a bench's API (and workers): production mode, quiet, no sign-in limit, no dashboard. */
@@ -73,11 +78,14 @@ export function benchEnv({ databaseUrl, redisUrl, queuePrefix, port }) {
   };
 }
 
-/** The built API in production mode on a free port, answering /api/health: its pid, its address and `stop()`. */
-export async function startApi({ databaseUrl, redisUrl, queuePrefix }) {
+/**
+ * The built API in production mode on a free port, answering /api/health: its pid, its address and `stop()`.
+ * `env` adds or overrides settings (e.g. a bench's upload limits).
+ */
+export async function startApi({ databaseUrl, redisUrl, queuePrefix, env: extra = {} }) {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const env = { ...process.env, ...benchEnv({ databaseUrl, redisUrl, queuePrefix, port }) };
+  const env = { ...process.env, ...benchEnv({ databaseUrl, redisUrl, queuePrefix, port }), ...extra };
   let output = '';
   const api = spawn(process.execPath, [API_MAIN], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   api.stdout.on('data', (c) => (output = (output + c).slice(-20_000)));
@@ -96,7 +104,13 @@ export async function startApi({ databaseUrl, redisUrl, queuePrefix }) {
       await stop();
       throw new Error(`the API did not answer within a minute:\n${output}`);
     }
-    if (await fetch(`${base}/api/health`).then((r) => r.status < 500, () => false)) break;
+    if (
+      await fetch(`${base}/api/health`).then(
+        (r) => r.status < 500,
+        () => false,
+      )
+    )
+      break;
     await new Promise((r) => setTimeout(r, 200));
   }
   return { pid: api.pid, base, stop };

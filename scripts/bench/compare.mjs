@@ -6,19 +6,22 @@
 // navigation to /compare -> the matrix data arrived -> the heat map rendered with a cell enabled and visible (the budget), then the click on
 // that cell -> the answer panel. Prints each run, the median and the worst, the matrix response's size on the wire,
 // and exits 1 when the median is over the budget. Needs a build.
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
-import net from 'node:net';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import {
+  API_MAIN,
+  ROOT,
+  benchRun,
+  createAnalyst,
+  generateSector,
+  requireBuilt,
+  signIn,
+  startApi,
+} from './bench-stack.mjs';
 
 const require = createRequire(import.meta.url);
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const API_MAIN = join(ROOT, 'apps/api/dist/main.js');
 const WEB_INDEX = join(ROOT, 'apps/web/dist/index.html');
 const BUDGET_MS = 1500;
 
@@ -31,74 +34,15 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
   },
 });
-for (const file of [API_MAIN, WEB_INDEX]) {
-  if (!existsSync(file)) {
-    console.error(`${file} is missing: run "npm run build" first.`);
-    process.exit(1);
-  }
-}
+requireBuilt(API_MAIN, WEB_INDEX);
 
-const {
-  dropDatabase,
-  migrateDatabase,
-  createDataSource,
-  generateSampleSector,
-  UserRepository,
-} = require('@app/db');
-const argon2 = require('argon2');
+const { dropDatabase, migrateDatabase, createDataSource } = require('@app/db');
 const { chromium } = require('playwright-core');
 
-const runId = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-const serverUrl = (
-  process.env.BENCH_DATABASE_SERVER_URL ??
-  process.env.TEST_DATABASE_SERVER_URL ??
-  'postgres://postgres@127.0.0.1:5432'
-).replace(/\/$/, '');
+const { runId, serverUrl, redisUrl } = benchRun();
 const reuse = values['database-url'];
 const databaseUrl = reuse ?? `${serverUrl}/chc_bench_compare_${runId}`;
-const redisUrl = process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-const PASSWORD = 'bench-password-not-secret';
 const EMAIL = `bench-${runId}@example.org`;
-
-function freePort() {
-  return new Promise((done, fail) => {
-    const server = net.createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
-}
-
-async function startApi(base, port) {
-  const env = {
-    ...process.env,
-    NODE_ENV: 'production',
-    DATABASE_URL: databaseUrl,
-    REDIS_URL: redisUrl,
-    QUEUE_PREFIX: `chc-bench-compare-${runId}`,
-    PORT: String(port),
-    PUBLIC_URL: base,
-    LOG_LEVEL: 'warn',
-    LOGIN_RATE_LIMIT: '100000',
-  };
-  let output = '';
-  const api = spawn(process.execPath, [API_MAIN], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  api.stdout.on('data', (c) => (output = (output + c).slice(-20_000)));
-  api.stderr.on('data', (c) => (output = (output + c).slice(-20_000)));
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (api.exitCode !== null) throw new Error(`the API exited:\n${output}`);
-    if (Date.now() > deadline) throw new Error(`the API did not answer within a minute:\n${output}`);
-    const up = await fetch(`${base}/api/health`).then(
-      (r) => r.status < 500,
-      () => false,
-    );
-    if (up) return api;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 const median = (sorted) => sorted[Math.floor((sorted.length - 1) / 2)];
 
@@ -116,33 +60,19 @@ async function main() {
   let browser;
   let overBudget = false;
   try {
-    if (!reuse) {
-      const started = performance.now();
-      const result = await generateSampleSector(db, { landlords, years });
-      console.log(
-        `generation: ${((performance.now() - started) / 1000).toFixed(1)} s for ${result.landlords} landlords, ${result.submissions} submissions, ${result.answers} answers`,
-      );
-      await db.query('VACUUM ANALYZE');
-    }
-    await new UserRepository(db).create({
-      email: EMAIL,
-      role: 'analyst',
-      landlordId: null,
-      passwordHash: await argon2.hash(PASSWORD),
-    });
+    if (!reuse) await generateSector(db, { landlords, years });
+    await createAnalyst(db, EMAIL);
     const [{ year }] = await db.query('SELECT max(assessment_year) AS year FROM counting_submissions');
 
-    const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
-    api = await startApi(base, port);
-    const login = await fetch(`${base}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
+    api = await startApi({
+      databaseUrl,
+      redisUrl,
+      queuePrefix: `chc-bench-compare-${runId}`,
+      env: { WEB_DIST_DIR: join(ROOT, 'apps/web/dist') },
     });
-    if (!login.ok) throw new Error(`sign-in failed: ${login.status} ${await login.text()}`);
-    const cookies = login.headers.getSetCookie().map((c) => {
-      const [pair] = c.split(';');
+    const { base } = api;
+    const { cookie } = await signIn(base, EMAIL);
+    const cookies = cookie.split('; ').map((pair) => {
       const at = pair.indexOf('=');
       return { name: pair.slice(0, at), value: pair.slice(at + 1), url: base };
     });
@@ -241,12 +171,7 @@ async function main() {
     console.log(overBudget ? 'OVER BUDGET' : 'within budget');
   } finally {
     await browser?.close();
-    if (api && api.exitCode === null) {
-      const exited = new Promise((r) => api.once('exit', r));
-      api.kill('SIGTERM');
-      setTimeout(() => api.kill('SIGKILL'), 15_000).unref();
-      await exited;
-    }
+    await api?.stop();
     await db.query('DELETE FROM users WHERE email = $1', [EMAIL]).catch(() => undefined);
     await db.destroy();
     if (!reuse) {

@@ -5,19 +5,14 @@
 // them in memory). Samples the API's resident memory every 20 ms and prints its RSS before, at peak and the
 // growth, the time until every upload was answered, the bytes PostgreSQL stored, and the temporary upload files
 // left behind (there should be none). Needs a build.
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, openAsBlob, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, openAsBlob, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { API_MAIN, benchRun, createAnalyst, requireBuilt, signIn, startApi } from './bench-stack.mjs';
 
 const require = createRequire(import.meta.url);
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const API_MAIN = join(ROOT, 'apps/api/dist/main.js');
 
 const { values } = parseArgs({
   options: {
@@ -28,37 +23,15 @@ const { values } = parseArgs({
 });
 const UPLOADS = Number(values.uploads);
 const FILE_BYTES = Math.round(Number(values.mb) * 1024 * 1024);
-if (!existsSync(API_MAIN)) {
-  console.error(`${API_MAIN} is missing: run "npm run build" first.`);
-  process.exit(1);
-}
+requireBuilt(API_MAIN);
 
-const { dropDatabase, migrateDatabase, createDataSource, UserRepository } = require('@app/db');
-const argon2 = require('argon2');
+const { dropDatabase, migrateDatabase, createDataSource } = require('@app/db');
 const IORedis = require('ioredis');
 
-const runId = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-const serverUrl = (
-  process.env.BENCH_DATABASE_SERVER_URL ??
-  process.env.TEST_DATABASE_SERVER_URL ??
-  'postgres://postgres@127.0.0.1:5432'
-).replace(/\/$/, '');
+const { runId, serverUrl, redisUrl } = benchRun();
 const databaseUrl = `${serverUrl}/chc_bench_uploads_${runId}`;
-const redisUrl = process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const queuePrefix = `chc-bench-uploads-${runId}`;
-const PASSWORD = 'bench-password-not-secret';
 const EMAIL = `bench-${runId}@example.org`;
-
-function freePort() {
-  return new Promise((done, fail) => {
-    const server = net.createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
-}
 
 /** Resident memory of a process in MB, from /proc (Linux). */
 function rssMb(pid) {
@@ -91,51 +64,19 @@ async function main() {
   await db.initialize();
   let api;
   try {
-    await new UserRepository(db).create({
-      email: EMAIL,
-      role: 'analyst',
-      landlordId: null,
-      passwordHash: await argon2.hash(PASSWORD),
+    await createAnalyst(db, EMAIL);
+    api = await startApi({
+      databaseUrl,
+      redisUrl,
+      queuePrefix,
+      env: {
+        UPLOAD_RATE_LIMIT: '100000',
+        UPLOAD_MAX_BYTES: String(Math.max(FILE_BYTES, 25 * 1024 * 1024)),
+        UPLOAD_TMP_DIR: uploadTmpDir,
+      },
     });
-    const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
-    const env = {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: databaseUrl,
-      REDIS_URL: redisUrl,
-      QUEUE_PREFIX: queuePrefix,
-      PORT: String(port),
-      PUBLIC_URL: base,
-      LOG_LEVEL: 'warn',
-      LOGIN_RATE_LIMIT: '100000',
-      UPLOAD_RATE_LIMIT: '100000',
-      UPLOAD_MAX_BYTES: String(Math.max(FILE_BYTES, 25 * 1024 * 1024)),
-      UPLOAD_TMP_DIR: uploadTmpDir,
-      WEB_DIST_DIR: join(ROOT, 'apps/web/dist-not-served-in-bench'),
-    };
-    let output = '';
-    api = spawn(process.execPath, [API_MAIN], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    api.stdout.on('data', (c) => (output = (output + c).slice(-20_000)));
-    api.stderr.on('data', (c) => (output = (output + c).slice(-20_000)));
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      if (api.exitCode !== null) throw new Error(`the API exited:\n${output}`);
-      if (Date.now() > deadline) throw new Error(`the API did not answer within a minute:\n${output}`);
-      if (await fetch(`${base}/api/health`).then((r) => r.status < 500, () => false)) break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    const login = await fetch(`${base}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
-    });
-    if (!login.ok) throw new Error(`sign-in failed: ${login.status} ${await login.text()}`);
-    const { csrfToken } = await login.json();
-    const cookie = login.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
+    const { base } = api;
+    const { cookie, csrfToken } = await signIn(base, EMAIL);
 
     const upload = async (blob, name) => {
       const form = new FormData();
@@ -158,7 +99,9 @@ async function main() {
     let peak = before;
     const sampler = setInterval(() => (peak = Math.max(peak, rssMb(api.pid))), 20);
     const started = performance.now();
-    const results = await Promise.all(paths.map(async (path, n) => upload(await openAsBlob(path), `self-assessment-${n}.txt`)));
+    const results = await Promise.all(
+      paths.map(async (path, n) => upload(await openAsBlob(path), `self-assessment-${n}.txt`)),
+    );
     const seconds = (performance.now() - started) / 1000;
     clearInterval(sampler);
     peak = Math.max(peak, rssMb(api.pid));
@@ -166,7 +109,8 @@ async function main() {
     const after = rssMb(api.pid);
 
     const accepted = results.filter((r) => r.status === 202).length;
-    for (const r of results.filter((x) => x.status !== 202).slice(0, 3)) console.error(`refused: ${r.status} ${r.text}`);
+    for (const r of results.filter((x) => x.status !== 202).slice(0, 3))
+      console.error(`refused: ${r.status} ${r.text}`);
     const [stored] = await db.query(
       `SELECT count(*)::int AS files, COALESCE(sum(size_bytes), 0)::bigint AS bytes, COALESCE(sum(octet_length(bytes)), 0)::bigint AS "storedBytes"
          FROM stored_files WHERE size_bytes = $1`,
@@ -177,20 +121,23 @@ async function main() {
     const sumMb = (UPLOADS * FILE_BYTES) / 1024 / 1024;
     console.log('');
     console.log(`accepted:       ${accepted}/${UPLOADS} (202)`);
-    console.log(`time:           ${seconds.toFixed(1)} s for all; per upload median ${(ms[Math.floor(ms.length / 2)] / 1000).toFixed(1)} s, slowest ${(ms.at(-1) / 1000).toFixed(1)} s`);
-    console.log(`API RSS:        before ${before.toFixed(0)} MB, peak ${peak.toFixed(0)} MB, growth ${(peak - before).toFixed(0)} MB (${(((peak - before) / sumMb) * 100).toFixed(0)}% of the ${sumMb.toFixed(0)} MB uploaded), 1 s after ${after.toFixed(0)} MB`);
-    console.log(`stored:         ${stored.files} files, ${(Number(stored.storedBytes) / 1024 / 1024).toFixed(0)} MB in PostgreSQL`);
+    console.log(
+      `time:           ${seconds.toFixed(1)} s for all; per upload median ${(ms[Math.floor(ms.length / 2)] / 1000).toFixed(1)} s, slowest ${(ms.at(-1) / 1000).toFixed(1)} s`,
+    );
+    console.log(
+      `API RSS:        before ${before.toFixed(0)} MB, peak ${peak.toFixed(0)} MB, growth ${(peak - before).toFixed(0)} MB (${(((peak - before) / sumMb) * 100).toFixed(0)}% of the ${sumMb.toFixed(0)} MB uploaded), 1 s after ${after.toFixed(0)} MB`,
+    );
+    console.log(
+      `stored:         ${stored.files} files, ${(Number(stored.storedBytes) / 1024 / 1024).toFixed(0)} MB in PostgreSQL`,
+    );
     console.log(`temp files:     ${leftover} left in UPLOAD_TMP_DIR`);
     const [load] = readFileSync('/proc/loadavg', 'utf8').split(' ');
-    console.log(`machine:        load average ${load} on ${require('node:os').cpus().length} cores while measuring`);
+    console.log(
+      `machine:        load average ${load} on ${require('node:os').cpus().length} cores while measuring`,
+    );
     if (accepted < UPLOADS || stored.files !== accepted || leftover > 0) process.exitCode = 1;
   } finally {
-    if (api && api.exitCode === null) {
-      const exited = new Promise((r) => api.once('exit', r));
-      api.kill('SIGTERM');
-      setTimeout(() => api.kill('SIGKILL'), 15_000).unref();
-      await exited;
-    }
+    await api?.stop();
     await db.destroy();
     rmSync(filesDir, { recursive: true, force: true });
     rmSync(uploadTmpDir, { recursive: true, force: true });

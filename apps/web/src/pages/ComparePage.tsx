@@ -108,7 +108,7 @@ export function ComparePage() {
       ) : null}
       {data ? (
         <>
-          <StatusLegend />
+          <StatusLegend flagged />
           <p className="govuk-body" role="status" data-testid="matrix-total">
             {data.total === 0
               ? 'No landlord matches these filters.'

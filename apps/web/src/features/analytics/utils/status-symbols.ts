@@ -24,6 +24,9 @@ export function statusStyle(status: AnswerStatus): StatusStyle {
 /** Marker for figures carried from the 2022 Code through a changed provision. */
 export const CAVEAT_SYMBOL = '†';
 
+/** Marker for an answer with a consistency flag no analyst has dismissed. */
+export const FLAG_SYMBOL = '*';
+
 /** The statuses in the order a legend lists them. */
 export const LEGEND_ORDER: AnswerStatus[] = ['yes', 'partial', 'no', 'na', 'missing', 'unknown'];
 

@@ -5,6 +5,7 @@ import { Loading } from '@web/components/Loading';
 import { CaveatExplanation } from '@web/features/analytics/components/CaveatExplanation';
 import { StatusSymbol } from '@web/features/analytics/components/StatusSymbol';
 import { bareTitle, statusStyle } from '@web/features/analytics/utils/status-symbols';
+import { ConsistencyFlags } from '@web/features/review/components/ConsistencyFlags';
 import { useSubmission } from '@web/features/submissions/hooks/useSubmission';
 import { plainText } from '@web/lib/plain-text';
 
@@ -68,6 +69,14 @@ export function AnswerPanel({ year, row, provision, cell, onClose }: Props) {
               {answer ? plainText(answer.commentary) || 'None given' : '…'}
             </dd>
           </div>
+          {answer && answer.consistencyFlags.length > 0 ? (
+            <div className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">Consistency flags</dt>
+              <dd className="govuk-summary-list__value" data-testid="answer-flags">
+                <ConsistencyFlags flags={answer.consistencyFlags} provision={provision.provision} />
+              </dd>
+            </div>
+          ) : null}
         </dl>
       ) : null}
       {cell?.caveat ? <CaveatExplanation caveat={cell.caveat} /> : null}

@@ -1,8 +1,13 @@
-import type { MatrixProvision, MatrixRow } from '@app/contracts';
+import {
+  CONSISTENCY_FLAG_LABELS,
+  type MatrixCell,
+  type MatrixProvision,
+  type MatrixRow,
+} from '@app/contracts';
 import { memo } from 'react';
 import { Link } from 'react-router';
 import { SampleDataTag } from '@web/components/SampleDataTag';
-import { CAVEAT_SYMBOL, statusStyle } from '@web/features/analytics/utils/status-symbols';
+import { CAVEAT_SYMBOL, FLAG_SYMBOL, statusStyle } from '@web/features/analytics/utils/status-symbols';
 import type { SelectedCell } from '../utils/matrix-view-state';
 
 interface Props {
@@ -14,6 +19,15 @@ interface Props {
   /** Column of the cell that takes Tab into the grid, in this row, or -1 (roving tabindex). */
   activeCol: number;
   onSelect: (cell: SelectedCell) => void;
+}
+
+/** What a cell's button says to a screen reader: landlord, provision, status and any caveat or flags. */
+export function cellLabel(landlordName: string, provision: string, cell: MatrixCell): string {
+  const caveat = cell.caveat ? ', carried from the 2022 Code, compare with care' : '';
+  const flags = cell.flags?.length
+    ? `, flagged: ${cell.flags.map((flag) => CONSISTENCY_FLAG_LABELS[flag as keyof typeof CONSISTENCY_FLAG_LABELS] ?? flag).join(', ')}`
+    : '';
+  return `${landlordName}, ${provision}: ${statusStyle(cell.status).label}${caveat}${flags}`;
 }
 
 function nonCompliant(row: MatrixRow): number {
@@ -69,9 +83,10 @@ export const MatrixGridRow = memo(function MatrixGridRow({
               className={`app-heatmap__button app-status--${statusStyle(cell.status).modifier}`}
               tabIndex={tabIndex}
               aria-pressed={isSelected}
-              aria-label={`${row.landlordName}, ${provision.provision}: ${statusStyle(cell.status).label}${cell.caveat ? ', carried from the 2022 Code, compare with care' : ''}`}
+              aria-label={cellLabel(row.landlordName, provision.provision, cell)}
               data-provision={provision.provision}
               data-status={cell.status}
+              data-flags={cell.flags?.join(' ') || undefined}
               data-grid-row={rowIndex}
               data-grid-col={col}
               onClick={() => onSelect({ landlordId: row.landlordId, provision: provision.provision })}
@@ -79,6 +94,7 @@ export const MatrixGridRow = memo(function MatrixGridRow({
               {/* The label names the status; the letter is all a cell draws (3,600 per page, so no hidden text). */}
               {statusStyle(cell.status).symbol}
               {cell.caveat ? CAVEAT_SYMBOL : ''}
+              {cell.flags?.length ? FLAG_SYMBOL : ''}
             </button>
           </td>
         );
