@@ -9,6 +9,7 @@ import { yearOptions } from '@web/features/analytics/utils/filter-options';
 import { ParamReader, writeParams } from '@web/features/analytics/utils/url-params';
 import { DownloadMenu } from '@web/features/downloads/components/DownloadMenu';
 import { answersCsvUrl, exportFileName } from '@web/features/downloads/utils/export-urls';
+import { FlagCounts } from '@web/features/overview/components/FlagCounts';
 import { HeadlineFigures } from '@web/features/overview/components/HeadlineFigures';
 import { LargestChanges } from '@web/features/overview/components/LargestChanges';
 import { MostNonCompliant } from '@web/features/overview/components/MostNonCompliant';
@@ -59,6 +60,8 @@ export function OverviewPage() {
           ) : null}
           <HeadlineFigures overview={data} />
           <MostNonCompliant overview={data} />
+          <h2 className="govuk-heading-m">Answers to check</h2>
+          <FlagCounts overview={data} />
           <h2 className="govuk-heading-m">Largest changes since the year before</h2>
           <LargestChanges overview={data} />
           <h2 className="govuk-heading-m">Landlords that have not submitted</h2>
