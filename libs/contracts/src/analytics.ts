@@ -49,7 +49,6 @@ export interface TrendQuery extends PeerFilters {
   from?: number;
   to?: number;
   groupBy?: TrendGroupBy;
-  flag?: string;
 }
 
 export interface TrendPoint {

@@ -27,7 +27,6 @@ export function trendQueryParams(query: TrendQuery): QueryParams {
     landlordType: query.landlordType,
     region: query.region,
     sizeBand: query.sizeBand,
-    flag: query.flag,
   };
 }
 
