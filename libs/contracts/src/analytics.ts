@@ -1,5 +1,6 @@
 import type { AnswerStatus, LandlordType } from './enums';
 import type { Page } from './submissions';
+import type { ConsistencyFlag } from './search';
 
 /**
  * Analytics: every figure is keyed by a canonical 2024 provision reached through the crosswalk,
@@ -97,6 +98,8 @@ export interface TrendLandlordItem {
   commentary: string | null;
   evidence: string | null;
   caveat?: CaveatMarker;
+  /** Consistency flags on the answer that no analyst dismissed (these landlords are listed first); absent when none. */
+  flags?: ConsistencyFlag[];
 }
 
 export type TrendLandlordsResponse = Page<TrendLandlordItem>;

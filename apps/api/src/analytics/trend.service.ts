@@ -34,9 +34,10 @@ export class TrendService {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 100;
     const { rows, total } = await this.trends.landlords({ ...query, provision }, page, pageSize);
-    const items = rows.map(({ caveat, ...row }): TrendLandlordItem => ({
+    const items = rows.map(({ caveat, flags, ...row }): TrendLandlordItem => ({
       ...row,
       ...(caveat ? { caveat } : {}),
+      ...(flags ? { flags } : {}),
     }));
     return { items, total, page, pageSize };
   }

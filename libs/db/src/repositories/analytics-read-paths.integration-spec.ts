@@ -9,6 +9,7 @@ import { dropDatabase } from '../ensure-database';
 import { migrateDatabase } from '../migrate';
 import { generateSampleSector } from '../sample-sector/sample-sector';
 import { refreshCountingForLandlords } from './analytics/counting';
+import { ANSWER_TEXT_HASH_SQL } from './checks/text-hash';
 import { AnalyticsMatrixRepository } from './analytics/matrix.repository';
 import { SIZE_BAND_SQL } from './analytics/peer-filters';
 import { AnalyticsProfileRepository } from './analytics/profile.repository';
@@ -71,8 +72,13 @@ describe('analytics read paths equal plain queries over the counted answers (rea
     // Some registry entries without a region (the generator gives every landlord one), as the registry has.
     await db.transaction(async (manager) => {
       const ids: { id: string }[] = await manager.query(`SELECT id FROM landlords ORDER BY id LIMIT 12`);
-      await manager.query(`UPDATE landlords SET region = NULL WHERE id = ANY($1::uuid[])`, [ids.map((r) => r.id)]);
-      await refreshCountingForLandlords(manager, ids.map((r) => r.id));
+      await manager.query(`UPDATE landlords SET region = NULL WHERE id = ANY($1::uuid[])`, [
+        ids.map((r) => r.id),
+      ]);
+      await refreshCountingForLandlords(
+        manager,
+        ids.map((r) => r.id),
+      );
     });
   }, 120_000);
   afterAll(async () => {
@@ -82,7 +88,12 @@ describe('analytics read paths equal plain queries over the counted answers (rea
 
   it('gives every provision trend, grouped each way and filtered, as the counted answers do', async () => {
     const trends = new AnalyticsTrendRepository(db);
-    const filterSets: PeerFilters[] = [{}, { landlordType: 'housing_association' }, { region: 'London' }, { sizeBand: '1000_9999' }];
+    const filterSets: PeerFilters[] = [
+      {},
+      { landlordType: 'housing_association' },
+      { region: 'London' },
+      { sizeBand: '1000_9999' },
+    ];
     let caveatPoints = 0;
     let unknownRegionPoints = 0;
     for (const provision of ['6.3', '6.14', '1.2', '3.4']) {
@@ -92,7 +103,9 @@ describe('analytics read paths equal plain queries over the counted answers (rea
           const expected = await oracleTrend(db, provision, groupBy, filters);
           expect(actual, `${provision} by ${groupBy} ${JSON.stringify(filters)}`).toEqual(expected);
           caveatPoints += actual.filter((point) => point.caveat).length;
-          unknownRegionPoints += actual.filter((point) => point.group === 'unknown' && groupBy === 'region').length;
+          unknownRegionPoints += actual.filter(
+            (point) => point.group === 'unknown' && groupBy === 'region',
+          ).length;
         }
       }
     }
@@ -104,7 +117,11 @@ describe('analytics read paths equal plain queries over the counted answers (rea
   it('counts a matrix page over the shown provisions as the counted answers do, sorted by non-compliance', async () => {
     const matrix = new AnalyticsMatrixRepository(db);
     const shown = ['6.3', '6.14', '1.2'];
-    const { rows, total } = await matrix.page({ year: 2025, provisions: shown, sort: '-nonCompliant' }, 1, 500);
+    const { rows, total } = await matrix.page(
+      { year: 2025, provisions: shown, sort: '-nonCompliant' },
+      1,
+      500,
+    );
     const expected: { landlordId: string; no: number; partial: number; yes: number }[] = await db.query(
       `SELECT cs.landlord_id AS "landlordId",
               count(ca.status) FILTER (WHERE ca.status = 'no')::int AS no,
@@ -131,18 +148,58 @@ describe('analytics read paths equal plain queries over the counted answers (rea
     expect(nonCompliant[0]).toBeGreaterThan(0);
   });
 
+  it('lists the landlords behind a point with flagged answers first, leaving out dismissed flags', async () => {
+    const trends = new AnalyticsTrendRepository(db);
+    const before = await trends.landlords({ provision: '6.3', year: 2024 }, 1, 1000);
+    expect(before.rows.length).toBeGreaterThan(3);
+    const [flagged, dismissed] = [before.rows.at(-1)!, before.rows.at(-2)!];
+    await db.query(
+      `INSERT INTO answer_flags (answer_id, submission_id, parsed_provision, position, text_hash, flag, reason, flags_version)
+       SELECT a.id, a.submission_id, a.parsed_provision, a.position, ${ANSWER_TEXT_HASH_SQL}, f.flag, 'test', 'test'
+         FROM answers a CROSS JOIN (VALUES ('timescale_conflict'), ('no_evidence')) f(flag) WHERE a.id = ANY($1::uuid[])`,
+      [[flagged.answerId, dismissed.answerId]],
+    );
+    await db.query(
+      `INSERT INTO answer_flag_reviews (submission_id, parsed_provision, position, text_hash, flag, state, reason)
+       SELECT f.submission_id, f.parsed_provision, f.position, f.text_hash, f.flag, 'dismissed', 'test'
+         FROM answer_flags f WHERE f.answer_id = $1`,
+      [dismissed.answerId],
+    );
+    try {
+      const after = await trends.landlords({ provision: '6.3', year: 2024 }, 1, 1000);
+      expect(after.total).toBe(before.total);
+      expect(after.rows[0]).toMatchObject({
+        answerId: flagged.answerId,
+        flags: ['no_evidence', 'timescale_conflict'],
+      });
+      const rest = after.rows.slice(1);
+      expect(rest.every((row) => row.flags === null)).toBe(true);
+      expect(rest.map((row) => row.answerId)).toEqual(
+        before.rows.filter((row) => row !== flagged).map((row) => row.answerId),
+      );
+    } finally {
+      await db.query(`DELETE FROM answer_flag_reviews WHERE reason = 'test'`);
+      await db.query(`DELETE FROM answer_flags WHERE flags_version = 'test'`);
+    }
+  });
+
   it('builds the matrix cells as the counted answers hold them', async () => {
     const matrix = new AnalyticsMatrixRepository(db);
     for (const year of [2022, 2025]) {
       const { rows } = await matrix.page({ year, provisions: null, sort: 'name' }, 1, 40);
       expect(rows.length).toBeGreaterThan(0);
       const cells = await matrix.cells(year, rows, null);
-      const counted: { landlord_id: string; provision: string; status: string; answer_id: string; caveat: unknown }[] =
-        await db.query(
-          `SELECT landlord_id, provision, status, answer_id, caveat FROM counted_answers
+      const counted: {
+        landlord_id: string;
+        provision: string;
+        status: string;
+        answer_id: string;
+        caveat: unknown;
+      }[] = await db.query(
+        `SELECT landlord_id, provision, status, answer_id, caveat FROM counted_answers
             WHERE assessment_year = $1 AND landlord_id = ANY($2::uuid[])`,
-          [year, rows.map((r) => r.landlordId)],
-        );
+        [year, rows.map((r) => r.landlordId)],
+      );
       expect([...cells.values()].reduce((n, c) => n + Object.keys(c).length, 0)).toBe(counted.length);
       for (const answer of counted) {
         expect(cells.get(answer.landlord_id)?.[answer.provision]).toEqual({

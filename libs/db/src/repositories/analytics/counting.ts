@@ -11,20 +11,30 @@ type LandlordYear = z.output<typeof landlordYear>;
  * transaction that changed submissions or answers, after the change: the read model commits with it.
  * The landlord row is share-locked first (the order a merge takes) and the landlord-year is serialised.
  */
-export async function refreshCountingFor(manager: EntityManager, landlordId: string, year: number): Promise<void> {
+export async function refreshCountingFor(
+  manager: EntityManager,
+  landlordId: string,
+  year: number,
+): Promise<void> {
   await manager.query('SELECT 1 FROM landlords WHERE id = $1 FOR KEY SHARE', [landlordId]);
   await lockKey(manager, `counting:${landlordId}:${year}`);
   const scope = (alias: string) => `${alias}.landlord_id = $1 AND ${alias}.assessment_year = $2`;
-  for (const statement of rebuildCountingStatements(scope)) await manager.query(statement, [landlordId, year]);
+  for (const statement of rebuildCountingStatements(scope))
+    await manager.query(statement, [landlordId, year]);
 }
 
 async function refreshAll(manager: EntityManager, keys: LandlordYear[]): Promise<void> {
-  const sorted = [...new Map(keys.map((k) => [`${k.landlordId}:${k.year}`, k])).entries()].sort(([a], [b]) => a.localeCompare(b));
+  const sorted = [...new Map(keys.map((k) => [`${k.landlordId}:${k.year}`, k])).entries()].sort(([a], [b]) =>
+    a.localeCompare(b),
+  );
   for (const [, key] of sorted) await refreshCountingFor(manager, key.landlordId, key.year);
 }
 
 /** Refreshes the landlord-year a submission belongs to now and any it counted for before (a landlord or year changed). */
-export async function refreshCountingForSubmission(manager: EntityManager, submissionId: string): Promise<void> {
+export async function refreshCountingForSubmission(
+  manager: EntityManager,
+  submissionId: string,
+): Promise<void> {
   const keys = await selectRows(
     manager,
     `SELECT landlord_id AS "landlordId", assessment_year AS year FROM submissions
@@ -38,7 +48,10 @@ export async function refreshCountingForSubmission(manager: EntityManager, submi
 }
 
 /** Refreshes every year of these landlords (after a merge moved submissions between them). */
-export async function refreshCountingForLandlords(manager: EntityManager, landlordIds: string[]): Promise<void> {
+export async function refreshCountingForLandlords(
+  manager: EntityManager,
+  landlordIds: string[],
+): Promise<void> {
   const keys = await selectRows(
     manager,
     `SELECT landlord_id AS "landlordId", assessment_year AS year FROM submissions

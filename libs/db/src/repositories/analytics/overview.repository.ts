@@ -59,7 +59,9 @@ export class AnalyticsOverviewRepository {
 
   async totals(year: number, filters: PeerFilters): Promise<OverviewTotals> {
     const params: unknown[] = [year];
-    const peers = peerConditions(filters, params).map((c) => `AND ${c}`).join(' ');
+    const peers = peerConditions(filters, params)
+      .map((c) => `AND ${c}`)
+      .join(' ');
     return selectOne(
       this.dataSource.manager,
       `SELECT
@@ -81,7 +83,9 @@ export class AnalyticsOverviewRepository {
   /** Per provision, in `year` and the year before: yes, no + partial, answered (from the per-slice totals). */
   async provisionYears(year: number, filters: PeerFilters): Promise<ProvisionYearRow[]> {
     const params: unknown[] = [year];
-    const slice = sliceConditions(filters, params, 't').map((c) => `AND ${c}`).join(' ');
+    const slice = sliceConditions(filters, params, 't')
+      .map((c) => `AND ${c}`)
+      .join(' ');
     return selectRows(
       this.dataSource.manager,
       `SELECT t.provision, t.assessment_year AS year, sum(t.yes)::int AS yes,
@@ -97,7 +101,9 @@ export class AnalyticsOverviewRepository {
   /** Per provision in `year`: every status's count, summed over the peer slices the filters keep. */
   async provisionTotals(year: number, filters: PeerFilters): Promise<ProvisionTotalsRow[]> {
     const params: unknown[] = [year];
-    const slice = sliceConditions(filters, params, 't').map((c) => `AND ${c}`).join(' ');
+    const slice = sliceConditions(filters, params, 't')
+      .map((c) => `AND ${c}`)
+      .join(' ');
     return selectRows(
       this.dataSource.manager,
       `SELECT t.provision, ${TOTALS_SUM_COLUMNS}
@@ -112,7 +118,9 @@ export class AnalyticsOverviewRepository {
   /** Registry landlords (not merged away) with no counting submission for the year: the ones to follow up. */
   async nonSubmitters(year: number, filters: PeerFilters): Promise<NonSubmitterRow[]> {
     const params: unknown[] = [year];
-    const peers = peerConditions(filters, params).map((c) => `AND ${c}`).join(' ');
+    const peers = peerConditions(filters, params)
+      .map((c) => `AND ${c}`)
+      .join(' ');
     return selectRows(
       this.dataSource.manager,
       `SELECT l.id AS "landlordId", l.name AS "landlordName", l.type AS "landlordType", l.region

@@ -32,7 +32,9 @@ export const STATUS_COUNT_COLUMNS = ANSWER_STATUSES.map(
 ).join(', ');
 
 /** Per-status sums as SQL columns over counted_totals `t` (named as the status). */
-export const TOTALS_SUM_COLUMNS = ANSWER_STATUSES.map((status) => `sum(t."${status}")::int AS "${status}"`).join(', ');
+export const TOTALS_SUM_COLUMNS = ANSWER_STATUSES.map(
+  (status) => `sum(t."${status}")::int AS "${status}"`,
+).join(', ');
 
 export const statusCountsRow = z.object({
   yes: z.number(),

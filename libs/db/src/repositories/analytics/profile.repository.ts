@@ -2,7 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { selectRows } from '../sql';
-import { answerStatus, caveatMarker, codeVersion, landlordType, SIZE_BAND_SQL, sizeBand, statusCountsRow } from './peer-filters';
+import {
+  answerStatus,
+  caveatMarker,
+  codeVersion,
+  landlordType,
+  SIZE_BAND_SQL,
+  sizeBand,
+  statusCountsRow,
+} from './peer-filters';
 
 const landlordRow = z.object({
   id: z.string(),

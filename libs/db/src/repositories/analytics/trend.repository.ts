@@ -1,7 +1,8 @@
-import type { AnswerStatus, PeerFilters, TrendGroupBy } from '@app/contracts';
+import { type AnswerStatus, CONSISTENCY_FLAGS, type PeerFilters, type TrendGroupBy } from '@app/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
+import { DISMISSED_SQL } from '../checks/text-hash';
 import { selectRows } from '../sql';
 import {
   answerStatus,
@@ -48,6 +49,8 @@ const trendLandlordRow = z.object({
   commentary: z.string().nullable(),
   evidence: z.string().nullable(),
   caveat: caveatMarker.nullable(),
+  /** Consistency flags on the answer that no analyst dismissed; null when none. */
+  flags: z.array(z.enum(CONSISTENCY_FLAGS)).nullable(),
   total: z.number(),
 });
 export type TrendLandlordRow = Omit<z.output<typeof trendLandlordRow>, 'total'>;
@@ -120,7 +123,7 @@ export class AnalyticsTrendRepository {
     );
   }
 
-  /** The landlords behind one point of a trend, by name, with the answer that counted. */
+  /** The landlords behind one point of a trend with the answer that counted: flagged answers first, then by name. */
   async landlords(
     selection: TrendSelection & { year: number; status?: AnswerStatus },
     page: number,
@@ -136,12 +139,14 @@ export class AnalyticsTrendRepository {
       `SELECT l.id AS "landlordId", l.name AS "landlordName", l.type AS "landlordType", l.region,
               ${SIZE_BAND_SQL} AS "sizeBand", ca.submission_id AS "submissionId", ca.code_version AS "codeVersion",
               ca.answer_id AS "answerId", ca.status, a.provision AS "printedProvision", a.commentary, a.evidence,
-              ca.caveat, count(*) OVER ()::int AS total
+              ca.caveat, fl.flags, count(*) OVER ()::int AS total
          FROM counted_answers ca
          JOIN landlords l ON l.id = ca.landlord_id
          JOIN answers a ON a.id = ca.answer_id
+         LEFT JOIN LATERAL (SELECT array_agg(f.flag ORDER BY f.flag) AS flags FROM answer_flags f
+                             WHERE f.answer_id = ca.answer_id AND NOT ${DISMISSED_SQL}) fl ON true
         WHERE ca.provision = $1 AND ca.assessment_year = $2 ${where.length ? `AND ${where.join(' AND ')}` : ''}
-        ORDER BY lower(l.name), l.id
+        ORDER BY fl.flags IS NULL, lower(l.name), l.id
         LIMIT $${limit} OFFSET $${offset}`,
       params,
       trendLandlordRow,

@@ -1,4 +1,4 @@
-import type { Page, TrendLandlordItem } from '@app/contracts';
+import { CONSISTENCY_FLAG_LABELS, type Page, type TrendLandlordItem } from '@app/contracts';
 import { Link } from 'react-router';
 import { Pagination } from '@web/components/Pagination';
 import { StatusSymbol } from '@web/features/analytics/components/StatusSymbol';
@@ -10,7 +10,7 @@ interface Props {
   onPage: (page: number) => void;
 }
 
-/** The landlords behind one year of the trend, with what they wrote. */
+/** The landlords behind one year of the trend, with what they wrote; answers with a consistency flag come first. */
 export function ProvisionLandlords({ result, onPage }: Props) {
   if (result.items.length === 0) return <p className="govuk-body">No landlord gave this answer that year.</p>;
   return (
@@ -45,6 +45,11 @@ export function ProvisionLandlords({ result, onPage }: Props) {
                 <td className="govuk-table__cell">
                   <StatusSymbol status={item.status} caveat={Boolean(item.caveat)} />{' '}
                   {statusStyle(item.status).label}
+                  {item.flags?.length ? (
+                    <span className="govuk-body-s app-block" data-flags={item.flags.join(' ')}>
+                      Flagged: {item.flags.map((flag) => CONSISTENCY_FLAG_LABELS[flag]).join(', ')}
+                    </span>
+                  ) : null}
                   {item.codeVersion === '2022' ? (
                     <span className="govuk-body-s app-block">
                       as {item.printedProvision} of the 2022 Code
