@@ -43,7 +43,7 @@ export function toCell(row: {
   status: MatrixCell['status'];
   answerId: string;
   caveat: CaveatMarker | null;
-  flags?: string[];
+  flags?: string[] | null;
 }): MatrixCell {
   return {
     status: row.status,

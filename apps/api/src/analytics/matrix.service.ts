@@ -19,7 +19,11 @@ export class MatrixService {
       page,
       pageSize,
     );
-    const byLandlord: Map<string, Record<string, MatrixCell>> = await this.repository.cells(query.year, rows, shown);
+    const byLandlord: Map<string, Record<string, MatrixCell>> = await this.repository.cells(
+      query.year,
+      rows,
+      shown,
+    );
     return {
       year: query.year,
       provisions,

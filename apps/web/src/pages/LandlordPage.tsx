@@ -58,7 +58,7 @@ export function LandlordPage() {
       <h2 className="govuk-heading-m">Answers by year</h2>
       {data.years.length ? (
         <>
-          <StatusLegend />
+          <StatusLegend flagged />
           <YearsGrid profile={data} sectionTitles={sectionTitles} />
         </>
       ) : (

@@ -177,6 +177,12 @@ describe('analytics read paths equal plain queries over the counted answers (rea
       expect(rest.map((row) => row.answerId)).toEqual(
         before.rows.filter((row) => row !== flagged).map((row) => row.answerId),
       );
+      // The landlord profile's grid carries the same standing flags on the same cell.
+      const profiles = new AnalyticsProfileRepository(db);
+      const cellOf = async (landlordId: string) =>
+        (await profiles.grid(landlordId)).find((cell) => cell.year === 2024 && cell.provision === '6.3');
+      expect((await cellOf(flagged.landlordId))?.flags).toEqual(['no_evidence', 'timescale_conflict']);
+      expect((await cellOf(dismissed.landlordId))?.flags).toBeNull();
     } finally {
       await db.query(`DELETE FROM answer_flag_reviews WHERE reason = 'test'`);
       await db.query(`DELETE FROM answer_flags WHERE flags_version = 'test'`);

@@ -1,6 +1,8 @@
+import { CONSISTENCY_FLAGS } from '@app/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
+import { DISMISSED_SQL } from '../checks/text-hash';
 import { selectRows } from '../sql';
 import {
   answerStatus,
@@ -41,6 +43,8 @@ const gridRow = z.object({
   status: answerStatus,
   answerId: z.string(),
   caveat: caveatMarker.nullable(),
+  /** Consistency flags on the answer that no analyst dismissed; null when none. */
+  flags: z.array(z.enum(CONSISTENCY_FLAGS)).nullable(),
 });
 export type ProfileGridRow = z.output<typeof gridRow>;
 
@@ -87,8 +91,11 @@ export class AnalyticsProfileRepository {
   async grid(id: string): Promise<ProfileGridRow[]> {
     return selectRows(
       this.dataSource.manager,
-      `SELECT assessment_year AS year, provision, status, answer_id AS "answerId", caveat
-         FROM counted_answers WHERE landlord_id = $1`,
+      `SELECT ca.assessment_year AS year, ca.provision, ca.status, ca.answer_id AS "answerId", ca.caveat, fl.flags
+         FROM counted_answers ca
+         LEFT JOIN LATERAL (SELECT array_agg(f.flag ORDER BY f.flag) AS flags FROM answer_flags f
+                             WHERE f.answer_id = ca.answer_id AND NOT ${DISMISSED_SQL}) fl ON true
+        WHERE ca.landlord_id = $1`,
       [id],
       gridRow,
     );

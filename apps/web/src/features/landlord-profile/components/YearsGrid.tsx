@@ -74,7 +74,11 @@ export function YearsGrid({ profile, sectionTitles }: Props) {
                             className={`app-heatmap__button app-status--${cell.status}`}
                             to={`/submissions/${year.submissionId}?answer=${cell.answerId}`}
                           >
-                            <StatusSymbol status={cell.status} caveat={Boolean(cell.caveat)} />
+                            <StatusSymbol
+                              status={cell.status}
+                              caveat={Boolean(cell.caveat)}
+                              flagged={Boolean(cell.flags?.length)}
+                            />
                           </Link>
                         ) : (
                           <span className="app-secondary">
