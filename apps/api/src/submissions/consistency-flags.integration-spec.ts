@@ -70,7 +70,7 @@ describe('consistency flags beside the answers and through the check queue (real
   }
 
   const queue = async (query: string) => {
-    const result = await h.analyst.call<CheckListResponse>(
+    const result = await h.analyst.send<CheckListResponse>(
       'GET',
       `/checks?landlordId=${h.landlords.lewisham}&year=${year}${query}`,
     );
@@ -92,7 +92,7 @@ describe('consistency flags beside the answers and through the check queue (real
     // Another landlord's user cannot read them.
     expect((await h.octavia.send('GET', `/submissions/${body.id}`)).status).toBe(404);
 
-    const open = await h.analyst.call<CheckListResponse>(
+    const open = await h.analyst.send<CheckListResponse>(
       'GET',
       `/checks?landlordId=${h.landlords.lewisham}&year=${year}&kind=flag`,
     );

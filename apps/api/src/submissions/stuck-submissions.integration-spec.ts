@@ -1,7 +1,8 @@
 import type { HealthResponse } from '@app/contracts';
 import { SUBMISSION_FAILURES } from '@app/contracts';
 import { QueueName } from '@app/queue';
-import { waitFor } from '@app/testing';
+import { dropDatabase, migrateDatabase } from '@app/db';
+import { testEnv, waitFor } from '@app/testing';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -17,13 +18,22 @@ describe('stuck-submission sweeper (real worker process, PostgreSQL and Redis)',
   let db: DataSource;
   let queue: Queue;
 
+  // Its own database and queue prefix: the sweeper (with no grace period here) would otherwise rescue, and
+  // count, the submissions of specs running beside it.
+  const own = {
+    DATABASE_URL: `${testEnv().DATABASE_URL}_sweeper`,
+    QUEUE_PREFIX: `${testEnv().QUEUE_PREFIX}-sweeper`,
+  };
+
   beforeAll(async () => {
-    h = await startHarness();
+    await migrateDatabase(own.DATABASE_URL);
+    h = await startHarness(own);
     db = h.app.get(DataSource);
     queue = h.app.get<Queue>(getQueueToken(QueueName.SubmissionParse));
   });
   afterAll(async () => {
     await h?.close();
+    await dropDatabase(own.DATABASE_URL);
   });
 
   const rescues = async () => {
@@ -32,15 +42,26 @@ describe('stuck-submission sweeper (real worker process, PostgreSQL and Redis)',
     return body.rescues ?? { requeued: 0, failed: 0, lastAt: null };
   };
   const statusOf = async (id: string) =>
-    (await db.query('SELECT status, error_code AS "errorCode", error_message AS "errorMessage" FROM submissions WHERE id = $1', [id]))[0] as {
+    (
+      await db.query(
+        'SELECT status, error_code AS "errorCode", error_message AS "errorMessage" FROM submissions WHERE id = $1',
+        [id],
+      )
+    )[0] as {
       status: string;
       errorCode: string | null;
       errorMessage: string | null;
     };
 
   /** Uploads a document (no worker running yet), waits for its job, then loses the job as a Redis without its memory would. */
-  async function uploadAndLoseJob(tag: string, status: 'queued' | 'parsing'): Promise<{ id: string; jobId: string }> {
-    const { status: http, body } = await h.analyst.sendFile(variant(fixture('corpus/000_d005444fd84a3908.txt'), `stuck-${tag}`), `${tag}.txt`);
+  async function uploadAndLoseJob(
+    tag: string,
+    status: 'queued' | 'parsing',
+  ): Promise<{ id: string; jobId: string }> {
+    const { status: http, body } = await h.analyst.sendFile(
+      variant(fixture('corpus/000_d005444fd84a3908.txt'), `stuck-${tag}`),
+      `${tag}.txt`,
+    );
     expect(http).toBe(202);
     const jobId = `parse.${body.id}.1`;
     const job = await waitFor(() => queue.getJob(jobId), { what: `job ${jobId} to be queued` });
@@ -49,7 +70,10 @@ describe('stuck-submission sweeper (real worker process, PostgreSQL and Redis)',
     return { id: body.id, jobId };
   }
   /** Moves the parse request an hour into the past: longer ago than the time limit plus the grace period. */
-  const age = (jobId: string) => db.query(`UPDATE outbox_messages SET created_at = created_at - interval '1 hour' WHERE job_id = $1`, [jobId]);
+  const age = (jobId: string) =>
+    db.query(`UPDATE outbox_messages SET created_at = created_at - interval '1 hour' WHERE job_id = $1`, [
+      jobId,
+    ]);
 
   it('queues a lost job again, fails one lost too often with processing_failed, leaves a recent one alone, and counts the rescues', async () => {
     const before = await rescues();
@@ -63,17 +87,25 @@ describe('stuck-submission sweeper (real worker process, PostgreSQL and Redis)',
     const redis = await queue.client;
     await redis.hset(countsKey, { [`job:${lostTooOften.jobId}`]: 3 });
 
-    const worker = await h.startWorker({ SWEEP_INTERVAL_MS: '500', SWEEP_GRACE_MS: '0', PARSE_TIMEOUT_MS: '20000' });
+    const worker = await h.startWorker({
+      ...own,
+      SWEEP_INTERVAL_MS: '500',
+      SWEEP_GRACE_MS: '0',
+      PARSE_TIMEOUT_MS: '20000',
+    });
 
     const parsed = await h.analyst.waitFor(lost.id, ['parsed'], 45_000);
     expect(parsed.answers.length).toBeGreaterThan(0);
     const requeuedJob = await queue.getJob(lost.jobId);
     expect(await requeuedJob?.getState()).toBe('completed');
 
-    const failed = await waitFor(async () => {
-      const row = await statusOf(lostTooOften.id);
-      return row.status === 'failed' ? row : undefined;
-    }, { timeoutMs: 30_000, what: 'the submission lost too often to fail' });
+    const failed = await waitFor(
+      async () => {
+        const row = await statusOf(lostTooOften.id);
+        return row.status === 'failed' ? row : undefined;
+      },
+      { timeoutMs: 30_000, what: 'the submission lost too often to fail' },
+    );
     expect(failed.errorCode).toBe('processing_failed');
     expect(failed.errorMessage).toBe(SUBMISSION_FAILURES.processing_failed.message());
 
