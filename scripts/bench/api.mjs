@@ -2,11 +2,20 @@
 // `npm run -s bench:api -- [--landlords 2000] [--years 7] [--requests 100] [--database-url <url of a generated sector>] [--keep]`
 // Generates the sample sector on a throwaway database, starts the built API against it, signs in as an analyst and
 // times sequential requests per endpoint (scripts/bench/api-endpoints.mjs), printing p50/p95 and the generation time.
+// Requests ask for compressed answers as a browser does (BENCH_ACCEPT_ENCODING=identity times them uncompressed).
 // Needs a build.
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { API_BENCH_ENDPOINTS } from './api-endpoints.mjs';
-import { API_MAIN, benchRun, createAnalyst, generateSector, requireBuilt, signIn, startApi } from './bench-stack.mjs';
+import {
+  API_MAIN,
+  benchRun,
+  createAnalyst,
+  generateSector,
+  requireBuilt,
+  signIn,
+  startApi,
+} from './bench-stack.mjs';
 
 const require = createRequire(import.meta.url);
 const TARGET_P95_MS = 50;
@@ -68,7 +77,13 @@ async function main() {
       let bytes = 0;
       for (let i = 0; i < requests + 3; i++) {
         const started = performance.now();
-        const res = await fetch(`${base}${path}`, { headers: { cookie, accept: 'application/json' } });
+        const res = await fetch(`${base}${path}`, {
+          headers: {
+            cookie,
+            accept: 'application/json',
+            'accept-encoding': process.env.BENCH_ACCEPT_ENCODING ?? 'gzip, deflate, br',
+          },
+        });
         const body = await res.arrayBuffer();
         const ms = performance.now() - started;
         if (!res.ok) throw new Error(`${path}: ${res.status} ${Buffer.from(body).toString().slice(0, 500)}`);
