@@ -45,7 +45,7 @@ export const tidyAnswerRow = z.object({
 export type TidyAnswerRow = z.output<typeof tidyAnswerRow>;
 
 /** Rows fetched from the cursor at a time: large enough to keep round trips few, small enough to stay light. */
-const CURSOR_BATCH = 2000;
+const CURSOR_BATCH = 1000;
 
 /** The tidy answers export: one row per landlord × year × canonical provision, read through a cursor. */
 @Injectable()
