@@ -2,7 +2,7 @@ import { CONSISTENCY_FLAGS } from '@app/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { DISMISSED_SQL } from '../checks/text-hash';
+import { STANDING_FLAGS_JOIN_SQL } from '../checks/text-hash';
 import { selectRows } from '../sql';
 import {
   answerStatus,
@@ -93,8 +93,7 @@ export class AnalyticsProfileRepository {
       this.dataSource.manager,
       `SELECT ca.assessment_year AS year, ca.provision, ca.status, ca.answer_id AS "answerId", ca.caveat, fl.flags
          FROM counted_answers ca
-         LEFT JOIN LATERAL (SELECT array_agg(f.flag ORDER BY f.flag) AS flags FROM answer_flags f
-                             WHERE f.answer_id = ca.answer_id AND NOT ${DISMISSED_SQL}) fl ON true
+         ${STANDING_FLAGS_JOIN_SQL}
         WHERE ca.landlord_id = $1`,
       [id],
       gridRow,

@@ -2,7 +2,7 @@ import { type AnswerStatus, CONSISTENCY_FLAGS, type PeerFilters, type TrendGroup
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { DISMISSED_SQL } from '../checks/text-hash';
+import { STANDING_FLAGS_JOIN_SQL } from '../checks/text-hash';
 import { selectRows } from '../sql';
 import {
   answerStatus,
@@ -143,8 +143,7 @@ export class AnalyticsTrendRepository {
          FROM counted_answers ca
          JOIN landlords l ON l.id = ca.landlord_id
          JOIN answers a ON a.id = ca.answer_id
-         LEFT JOIN LATERAL (SELECT array_agg(f.flag ORDER BY f.flag) AS flags FROM answer_flags f
-                             WHERE f.answer_id = ca.answer_id AND NOT ${DISMISSED_SQL}) fl ON true
+         ${STANDING_FLAGS_JOIN_SQL}
         WHERE ca.provision = $1 AND ca.assessment_year = $2 ${where.length ? `AND ${where.join(' AND ')}` : ''}
         ORDER BY fl.flags IS NULL, lower(l.name), l.id
         LIMIT $${limit} OFFSET $${offset}`,

@@ -15,3 +15,9 @@ export const DISMISSED_SQL = `EXISTS (SELECT 1 FROM answer_flag_reviews r_ WHERE
 /** The analyst's decision (`r`, answer_flag_reviews) on a flag `f` for the answer's current text, if any. */
 export const FLAG_REVIEW_JOIN_SQL = `LEFT JOIN answer_flag_reviews r ON r.submission_id = f.submission_id
   AND r.parsed_provision = f.parsed_provision AND r.position = f.position AND r.flag = f.flag AND r.text_hash = f.text_hash`;
+
+/**
+ * Joins `fl.flags`: the flags standing (not dismissed) on a counted answer `ca`, sorted, or null when none.
+ */
+export const STANDING_FLAGS_JOIN_SQL = `LEFT JOIN LATERAL (SELECT array_agg(f.flag ORDER BY f.flag) AS flags FROM answer_flags f
+  WHERE f.answer_id = ca.answer_id AND NOT ${DISMISSED_SQL}) fl ON true`;
