@@ -9,7 +9,7 @@ import {
   createUser,
   startApi,
   unique,
-} from './api-harness';
+} from '../testing/api-harness.test-support';
 
 interface ImportRefused {
   code: string;

@@ -3,10 +3,10 @@ import { testEnv } from '@app/testing';
 import pino from 'pino';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runSeed } from '../src/cli/seed-runner';
-import { loadApiConfig } from '../src/config/api-config';
-import { createApp } from '../src/create-app';
-import { ApiClient } from './api-harness';
+import { runSeed } from './seed-runner';
+import { loadApiConfig } from '../config/api-config';
+import { createApp } from '../create-app';
+import { ApiClient } from '../testing/api-harness.test-support';
 
 /** The seed decides by what is in the database, so each case gets a fresh one. */
 async function freshDatabase(suffix: string): Promise<string> {

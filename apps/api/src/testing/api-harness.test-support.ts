@@ -5,9 +5,9 @@ import { TEST_PASSWORD, testEnv } from '@app/testing';
 import type { INestApplication } from '@nestjs/common';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
-import { PasswordHasher } from '../src/auth/password-hasher';
-import { loadApiConfig } from '../src/config/api-config';
-import { createApp } from '../src/create-app';
+import { PasswordHasher } from '../auth/password-hasher';
+import { loadApiConfig } from '../config/api-config';
+import { createApp } from '../create-app';
 
 export const PASSWORD = TEST_PASSWORD;
 

@@ -2,15 +2,15 @@ import { waitFor } from '@app/testing';
 import { TidyAnswersRepository } from '@app/db';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { unguardCsvText } from '../src/exports/csv/csv-writer';
-import { ApiClient, type ApiHarness, createUser, startApi } from './api-harness';
-import { download } from './export-download';
+import { unguardCsvText } from './csv/csv-writer';
+import { ApiClient, type ApiHarness, createUser, startApi } from '../testing/api-harness.test-support';
+import { download } from '../testing/export-download.test-support';
 import {
   AWKWARD_TEXTS,
   createExportSector,
   FIXTURE_RARE_FLAG,
   type FixtureLandlord,
-} from './export-fixtures';
+} from '../testing/export-fixtures.test-support';
 
 type Row = Record<string, string>;
 

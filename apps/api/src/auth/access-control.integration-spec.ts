@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { UserRole } from '@app/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AccessRule } from '../src/auth/access.decorator';
-import { type RouteAccess, RouteAccessRegistry } from '../src/auth/route-access.registry';
-import { API_PREFIX } from '../src/create-app';
+import type { AccessRule } from './access.decorator';
+import { type RouteAccess, RouteAccessRegistry } from './route-access.registry';
+import { API_PREFIX } from '../create-app';
 import {
   ApiClient,
   type ApiHarness,
@@ -11,7 +11,7 @@ import {
   createSubmission,
   createUser,
   startApi,
-} from './api-harness';
+} from '../testing/api-harness.test-support';
 
 type Actor = 'anonymous' | 'landlordB' | 'landlordA' | 'analyst' | 'admin';
 /** Weakest first, so a powerful actor's side effects (a delete, a logout) come after everyone else's call. */

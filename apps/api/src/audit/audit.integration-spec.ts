@@ -1,6 +1,6 @@
 import type { AuditEventDto, LandlordDto, LoginResponse, Page, UserDto } from '@app/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, type ApiHarness, PASSWORD, createUser, startApi, unique } from './api-harness';
+import { ApiClient, type ApiHarness, PASSWORD, createUser, startApi, unique } from '../testing/api-harness.test-support';
 
 describe('audit log (real PostgreSQL)', () => {
   let harness: ApiHarness;

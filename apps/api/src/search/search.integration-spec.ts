@@ -1,9 +1,9 @@
 import type { SearchResponse } from '@app/contracts';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, type ApiHarness, createUser, startApi } from './api-harness';
-import { download } from './export-download';
-import { createExportSector, FIXTURE_RARE_FLAG, type FixtureLandlord } from './export-fixtures';
+import { ApiClient, type ApiHarness, createUser, startApi } from '../testing/api-harness.test-support';
+import { download } from '../testing/export-download.test-support';
+import { createExportSector, FIXTURE_RARE_FLAG, type FixtureLandlord } from '../testing/export-fixtures.test-support';
 
 /** GET /api/search through the whole API: who may search what, and provision filters through the crosswalk. */
 describe('GET /api/search', () => {

@@ -1,4 +1,4 @@
-import type { ApiClient } from './api-harness';
+import type { ApiClient } from './api-harness.test-support';
 
 export interface Download {
   status: number;

@@ -8,7 +8,7 @@ import {
   createUser,
   startApi,
   unique,
-} from './api-harness';
+} from '../testing/api-harness.test-support';
 
 describe('accounts and sessions (real PostgreSQL and Redis)', () => {
   let harness: ApiHarness;

@@ -2,10 +2,10 @@ import type { LandlordProfileResponse, MatrixResponse, MatrixRow, TrendResponse 
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readPdf } from '../src/exports/pdf/pdf-text.test-support';
-import { ApiClient, type ApiHarness, createUser, startApi } from './api-harness';
-import { download } from './export-download';
-import { createExportSector, FIXTURE_RARE_FLAG, type FixtureLandlord } from './export-fixtures';
+import { readPdf } from './pdf/pdf-text.test-support';
+import { ApiClient, type ApiHarness, createUser, startApi } from '../testing/api-harness.test-support';
+import { download } from '../testing/export-download.test-support';
+import { createExportSector, FIXTURE_RARE_FLAG, type FixtureLandlord } from '../testing/export-fixtures.test-support';
 
 async function workbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
   const book = new ExcelJS.Workbook();

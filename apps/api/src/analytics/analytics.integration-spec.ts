@@ -11,7 +11,7 @@ import type {
 } from '@app/contracts';
 import { ParseResultsRepository, SubmissionsRepository } from '@app/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, type ApiHarness, createLandlord, createUser, startApi, unique } from './api-harness';
+import { ApiClient, type ApiHarness, createLandlord, createUser, startApi, unique } from '../testing/api-harness.test-support';
 
 /** Years no other test file writes, so sector-wide figures hold only this file's landlords. */
 const YEAR_2022_CODE = 2011;
