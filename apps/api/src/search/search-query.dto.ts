@@ -5,20 +5,10 @@ import {
   type ConsistencyFlag,
   type SearchQuery,
 } from '@app/contracts';
+import { OptionalOneOf, OptionalPage, OptionalPageSize, OptionalProvision, OptionalYear } from '@app/request-fields';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-} from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { PeerFiltersQueryDto } from '../analytics/dto/analytics-query.dto';
 
 export class SearchQueryDto extends PeerFiltersQueryDto implements SearchQuery {
@@ -28,30 +18,16 @@ export class SearchQueryDto extends PeerFiltersQueryDto implements SearchQuery {
   @MaxLength(200)
   q!: string;
 
-  @ApiPropertyOptional({
-    description: 'A 2024 provision; 2022 answers reach it through the crosswalk',
-    example: '6.3',
-  })
-  @IsOptional()
-  @Matches(/^\d{1,2}\.\d{1,2}$/)
+  @OptionalProvision({ description: 'A 2024 provision; 2022 answers reach it through the crosswalk' })
   provision?: string;
 
-  @ApiPropertyOptional({ enum: ANSWER_STATUSES })
-  @IsOptional()
-  @IsIn(ANSWER_STATUSES)
+  @OptionalOneOf(ANSWER_STATUSES)
   status?: AnswerStatus;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @OptionalYear()
   year?: number;
 
-  @ApiPropertyOptional({ enum: CONSISTENCY_FLAGS })
-  @IsOptional()
-  @IsIn(CONSISTENCY_FLAGS)
+  @OptionalOneOf(CONSISTENCY_FLAGS)
   flag?: ConsistencyFlag;
 
   @ApiPropertyOptional({ description: 'Include superseded submissions (marked)' })
@@ -60,19 +36,9 @@ export class SearchQueryDto extends PeerFiltersQueryDto implements SearchQuery {
   @IsBoolean()
   all?: boolean;
 
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
+  @OptionalPage(1000)
   page?: number;
 
-  @ApiPropertyOptional({ default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @OptionalPageSize(100, 20)
   pageSize?: number;
 }

@@ -17,110 +17,64 @@ import {
   type TrendLandlordsQuery,
   type TrendQuery,
 } from '@app/contracts';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsOptional, Matches } from 'class-validator';
 import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
-
-const YEAR = { minimum: 2000, maximum: 2100 } as const;
+  OptionalOneOf,
+  OptionalPage,
+  OptionalPageSize,
+  OptionalRegion,
+  OptionalWholeNumber,
+  OptionalYear,
+  PROVISION_NUMBER,
+  RequiredYear,
+} from '@app/request-fields';
 
 /** Peer-group filters every analytic accepts. */
 export class PeerFiltersQueryDto implements PeerFilters {
-  @ApiPropertyOptional({ enum: LANDLORD_TYPES })
-  @IsOptional()
-  @IsIn(LANDLORD_TYPES)
+  @OptionalOneOf(LANDLORD_TYPES)
   landlordType?: LandlordType;
 
-  @ApiPropertyOptional({ description: 'Region as the registry holds it, e.g. London' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @OptionalRegion({ description: 'Region as the registry holds it, e.g. London' })
   region?: string;
 
-  @ApiPropertyOptional({ enum: SIZE_BANDS, description: 'Size band by homes owned' })
-  @IsOptional()
-  @IsIn(SIZE_BANDS)
+  @OptionalOneOf(SIZE_BANDS, { description: 'Size band by homes owned' })
   sizeBand?: SizeBand;
 }
 
 export class TrendQueryDto extends PeerFiltersQueryDto implements TrendQuery {
-  @ApiPropertyOptional(YEAR)
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(YEAR.minimum)
-  @Max(YEAR.maximum)
+  @OptionalYear()
   from?: number;
 
-  @ApiPropertyOptional(YEAR)
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(YEAR.minimum)
-  @Max(YEAR.maximum)
+  @OptionalYear()
   to?: number;
 
-  @ApiPropertyOptional({ enum: TREND_GROUP_BY, default: 'none' })
-  @IsOptional()
-  @IsIn(TREND_GROUP_BY)
+  @OptionalOneOf(TREND_GROUP_BY, { default: 'none' })
   groupBy?: TrendGroupBy;
 }
 
 class PageQueryDto extends PeerFiltersQueryDto {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @OptionalPage()
   page?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @OptionalPageSize(200, 100)
   pageSize?: number;
 }
 
 export class TrendLandlordsQueryDto extends PageQueryDto implements TrendLandlordsQuery {
-  @ApiProperty(YEAR)
-  @Type(() => Number)
-  @IsInt()
-  @Min(YEAR.minimum)
-  @Max(YEAR.maximum)
+  @RequiredYear()
   year!: number;
 
-  @ApiPropertyOptional({ enum: ANSWER_STATUSES })
-  @IsOptional()
-  @IsIn(ANSWER_STATUSES)
+  @OptionalOneOf(ANSWER_STATUSES)
   status?: AnswerStatus;
 }
 
 export class MatrixQueryDto extends PageQueryDto implements MatrixQuery {
-  @ApiProperty(YEAR)
-  @Type(() => Number)
-  @IsInt()
-  @Min(YEAR.minimum)
-  @Max(YEAR.maximum)
+  @RequiredYear()
   year!: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 9, description: 'Section of the 2024 Code' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(9)
+  @OptionalWholeNumber(1, 9, { minimum: 1, maximum: 9, description: 'Section of the 2024 Code' })
   section?: number;
 
   @ApiPropertyOptional({ type: String, description: 'Comma-separated 2024 provision numbers, e.g. 6.3,6.14' })
@@ -135,38 +89,21 @@ export class MatrixQueryDto extends PageQueryDto implements MatrixQuery {
   )
   @IsArray()
   @ArrayMaxSize(100)
-  @Matches(/^\d{1,2}\.\d{1,2}$/, { each: true })
+  @Matches(PROVISION_NUMBER, { each: true })
   provisions?: string[];
 
-  @ApiPropertyOptional({
-    enum: ANSWER_STATUSES,
-    description: 'Only landlords with this status among the shown provisions',
-  })
-  @IsOptional()
-  @IsIn(ANSWER_STATUSES)
+  @OptionalOneOf(ANSWER_STATUSES, { description: 'Only landlords with this status among the shown provisions' })
   status?: AnswerStatus;
 
-  @ApiPropertyOptional({
-    enum: CONSISTENCY_FLAGS,
-    description: 'Only landlords with this consistency flag on a shown provision',
-  })
-  @IsOptional()
-  @IsIn(CONSISTENCY_FLAGS)
+  @OptionalOneOf(CONSISTENCY_FLAGS, { description: 'Only landlords with this consistency flag on a shown provision' })
   flag?: ConsistencyFlag;
 
-  @ApiPropertyOptional({ enum: MATRIX_SORTS, default: 'name' })
-  @IsOptional()
-  @IsIn(MATRIX_SORTS)
+  @OptionalOneOf(MATRIX_SORTS, { default: 'name' })
   sort?: MatrixSort;
 }
 
 export class OverviewQueryDto extends PeerFiltersQueryDto {
-  @ApiPropertyOptional({ ...YEAR, description: 'Defaults to the latest year with counted submissions' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(YEAR.minimum)
-  @Max(YEAR.maximum)
+  @OptionalYear({ description: 'Defaults to the latest year with counted submissions' })
   year?: number;
 }
 

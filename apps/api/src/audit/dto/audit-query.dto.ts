@@ -1,28 +1,13 @@
 import type { AuditQuery } from '@app/contracts';
+import { OptionalPage, OptionalPageSize, OptionalText, OptionalUuid } from '@app/request-fields';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  IsEmail,
-  IsISO8601,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsEmail, IsISO8601, IsOptional } from 'class-validator';
 
 export class AuditQueryDto implements AuditQuery {
-  @ApiPropertyOptional({ example: 'auth.login_failed' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @OptionalText(100, { example: 'auth.login_failed' })
   action?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   actorId?: string;
 
   @ApiPropertyOptional({ example: 'analyst@example.org' })
@@ -30,16 +15,10 @@ export class AuditQueryDto implements AuditQuery {
   @IsEmail()
   actorEmail?: string;
 
-  @ApiPropertyOptional({ example: 'landlord' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @OptionalText(100, { example: 'landlord' })
   entityType?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200)
   entityId?: string;
 
   @ApiPropertyOptional({
@@ -55,18 +34,9 @@ export class AuditQueryDto implements AuditQuery {
   @IsISO8601()
   to?: string;
 
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @OptionalPage()
   page?: number;
 
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @OptionalPageSize(200, 50)
   pageSize?: number;
 }

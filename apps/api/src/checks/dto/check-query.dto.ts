@@ -9,69 +9,33 @@ import {
   FLAG_REVIEW_STATES,
   type FlagReviewState,
 } from '@app/contracts';
+import { OptionalOneOf, OptionalPage, OptionalPageSize, OptionalProvision, OptionalUuid, OptionalYear } from '@app/request-fields';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-} from 'class-validator';
+import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
 export class CheckQueryDto implements CheckQuery {
-  @ApiPropertyOptional({ enum: CHECK_KINDS })
-  @IsOptional()
-  @IsIn(CHECK_KINDS)
+  @OptionalOneOf(CHECK_KINDS)
   kind?: CheckKind;
 
-  @ApiPropertyOptional({ enum: CONSISTENCY_FLAGS })
-  @IsOptional()
-  @IsIn(CONSISTENCY_FLAGS)
+  @OptionalOneOf(CONSISTENCY_FLAGS)
   flag?: ConsistencyFlag;
 
-  @ApiPropertyOptional({ description: 'A 2024 provision, through the crosswalk', example: '6.3' })
-  @IsOptional()
-  @Matches(/^\d{1,2}\.\d{1,2}$/)
+  @OptionalProvision({ description: 'A 2024 provision, through the crosswalk' })
   provision?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   landlordId?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @OptionalYear()
   year?: number;
 
-  @ApiPropertyOptional({ enum: FLAG_REVIEW_STATES, default: 'open' })
-  @IsOptional()
-  @IsIn(FLAG_REVIEW_STATES)
+  @OptionalOneOf(FLAG_REVIEW_STATES, { default: 'open' })
   state?: FlagReviewState;
 
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
+  @OptionalPage(1000)
   page?: number;
 
-  @ApiPropertyOptional({ default: 25 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @OptionalPageSize(100, 25)
   pageSize?: number;
 }
 

@@ -8,19 +8,10 @@ import {
   SIZE_BANDS,
   type SizeBand,
 } from '@app/contracts';
+import { OptionalOneOf, OptionalRegion, OptionalYear, PROVISION_NUMBER } from '@app/request-fields';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsOptional, Matches } from 'class-validator';
 
 /** `6.3,6.14` or repeated `provisions=6.3&provisions=6.14` → ['6.3', '6.14']. */
 export const splitList = ({ value }: { value: unknown }): unknown =>
@@ -33,28 +24,16 @@ export const splitList = ({ value }: { value: unknown }): unknown =>
 
 /** GET /api/exports/answers.csv: the matrix's filters, year optional (every year). */
 export class AnswersExportQueryDto {
-  @ApiPropertyOptional({ description: 'Assessment year; omit for every year', example: 2024 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @OptionalYear({ description: 'Assessment year; omit for every year', example: 2024 })
   year?: number;
 
-  @ApiPropertyOptional({ enum: LANDLORD_TYPES })
-  @IsOptional()
-  @IsIn(LANDLORD_TYPES)
+  @OptionalOneOf(LANDLORD_TYPES)
   landlordType?: LandlordType;
 
-  @ApiPropertyOptional({ example: 'London' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @OptionalRegion()
   region?: string;
 
-  @ApiPropertyOptional({ enum: SIZE_BANDS })
-  @IsOptional()
-  @IsIn(SIZE_BANDS)
+  @OptionalOneOf(SIZE_BANDS)
   sizeBand?: SizeBand;
 
   @ApiPropertyOptional({
@@ -65,23 +44,17 @@ export class AnswersExportQueryDto {
   @IsOptional()
   @Transform(splitList)
   @ArrayMaxSize(200)
-  @Matches(/^\d{1,2}\.\d{1,2}$/, { each: true, message: 'each provision must be a number like 6.3' })
+  @Matches(PROVISION_NUMBER, { each: true, message: 'each provision must be a number like 6.3' })
   provisions?: string[];
 
-  @ApiPropertyOptional({
-    enum: ANSWER_STATUSES,
+  @OptionalOneOf(ANSWER_STATUSES, {
     description: 'Only landlord-years with at least one answer of this status among the provisions',
   })
-  @IsOptional()
-  @IsIn(ANSWER_STATUSES)
   status?: AnswerStatus;
 
-  @ApiPropertyOptional({
-    enum: CONSISTENCY_FLAGS,
+  @OptionalOneOf(CONSISTENCY_FLAGS, {
     description:
       'Only landlord-years with this consistency flag (not dismissed) on an answer among the provisions, as the matrix filters',
   })
-  @IsOptional()
-  @IsIn(CONSISTENCY_FLAGS)
   flag?: ConsistencyFlag;
 }

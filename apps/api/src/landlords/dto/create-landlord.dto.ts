@@ -1,4 +1,5 @@
 import { type CreateLandlordRequest, LANDLORD_TYPES, type LandlordType } from '@app/contracts';
+import { OptionalRegion } from '@app/request-fields';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
@@ -36,10 +37,7 @@ export class CreateLandlordDto implements CreateLandlordRequest {
   })
   registrationCode?: string;
 
-  @ApiPropertyOptional({ example: 'London' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @OptionalRegion()
   region?: string;
 
   @ApiPropertyOptional({ minimum: 0 })

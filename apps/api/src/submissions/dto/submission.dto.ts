@@ -18,41 +18,22 @@ import {
   type SubmissionSummaryDto,
 } from '@app/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { OptionalOneOf, OptionalPage, OptionalPageSize, OptionalUuid, OptionalYear } from '@app/request-fields';
 
 export class SubmissionListQueryDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'Ignored for landlord users, who only ever see their own' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid({ description: 'Ignored for landlord users, who only ever see their own' })
   landlordId?: string;
 
-  @ApiPropertyOptional({ minimum: 2000, maximum: 2100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @OptionalYear()
   year?: number;
 
-  @ApiPropertyOptional({ enum: SUBMISSION_STATUSES })
-  @IsOptional()
-  @IsIn(SUBMISSION_STATUSES)
+  @OptionalOneOf(SUBMISSION_STATUSES)
   status?: SubmissionStatus;
 
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @OptionalPage()
   page?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 25 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @OptionalPageSize(100, 25)
   pageSize?: number;
 }
 
