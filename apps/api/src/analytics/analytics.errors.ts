@@ -1,21 +1,18 @@
 import { HttpStatus } from '@nestjs/common';
-import { errorCatalogue } from '../common/coded-error';
+import { type CodeOf, errorCatalogue } from '../common/coded-error';
 
 /** Errors of the analytics feature. Codes are sent over the wire: never rename one. */
-export enum AnalyticsErrorCode {
-  ProvisionNotFound = 'provision_not_found',
-  LandlordNotFound = 'landlord_not_found',
-  InvalidRange = 'invalid_year_range',
-}
+const catalogue = errorCatalogue({
+  ProvisionNotFound: ['provision_not_found', HttpStatus.NOT_FOUND],
+  LandlordNotFound: ['landlord_not_found', HttpStatus.NOT_FOUND],
+  InvalidRange: ['invalid_year_range', HttpStatus.BAD_REQUEST],
+});
 
-const STATUS: Record<AnalyticsErrorCode, HttpStatus> = {
-  [AnalyticsErrorCode.ProvisionNotFound]: HttpStatus.NOT_FOUND,
-  [AnalyticsErrorCode.LandlordNotFound]: HttpStatus.NOT_FOUND,
-  [AnalyticsErrorCode.InvalidRange]: HttpStatus.BAD_REQUEST,
-};
+export const AnalyticsErrorCode = catalogue.codes;
+export type AnalyticsErrorCode = CodeOf<typeof AnalyticsErrorCode>;
 
 /** `analyticsError(Code.X, 'what to do')`: the exception for that code, with its status. */
-export const analyticsError = errorCatalogue(STATUS);
+export const analyticsError = catalogue.error;
 
 export const provisionNotFound = (provision: string) =>
   analyticsError(

@@ -1,23 +1,16 @@
-import { HttpException, HttpStatus } from '@nestjs/common';
+import { HttpStatus } from '@nestjs/common';
+import { type CodeOf, errorCatalogue } from '../common/coded-error';
 
 /** Errors of the check queue: a stable code and a message saying what to do. */
-export enum CheckErrorCode {
-  FlagNotFound = 'flag_not_found',
-}
+const catalogue = errorCatalogue({
+  FlagNotFound: ['flag_not_found', HttpStatus.NOT_FOUND],
+});
 
-export class CheckError extends HttpException {
-  constructor(
-    readonly code: CheckErrorCode,
-    message: string,
-    status: HttpStatus,
-  ) {
-    super({ code, message }, status);
-  }
-}
+export const CheckErrorCode = catalogue.codes;
+export type CheckErrorCode = CodeOf<typeof CheckErrorCode>;
 
 export const flagNotFound = () =>
-  new CheckError(
+  catalogue.error(
     CheckErrorCode.FlagNotFound,
     'There is no such flag: the answer may have been re-parsed since the list was loaded. Reload the check queue.',
-    HttpStatus.NOT_FOUND,
   );

@@ -37,8 +37,27 @@ export function codedError(code: string, status: HttpStatus, message: string, de
   return Exception ? new Exception(body) : new HttpException(body, status);
 }
 
-/** The error factory of one feature: its codes, each with its one HTTP status. */
-export function errorCatalogue<Code extends string>(statuses: Record<Code, HttpStatus>) {
-  return (code: Code, message: string, details?: Record<string, unknown>): HttpException =>
-    codedError(code, statuses[code], message, details);
+/** A feature's codes, each with its one HTTP status: `{ NotFound: ['not_found', HttpStatus.NOT_FOUND] }`. */
+type CatalogueTable = Record<string, readonly [code: string, status: HttpStatus]>;
+
+/** The code type of a catalogue's `codes`, used as an enum is. */
+export type CodeOf<Codes extends Record<string, string>> = Codes[keyof Codes];
+
+/**
+ * One feature's error catalogue from one table: `codes` (name → code, used as an enum), the status of each
+ * code, and `error(code, 'what to do')`, the exception for that code with its status.
+ */
+export function errorCatalogue<const Table extends CatalogueTable>(table: Table) {
+  type Code = Table[keyof Table][0];
+  const codes = Object.fromEntries(Object.entries(table).map(([name, [code]]) => [name, code])) as {
+    readonly [Name in keyof Table]: Table[Name][0];
+  };
+  const statuses = new Map<string, HttpStatus>(Object.values(table));
+  const statusOf = (code: Code): HttpStatus => statuses.get(code) ?? HttpStatus.INTERNAL_SERVER_ERROR;
+  return {
+    codes,
+    statusOf,
+    error: (code: Code, message: string, details?: Record<string, unknown>): HttpException =>
+      codedError(code, statusOf(code), message, details),
+  };
 }

@@ -1,41 +1,27 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
+import { type CodeOf, errorCatalogue } from '../common/coded-error';
 
 /** Errors of the submissions feature: a stable code and a message saying what to do (rendered by AllExceptionsFilter). */
-export enum SubmissionErrorCode {
-  NotFound = 'submission_not_found',
-  AnswerNotFound = 'answer_not_found',
-  FileMissing = 'file_missing',
-  EmptyFile = 'empty_file',
-  FileTooLarge = 'file_too_large',
-  UnsupportedFormat = 'unsupported_format',
-  UnknownLandlord = 'unknown_landlord',
-  Confirmed = 'submission_confirmed',
-  NotParsed = 'submission_not_parsed',
-  NotReady = 'submission_not_ready',
-  Superseded = 'submission_superseded',
-  NeedsLandlordAndYear = 'submission_needs_landlord_and_year',
-  NoReparseDiff = 'no_reparse_diff',
-  NothingToChange = 'nothing_to_change',
-  LandlordChangeForbidden = 'landlord_change_forbidden',
-}
+const catalogue = errorCatalogue({
+  NotFound: ['submission_not_found', HttpStatus.NOT_FOUND],
+  AnswerNotFound: ['answer_not_found', HttpStatus.NOT_FOUND],
+  FileMissing: ['file_missing', HttpStatus.BAD_REQUEST],
+  EmptyFile: ['empty_file', HttpStatus.BAD_REQUEST],
+  FileTooLarge: ['file_too_large', HttpStatus.PAYLOAD_TOO_LARGE],
+  UnsupportedFormat: ['unsupported_format', HttpStatus.UNSUPPORTED_MEDIA_TYPE],
+  UnknownLandlord: ['unknown_landlord', HttpStatus.BAD_REQUEST],
+  Confirmed: ['submission_confirmed', HttpStatus.CONFLICT],
+  NotParsed: ['submission_not_parsed', HttpStatus.CONFLICT],
+  NotReady: ['submission_not_ready', HttpStatus.CONFLICT],
+  Superseded: ['submission_superseded', HttpStatus.CONFLICT],
+  NeedsLandlordAndYear: ['submission_needs_landlord_and_year', HttpStatus.CONFLICT],
+  NoReparseDiff: ['no_reparse_diff', HttpStatus.NOT_FOUND],
+  NothingToChange: ['nothing_to_change', HttpStatus.BAD_REQUEST],
+  LandlordChangeForbidden: ['landlord_change_forbidden', HttpStatus.FORBIDDEN],
+});
 
-const STATUS: Record<SubmissionErrorCode, HttpStatus> = {
-  [SubmissionErrorCode.NotFound]: HttpStatus.NOT_FOUND,
-  [SubmissionErrorCode.AnswerNotFound]: HttpStatus.NOT_FOUND,
-  [SubmissionErrorCode.FileMissing]: HttpStatus.BAD_REQUEST,
-  [SubmissionErrorCode.EmptyFile]: HttpStatus.BAD_REQUEST,
-  [SubmissionErrorCode.FileTooLarge]: HttpStatus.PAYLOAD_TOO_LARGE,
-  [SubmissionErrorCode.UnsupportedFormat]: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-  [SubmissionErrorCode.UnknownLandlord]: HttpStatus.BAD_REQUEST,
-  [SubmissionErrorCode.Confirmed]: HttpStatus.CONFLICT,
-  [SubmissionErrorCode.NotParsed]: HttpStatus.CONFLICT,
-  [SubmissionErrorCode.NotReady]: HttpStatus.CONFLICT,
-  [SubmissionErrorCode.Superseded]: HttpStatus.CONFLICT,
-  [SubmissionErrorCode.NeedsLandlordAndYear]: HttpStatus.CONFLICT,
-  [SubmissionErrorCode.NoReparseDiff]: HttpStatus.NOT_FOUND,
-  [SubmissionErrorCode.NothingToChange]: HttpStatus.BAD_REQUEST,
-  [SubmissionErrorCode.LandlordChangeForbidden]: HttpStatus.FORBIDDEN,
-};
+export const SubmissionErrorCode = catalogue.codes;
+export type SubmissionErrorCode = CodeOf<typeof SubmissionErrorCode>;
 
 export class SubmissionError extends HttpException {
   constructor(
@@ -43,7 +29,7 @@ export class SubmissionError extends HttpException {
     message: string,
     details?: Record<string, unknown>,
   ) {
-    super({ code, message, ...(details ? { details } : {}) }, STATUS[code]);
+    super({ code, message, ...(details ? { details } : {}) }, catalogue.statusOf(code));
   }
 }
 

@@ -1,29 +1,22 @@
 import { HttpStatus } from '@nestjs/common';
-import { errorCatalogue } from '../common/coded-error';
+import { type CodeOf, errorCatalogue } from '../common/coded-error';
 
 /** Errors of account administration. Codes are sent over the wire: never rename one. */
-export enum UserErrorCode {
-  NotFound = 'not_found',
-  EmailTaken = 'email_taken',
-  LandlordNotAllowed = 'landlord_not_allowed',
-  LandlordRequired = 'landlord_required',
-  UnknownLandlord = 'unknown_landlord',
-  OwnAccount = 'own_account',
-  AccountDisabled = 'account_disabled',
-}
+const catalogue = errorCatalogue({
+  NotFound: ['not_found', HttpStatus.NOT_FOUND],
+  EmailTaken: ['email_taken', HttpStatus.CONFLICT],
+  LandlordNotAllowed: ['landlord_not_allowed', HttpStatus.BAD_REQUEST],
+  LandlordRequired: ['landlord_required', HttpStatus.BAD_REQUEST],
+  UnknownLandlord: ['unknown_landlord', HttpStatus.BAD_REQUEST],
+  OwnAccount: ['own_account', HttpStatus.CONFLICT],
+  AccountDisabled: ['account_disabled', HttpStatus.CONFLICT],
+});
 
-const STATUS: Record<UserErrorCode, HttpStatus> = {
-  [UserErrorCode.NotFound]: HttpStatus.NOT_FOUND,
-  [UserErrorCode.EmailTaken]: HttpStatus.CONFLICT,
-  [UserErrorCode.LandlordNotAllowed]: HttpStatus.BAD_REQUEST,
-  [UserErrorCode.LandlordRequired]: HttpStatus.BAD_REQUEST,
-  [UserErrorCode.UnknownLandlord]: HttpStatus.BAD_REQUEST,
-  [UserErrorCode.OwnAccount]: HttpStatus.CONFLICT,
-  [UserErrorCode.AccountDisabled]: HttpStatus.CONFLICT,
-};
+export const UserErrorCode = catalogue.codes;
+export type UserErrorCode = CodeOf<typeof UserErrorCode>;
 
 /** `userError(Code.X, 'what to do')`: the exception for that code, with its status. */
-export const userError = errorCatalogue(STATUS);
+export const userError = catalogue.error;
 
 export const userNotFound = () => userError(UserErrorCode.NotFound, 'There is no such user. Go back to the list of users.');
 
