@@ -4,67 +4,33 @@
 // times sequential requests per endpoint (scripts/bench/api-endpoints.mjs), printing p50/p95 and the generation time.
 // Requests ask for compressed answers as a browser does (BENCH_ACCEPT_ENCODING=identity times them uncompressed).
 // Needs a build.
-import { createRequire } from 'node:module';
-import { parseArgs } from 'node:util';
 import { API_BENCH_ENDPOINTS } from './api-endpoints.mjs';
-import {
-  API_MAIN,
-  benchRun,
-  createAnalyst,
-  generateSector,
-  requireBuilt,
-  signIn,
-  startApi,
-} from './bench-stack.mjs';
+import { API_MAIN, requireBuilt } from './bench-stack.mjs';
+import { onSector, sectorBenchRun, sectorLabel } from './sector-bench.mjs';
 
-const require = createRequire(import.meta.url);
 const TARGET_P95_MS = 50;
 
-const { values } = parseArgs({
-  options: {
-    landlords: { type: 'string', default: '2000' },
-    years: { type: 'string', default: '7' },
-    requests: { type: 'string', default: '100' },
-    'database-url': { type: 'string' },
-    keep: { type: 'boolean', default: false },
-  },
+const run = sectorBenchRun('api', {
+  landlords: 2000,
+  years: 7,
+  options: { requests: { type: 'string', default: '100' } },
 });
 requireBuilt(API_MAIN);
-
-const { dropDatabase, migrateDatabase, createDataSource } = require('@app/db');
-
-const { runId, serverUrl, redisUrl } = benchRun();
-const reuse = values['database-url'];
-const databaseUrl = reuse ?? `${serverUrl}/chc_bench_api_${runId}`;
-const EMAIL = `bench-${runId}@example.org`;
 
 const percentile = (sorted, p) =>
   sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 
 async function main() {
-  const landlords = Number(values.landlords);
-  const years = Number(values.years);
-  const requests = Number(values.requests);
-  console.log(
-    `bench:api: ${reuse ? 'existing database' : `${landlords} landlords x ${years} years`}, ${requests} sequential requests per endpoint`,
-  );
-  await migrateDatabase(databaseUrl);
-  const db = createDataSource(databaseUrl);
-  await db.initialize();
-  let api;
-  try {
-    if (!reuse) await generateSector(db, { landlords, years, showSteps: true });
-    await createAnalyst(db, EMAIL);
+  const requests = Number(run.values.requests);
+  console.log(`bench:api: ${sectorLabel(run)}, ${requests} sequential requests per endpoint`);
+  await onSector(run, { showSteps: true }, async ({ db, api, cookie }) => {
     const [context] = await db.query(
       `SELECT max(assessment_year) AS year, min(assessment_year) AS "firstYear",
               (SELECT landlord_id FROM counting_submissions GROUP BY landlord_id ORDER BY count(*) DESC, landlord_id LIMIT 1) AS "landlordId"
          FROM counting_submissions`,
     );
     context.previousYear = context.year - 1;
-
-    api = await startApi({ databaseUrl, redisUrl, queuePrefix: `chc-bench-api-${runId}` });
     const { base } = api;
-    const { cookie } = await signIn(base, EMAIL);
 
     let missed = 0;
     console.log('');
@@ -103,14 +69,7 @@ async function main() {
         ? `${missed} endpoint(s) above the p95 target of ${TARGET_P95_MS} ms`
         : `every endpoint within the p95 target of ${TARGET_P95_MS} ms`,
     );
-  } finally {
-    await api?.stop();
-    await db.query('DELETE FROM users WHERE email = $1', [EMAIL]).catch(() => undefined);
-    await db.destroy();
-    if (reuse) return;
-    if (values.keep) console.log(`kept database ${databaseUrl}`);
-    else await dropDatabase(databaseUrl);
-  }
+  });
 }
 
 main().catch((error) => {

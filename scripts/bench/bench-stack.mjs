@@ -1,9 +1,11 @@
-// What the benches share: a throwaway database name and Redis, a free port, the built API started against a
-// database (and stopped), a generated sample sector, and an analyst signed in through the API.
+// What the benches share: a throwaway database name and Redis (and their removal), a free port, the built API
+// started against a database (and stopped), a generated sample sector, an analyst signed in through the API, and
+// the process memory and machine load they report.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../lib.mjs';
@@ -23,6 +25,40 @@ export function benchRun() {
   ).replace(/\/$/, '');
   const redisUrl = process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
   return { runId, serverUrl, redisUrl };
+}
+
+/** Drops the run's database and deletes its Redis keys, or says where they were kept (`--keep`). */
+export async function removeRun({ databaseUrl, redisUrl, queuePrefix, keep }) {
+  if (keep) {
+    console.log(`kept database ${databaseUrl} and Redis prefix ${queuePrefix}`);
+    return;
+  }
+  const { dropDatabase } = require('@app/db');
+  const IORedis = require('ioredis');
+  await dropDatabase(databaseUrl);
+  const redis = new IORedis(redisUrl, { maxRetriesPerRequest: 1 });
+  let cursor = '0';
+  do {
+    const [nextCursor, keys] = await redis.scan(cursor, 'MATCH', `${queuePrefix}:*`, 'COUNT', 1000);
+    if (keys.length) await redis.del(...keys);
+    cursor = nextCursor;
+  } while (cursor !== '0');
+  redis.disconnect();
+}
+
+/** Resident memory of a process in MB, from /proc (Linux). */
+export function rssMb(pid) {
+  try {
+    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+  } catch {
+    return 0;
+  }
+}
+
+/** How busy the machine was while measuring, for the last line of a report. */
+export function machineLoad() {
+  const [load] = readFileSync('/proc/loadavg', 'utf8').split(' ');
+  return `load average ${load} on ${cpus().length} cores while measuring`;
 }
 
 /** Stops with a message when a built file the bench runs is missing. */

@@ -9,69 +9,92 @@
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import {
-  API_MAIN,
-  ROOT,
-  benchRun,
-  createAnalyst,
-  generateSector,
-  requireBuilt,
-  signIn,
-  startApi,
-} from './bench-stack.mjs';
+import { API_MAIN, ROOT, requireBuilt } from './bench-stack.mjs';
+import { onSector, sectorBenchRun, sectorLabel } from './sector-bench.mjs';
 
 const require = createRequire(import.meta.url);
 const WEB_INDEX = join(ROOT, 'apps/web/dist/index.html');
 const BUDGET_MS = 1500;
 
-const { values } = parseArgs({
-  options: {
-    landlords: { type: 'string', default: '150' },
-    years: { type: 'string', default: '4' },
-    runs: { type: 'string', default: '5' },
-    'database-url': { type: 'string' },
-    keep: { type: 'boolean', default: false },
-  },
+const bench = sectorBenchRun('compare', {
+  landlords: 150,
+  years: 4,
+  options: { runs: { type: 'string', default: '5' } },
 });
 requireBuilt(API_MAIN, WEB_INDEX);
 
-const { dropDatabase, migrateDatabase, createDataSource } = require('@app/db');
 const { chromium } = require('playwright-core');
-
-const { runId, serverUrl, redisUrl } = benchRun();
-const reuse = values['database-url'];
-const databaseUrl = reuse ?? `${serverUrl}/chc_bench_compare_${runId}`;
-const EMAIL = `bench-${runId}@example.org`;
 
 const median = (sorted) => sorted[Math.floor((sorted.length - 1) / 2)];
 
-async function main() {
-  const landlords = Number(values.landlords);
-  const years = Number(values.years);
-  const runs = Number(values.runs);
+/** `runs` cold loads of /compare after one warm-up; whether the median time to interactive is over budget. */
+async function coldLoads(browser, compareUrl, cookies, runs) {
+  const interactive = [];
+  const answer = [];
+  const dataTimes = [];
+  console.log('');
   console.log(
-    `bench:compare: ${reuse ? 'existing database' : `${landlords} landlords x ${years} years`}, ${runs} cold loads of /compare, budget ${BUDGET_MS} ms`,
+    `${'run'.padEnd(5)} ${'matrix data'.padStart(12)} ${'interactive'.padStart(12)} ${'answer open'.padStart(12)}`,
   );
-  await migrateDatabase(databaseUrl);
-  const db = createDataSource(databaseUrl);
-  await db.initialize();
-  let api;
-  let browser;
-  let overBudget = false;
-  try {
-    if (!reuse) await generateSector(db, { landlords, years });
-    await createAnalyst(db, EMAIL);
-    const [{ year }] = await db.query('SELECT max(assessment_year) AS year FROM counting_submissions');
-
-    api = await startApi({
-      databaseUrl,
-      redisUrl,
-      queuePrefix: `chc-bench-compare-${runId}`,
-      env: { WEB_DIST_DIR: join(ROOT, 'apps/web/dist') },
+  // One warm-up load: starts the browser's processes and the API's pools; not counted.
+  for (let run = 0; run <= runs; run++) {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    await context.addCookies(cookies);
+    const page = await context.newPage();
+    const started = performance.now();
+    let dataAt = Number.NaN;
+    page.on('requestfinished', (request) => {
+      if (request.url().includes('/api/analytics/matrix') && Number.isNaN(dataAt))
+        dataAt = performance.now() - started;
     });
+    await page.goto(compareUrl, { waitUntil: 'commit' });
+    const cell = page.locator('[data-testid="matrix"] button[data-status]').first();
+    await cell.waitFor({ state: 'visible', timeout: 30_000 });
+    await page.waitForFunction(
+      () => {
+        const button = document.querySelector('[data-testid="matrix"] button[data-status]');
+        return (
+          button instanceof HTMLButtonElement &&
+          !button.disabled &&
+          button.getBoundingClientRect().width > 0
+        );
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
+    const ready = performance.now() - started;
+    const clicked = performance.now();
+    await cell.click();
+    await page.getByTestId('answer-panel').waitFor({ timeout: 30_000 });
+    const opened = performance.now() - clicked;
+    await context.close();
+    if (run === 0) continue;
+    interactive.push(ready);
+    dataTimes.push(dataAt);
+    answer.push(opened);
+    console.log(
+      `${String(run).padEnd(5)} ${`${dataAt.toFixed(0)} ms`.padStart(12)} ${`${ready.toFixed(0)} ms`.padStart(12)} ${`${opened.toFixed(0)} ms`.padStart(12)}`,
+    );
+  }
+  interactive.sort((a, b) => a - b);
+  answer.sort((a, b) => a - b);
+  dataTimes.sort((a, b) => a - b);
+  const mid = median(interactive);
+  console.log('');
+  console.log(
+    `Compare interactive: median ${mid.toFixed(0)} ms (matrix data at ${median(dataTimes).toFixed(0)} ms), worst ${interactive.at(-1).toFixed(0)} ms (budget ${BUDGET_MS} ms); answer panel: median ${median(answer).toFixed(0)} ms`,
+  );
+  console.log(mid > BUDGET_MS ? 'OVER BUDGET' : 'within budget');
+  return mid > BUDGET_MS;
+}
+
+async function main() {
+  const runs = Number(bench.values.runs);
+  console.log(`bench:compare: ${sectorLabel(bench)}, ${runs} cold loads of /compare, budget ${BUDGET_MS} ms`);
+  const env = { WEB_DIST_DIR: join(ROOT, 'apps/web/dist') };
+  const overBudget = await onSector(bench, { env }, async ({ db, api, cookie }) => {
+    const [{ year }] = await db.query('SELECT max(assessment_year) AS year FROM counting_submissions');
     const { base } = api;
-    const { cookie } = await signIn(base, EMAIL);
     const cookies = cookie.split('; ').map((pair) => {
       const at = pair.indexOf('=');
       return { name: pair.slice(0, at), value: pair.slice(at + 1), url: base };
@@ -102,7 +125,7 @@ async function main() {
       `matrix page (50 landlords): ${plain.bytes} bytes of JSON, ${packed.bytes} bytes on the wire (${packed.encoding})`,
     );
 
-    browser = await chromium.launch({
+    const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [
         '--no-sandbox',
@@ -112,73 +135,12 @@ async function main() {
         '--no-first-run',
       ],
     });
-    const interactive = [];
-    const answer = [];
-    const dataTimes = [];
-    console.log('');
-    console.log(
-      `${'run'.padEnd(5)} ${'matrix data'.padStart(12)} ${'interactive'.padStart(12)} ${'answer open'.padStart(12)}`,
-    );
-    // One warm-up load: starts the browser's processes and the API's pools; not counted.
-    for (let run = 0; run <= runs; run++) {
-      const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-      await context.addCookies(cookies);
-      const page = await context.newPage();
-      const started = performance.now();
-      let dataAt = Number.NaN;
-      page.on('requestfinished', (request) => {
-        if (request.url().includes('/api/analytics/matrix') && Number.isNaN(dataAt))
-          dataAt = performance.now() - started;
-      });
-      await page.goto(`${base}/compare?year=${year}`, { waitUntil: 'commit' });
-      const cell = page.locator('[data-testid="matrix"] button[data-status]').first();
-      await cell.waitFor({ state: 'visible', timeout: 30_000 });
-      await page.waitForFunction(
-        () => {
-          const button = document.querySelector('[data-testid="matrix"] button[data-status]');
-          return (
-            button instanceof HTMLButtonElement &&
-            !button.disabled &&
-            button.getBoundingClientRect().width > 0
-          );
-        },
-        undefined,
-        { timeout: 30_000 },
-      );
-      const ready = performance.now() - started;
-      const clicked = performance.now();
-      await cell.click();
-      await page.getByTestId('answer-panel').waitFor({ timeout: 30_000 });
-      const opened = performance.now() - clicked;
-      await context.close();
-      if (run === 0) continue;
-      interactive.push(ready);
-      dataTimes.push(dataAt);
-      answer.push(opened);
-      console.log(
-        `${String(run).padEnd(5)} ${`${dataAt.toFixed(0)} ms`.padStart(12)} ${`${ready.toFixed(0)} ms`.padStart(12)} ${`${opened.toFixed(0)} ms`.padStart(12)}`,
-      );
+    try {
+      return await coldLoads(browser, `${base}/compare?year=${year}`, cookies, runs);
+    } finally {
+      await browser.close();
     }
-    interactive.sort((a, b) => a - b);
-    answer.sort((a, b) => a - b);
-    dataTimes.sort((a, b) => a - b);
-    const mid = median(interactive);
-    console.log('');
-    console.log(
-      `Compare interactive: median ${mid.toFixed(0)} ms (matrix data at ${median(dataTimes).toFixed(0)} ms), worst ${interactive.at(-1).toFixed(0)} ms (budget ${BUDGET_MS} ms); answer panel: median ${median(answer).toFixed(0)} ms`,
-    );
-    overBudget = mid > BUDGET_MS;
-    console.log(overBudget ? 'OVER BUDGET' : 'within budget');
-  } finally {
-    await browser?.close();
-    await api?.stop();
-    await db.query('DELETE FROM users WHERE email = $1', [EMAIL]).catch(() => undefined);
-    await db.destroy();
-    if (!reuse) {
-      if (values.keep) console.log(`kept database ${databaseUrl}`);
-      else await dropDatabase(databaseUrl);
-    }
-  }
+  });
   if (overBudget) process.exit(1);
 }
 

@@ -7,47 +7,17 @@
 // The generated sector has no consistency flags (the worker raises them from the answers' words), so about one
 // answer in eight is given one (a tenth of those dismissed) before timing: the exports' flag column and `flag`
 // filter are measured on flagged data, and the tidy CSV is timed once more with a flag filter.
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { parseArgs } from 'node:util';
-import {
-  API_MAIN,
-  benchRun,
-  createAnalyst,
-  generateSector,
-  requireBuilt,
-  signIn,
-  startApi,
-} from './bench-stack.mjs';
+import { API_MAIN, machineLoad, requireBuilt, rssMb } from './bench-stack.mjs';
+import { onSector, sectorBenchRun, sectorLabel } from './sector-bench.mjs';
 
 const require = createRequire(import.meta.url);
 const TARGET_RSS_GROWTH_MB = 200;
 
-const { values } = parseArgs({
-  options: {
-    landlords: { type: 'string', default: '2000' },
-    years: { type: 'string', default: '7' },
-    'database-url': { type: 'string' },
-    keep: { type: 'boolean', default: false },
-  },
-});
+const run = sectorBenchRun('export', { landlords: 2000, years: 7 });
 requireBuilt(API_MAIN);
 
-const { dropDatabase, migrateDatabase, createDataSource, ANSWER_TEXT_HASH_SQL } = require('@app/db');
-
-const { runId, serverUrl, redisUrl } = benchRun();
-const reuse = values['database-url'];
-const databaseUrl = reuse ?? `${serverUrl}/chc_bench_export_${runId}`;
-const EMAIL = `bench-${runId}@example.org`;
-
-/** Resident memory of a process in MB, from /proc (Linux). */
-function rssMb(pid) {
-  try {
-    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-  } catch {
-    return 0;
-  }
-}
+const { ANSWER_TEXT_HASH_SQL } = require('@app/db');
 
 /** Downloads `path` to nowhere, timing it to the last byte and sampling the API's RSS meanwhile. */
 async function timedDownload(base, cookie, path, pid) {
@@ -116,32 +86,21 @@ async function insertFlags(db) {
 }
 
 async function main() {
-  const landlords = Number(values.landlords);
-  const years = Number(values.years);
-  console.log(`bench:export: ${reuse ? 'existing database' : `${landlords} landlords x ${years} years`}`);
-  await migrateDatabase(databaseUrl);
-  const db = createDataSource(databaseUrl);
-  await db.initialize();
-  let api;
-  try {
-    if (!reuse) await generateSector(db, { landlords, years });
-    const flags = await seedFlags(db, reuse);
+  console.log(`bench:export: ${sectorLabel(run)}`);
+  await onSector(run, {}, async ({ db, api, cookie }) => {
+    const flags = await seedFlags(db, run.reuse);
     console.log(`flags:       ${flags.flags} consistency flags, ${flags.dismissed} dismissed`);
-    await createAnalyst(db, EMAIL);
     const [sector] = await db.query(
       `SELECT count(*)::int AS counted, (SELECT count(*)::int FROM counting_submissions) AS "landlordYears",
               (SELECT CASE WHEN bool_or(assessment_year = 2024) THEN 2024 ELSE max(assessment_year) END FROM counting_submissions) AS year
          FROM counted_answers`,
     );
-
-    api = await startApi({ databaseUrl, redisUrl, queuePrefix: `chc-bench-export-${runId}` });
     const { base } = api;
-    const { cookie } = await signIn(base, EMAIL);
     // Warm the code paths and the connection pool with a small export of each kind.
     await timedDownload(base, cookie, `/api/exports/answers.csv?year=${sector.year}&provisions=6.3`, api.pid);
     await timedDownload(base, cookie, `/api/exports/matrix.xlsx?year=${sector.year}&provisions=6.3`, api.pid);
 
-    const runs = [
+    const downloads = [
       { name: 'tidy CSV, every year', path: '/api/exports/answers.csv', targetSeconds: 20 },
       {
         name: 'tidy CSV, one flag',
@@ -162,17 +121,17 @@ async function main() {
       `${'export'.padEnd(26)} ${'time'.padStart(9)} ${'target'.padStart(7)} ${'MB'.padStart(8)} ${'rows'.padStart(9)} ${'RSS before'.padStart(11)} ${'peak growth'.padStart(12)}`,
     );
     let missed = 0;
-    for (const run of runs) {
-      const result = await timedDownload(base, cookie, run.path, api.pid);
+    for (const download of downloads) {
+      const result = await timedDownload(base, cookie, download.path, api.pid);
       await new Promise((r) => setTimeout(r, 300));
       const [audit] = await db.query(
         `SELECT (after->>'rows')::int AS rows FROM audit_events WHERE action = 'export.create' AND actor_email = $1 ORDER BY id DESC LIMIT 1`,
-        [EMAIL],
+        [run.email],
       );
-      const ok = result.seconds <= run.targetSeconds && result.growth <= TARGET_RSS_GROWTH_MB;
+      const ok = result.seconds <= download.targetSeconds && result.growth <= TARGET_RSS_GROWTH_MB;
       if (!ok) missed += 1;
       console.log(
-        `${run.name.padEnd(26)} ${`${result.seconds.toFixed(1)} s`.padStart(9)} ${`${run.targetSeconds} s`.padStart(7)} ${(result.bytes / 1024 / 1024).toFixed(1).padStart(8)} ${String(audit?.rows ?? '?').padStart(9)} ${`${result.before.toFixed(0)} MB`.padStart(11)} ${`${result.growth.toFixed(0)} MB`.padStart(12)}  ${ok ? 'ok' : 'MISSED'}`,
+        `${download.name.padEnd(26)} ${`${result.seconds.toFixed(1)} s`.padStart(9)} ${`${download.targetSeconds} s`.padStart(7)} ${(result.bytes / 1024 / 1024).toFixed(1).padStart(8)} ${String(audit?.rows ?? '?').padStart(9)} ${`${result.before.toFixed(0)} MB`.padStart(11)} ${`${result.growth.toFixed(0)} MB`.padStart(12)}  ${ok ? 'ok' : 'MISSED'}`,
       );
     }
     console.log('');
@@ -181,16 +140,8 @@ async function main() {
         ? `${missed} export(s) missed a target (time, or ${TARGET_RSS_GROWTH_MB} MB RSS growth)`
         : `every export within its time target and ${TARGET_RSS_GROWTH_MB} MB of RSS growth`,
     );
-    const [load] = readFileSync('/proc/loadavg', 'utf8').split(' ');
-    console.log(
-      `machine:     load average ${load} on ${require('node:os').cpus().length} cores while measuring`,
-    );
-  } finally {
-    await api?.stop();
-    await db.destroy();
-    if (!reuse && !values.keep) await dropDatabase(databaseUrl);
-    else if (values.keep) console.log(`kept: ${databaseUrl}`);
-  }
+    console.log(`machine:     ${machineLoad()}`);
+  });
 }
 
 main().catch((error) => {

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { freePort } from '../lib.mjs';
-import { API_MAIN, ROOT, benchEnv, benchRun, createAnalyst, requireBuilt, signIn } from './bench-stack.mjs';
+import { API_MAIN, ROOT, benchEnv, benchRun, createAnalyst, removeRun, requireBuilt, signIn } from './bench-stack.mjs';
 
 // `--big`: big honest and hostile documents through the isolated parse process (scripts/bench/big-documents.mjs).
 if (process.argv.includes('--big')) {
@@ -39,8 +39,7 @@ const FORMATS = new Set(values.formats.split(','));
 
 requireBuilt(API_MAIN, WORKER_MAIN);
 
-const { dropDatabase, migrateDatabase, createDataSource, LandlordRepository } = require('@app/db');
-const IORedis = require('ioredis');
+const { migrateDatabase, createDataSource, LandlordRepository } = require('@app/db');
 const { SAMPLE_LANDLORDS } = require(join(ROOT, 'apps/api/dist/cli/steps/sample-landlords.step.js'));
 
 const { runId, serverUrl, redisUrl } = benchRun();
@@ -221,19 +220,7 @@ async function main() {
   } finally {
     await Promise.all(processes.map((p) => p.stop()));
     await db.destroy();
-    if (!values.keep) {
-      await dropDatabase(databaseUrl);
-      const redis = new IORedis(redisUrl, { maxRetriesPerRequest: 1 });
-      let cursor = '0';
-      do {
-        const [nextCursor, keys] = await redis.scan(cursor, 'MATCH', `${queuePrefix}:*`, 'COUNT', 1000);
-        if (keys.length) await redis.del(...keys);
-        cursor = nextCursor;
-      } while (cursor !== '0');
-      redis.disconnect();
-    } else {
-      console.log(`kept database ${databaseUrl} and Redis prefix ${queuePrefix}`);
-    }
+    await removeRun({ databaseUrl, redisUrl, queuePrefix, keep: values.keep });
   }
 }
 

@@ -5,12 +5,22 @@
 // them in memory). Samples the API's resident memory every 20 ms and prints its RSS before, at peak and the
 // growth, the time until every upload was answered, the bytes PostgreSQL stored, and the temporary upload files
 // left behind (there should be none). Needs a build.
-import { mkdtempSync, openAsBlob, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, openAsBlob, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { API_MAIN, benchRun, createAnalyst, requireBuilt, signIn, startApi } from './bench-stack.mjs';
+import {
+  API_MAIN,
+  benchRun,
+  createAnalyst,
+  machineLoad,
+  removeRun,
+  requireBuilt,
+  rssMb,
+  signIn,
+  startApi,
+} from './bench-stack.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -25,22 +35,12 @@ const UPLOADS = Number(values.uploads);
 const FILE_BYTES = Math.round(Number(values.mb) * 1024 * 1024);
 requireBuilt(API_MAIN);
 
-const { dropDatabase, migrateDatabase, createDataSource } = require('@app/db');
-const IORedis = require('ioredis');
+const { migrateDatabase, createDataSource } = require('@app/db');
 
 const { runId, serverUrl, redisUrl } = benchRun();
 const databaseUrl = `${serverUrl}/chc_bench_uploads_${runId}`;
 const queuePrefix = `chc-bench-uploads-${runId}`;
 const EMAIL = `bench-${runId}@example.org`;
-
-/** Resident memory of a process in MB, from /proc (Linux). */
-function rssMb(pid) {
-  try {
-    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-  } catch {
-    return 0;
-  }
-}
 
 /** A self-assessment-like text table of exactly `bytes` bytes, different for every `n`. */
 function writeTextFile(path, n, bytes) {
@@ -131,29 +131,14 @@ async function main() {
       `stored:         ${stored.files} files, ${(Number(stored.storedBytes) / 1024 / 1024).toFixed(0)} MB in PostgreSQL`,
     );
     console.log(`temp files:     ${leftover} left in UPLOAD_TMP_DIR`);
-    const [load] = readFileSync('/proc/loadavg', 'utf8').split(' ');
-    console.log(
-      `machine:        load average ${load} on ${require('node:os').cpus().length} cores while measuring`,
-    );
+    console.log(`machine:        ${machineLoad()}`);
     if (accepted < UPLOADS || stored.files !== accepted || leftover > 0) process.exitCode = 1;
   } finally {
     await api?.stop();
     await db.destroy();
     rmSync(filesDir, { recursive: true, force: true });
     rmSync(uploadTmpDir, { recursive: true, force: true });
-    if (!values.keep) {
-      await dropDatabase(databaseUrl);
-      const redis = new IORedis(redisUrl, { maxRetriesPerRequest: 1 });
-      let cursor = '0';
-      do {
-        const [nextCursor, keys] = await redis.scan(cursor, 'MATCH', `${queuePrefix}:*`, 'COUNT', 1000);
-        if (keys.length) await redis.del(...keys);
-        cursor = nextCursor;
-      } while (cursor !== '0');
-      redis.disconnect();
-    } else {
-      console.log(`kept database ${databaseUrl} and Redis prefix ${queuePrefix}`);
-    }
+    await removeRun({ databaseUrl, redisUrl, queuePrefix, keep: values.keep });
   }
 }
 
