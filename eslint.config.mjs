@@ -67,6 +67,17 @@ export default tseslint.config(
     },
   },
   {
+    // libs/db's repositories of one area (repositories/analytics, checks, exports, search) sit two levels below the
+    // row schemas every query is read through (src/rows).
+    files: ['libs/db/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../../../*'], message: 'Import across projects by alias (@app/...), never ../../../' }] },
+      ],
+    },
+  },
+  {
     // The parser's adapters have rooms of their own (adapters/pdf, adapters/text-layout) two levels below the model and
     // vocabulary they share; @nx/enforce-module-boundaries still refuses a relative import that leaves the project.
     files: ['libs/parser/src/**/*.ts', 'libs/parser/scripts/**/*.ts'],

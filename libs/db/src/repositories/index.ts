@@ -20,13 +20,11 @@ import { ChecksRepository } from './checks/checks.repository';
 import { ConsistencyFlagsRepository } from './checks/consistency-flags.repository';
 import { SearchRepository } from './search/search.repository';
 
-export {
-  HealthRepository,
-  OutboxRepository,
-  ParseResultsRepository,
-  ReviewRepository,
-  SubmissionsRepository,
-};
+export { HealthRepository } from './health.repository';
+export { OutboxRepository } from './outbox.repository';
+export { ParseResultsRepository } from './parse-results.repository';
+export { ReviewRepository } from './review.repository';
+export { SubmissionsRepository } from './submissions.repository';
 export type { DispatchResults, OutboxMessageInput, PendingOutboxMessage } from './outbox.repository';
 export type { ApplyResult, InTransactionHook, ParseGate, ParseOutcome, SubmissionToParse } from './parse-results.repository';
 export type { AnswerCorrection, ConfirmResult, CorrectionResult, PendingDiff, ResolveDiffResult } from './review.repository';
@@ -35,17 +33,15 @@ export type { NewUpload, ParseRequestFor, SubmissionFilter, SubmissionProgressRo
 export { StoredBytesMismatchError } from './stored-files';
 export type { FileChunks } from './stored-files';
 
-export { StuckSubmissionsRepository };
+export { StuckSubmissionsRepository } from './stuck-submissions.repository';
 export type { StuckSubmission } from './stuck-submissions.repository';
 
-export {
-  AuditRepository,
-  LandlordMatcher,
-  LandlordRepository,
-  PasswordTokenRepository,
-  SessionRepository,
-  UserRepository,
-};
+export { AuditRepository } from './audit.repository';
+export { LandlordMatcher } from './landlord-matcher.repository';
+export { LandlordRepository } from './landlord.repository';
+export { PasswordTokenRepository } from './password-token.repository';
+export { SessionRepository } from './session.repository';
+export { UserRepository } from './user.repository';
 export type { AuditFilter, AuditRecord, AuditRow } from './audit.repository';
 export type {
   DeleteLandlordOutcome,
@@ -60,16 +56,13 @@ export type { ActiveSession, NewSession } from './session.repository';
 export type { NewUser, UserChanges, UserFilter, UserRecord } from './user.repository';
 export { TidyAnswersRepository, tidyAnswerRow } from './exports/tidy-answers.repository';
 export type { TidyAnswerRow, TidyAnswersFilter } from './exports/tidy-answers.repository';
-export { SIZE_BAND_SQL } from './exports/tidy-answers.sql';
 export { ExportMetaRepository } from './exports/export-meta.repository';
 export type { ExportVersions } from './exports/export-meta.repository';
 
-export {
-  AnalyticsMatrixRepository,
-  AnalyticsOverviewRepository,
-  AnalyticsProfileRepository,
-  AnalyticsTrendRepository,
-};
+export { AnalyticsMatrixRepository } from './analytics/matrix.repository';
+export { AnalyticsOverviewRepository } from './analytics/overview.repository';
+export { AnalyticsProfileRepository } from './analytics/profile.repository';
+export { AnalyticsTrendRepository } from './analytics/trend.repository';
 export type { MatrixCellRow, MatrixLandlordRow, MatrixSelection } from './analytics/matrix.repository';
 export type {
   NonSubmitterRow,
@@ -96,10 +89,11 @@ export {
 } from './analytics/counting.sql';
 export { answeredRate } from './analytics/peer-filters';
 
-export { SearchRepository };
+export { SearchRepository } from './search/search.repository';
 export type { SearchFilter, SearchHitRow } from './search/search.repository';
 export { SEARCH_CANDIDATES } from './search/search.repository';
-export { ChecksRepository, ConsistencyFlagsRepository };
+export { ChecksRepository } from './checks/checks.repository';
+export { ConsistencyFlagsRepository } from './checks/consistency-flags.repository';
 export { LOW_CONFIDENCE } from './checks/checks.repository';
 export type { CheckFilter, CheckRow, FlagRecord, StandingFlag } from './checks/checks.repository';
 export type { FlagRefreshOutcome } from './checks/consistency-flags.repository';

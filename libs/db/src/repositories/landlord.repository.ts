@@ -255,30 +255,11 @@ export class LandlordRepository {
       const from = locked.find((l) => l.id === fromId);
       const into = locked.find((l) => l.id === intoId);
       if (!from || !into) throw new Error(`merge: landlord ${from ? intoId : fromId} does not exist`);
-      const submissions = (
-        await selectRows(
-          manager,
-          `UPDATE submissions SET landlord_id = $2 WHERE landlord_id = $1 RETURNING id`,
-          [fromId, intoId],
-          idRow,
-        )
-      ).length;
-      const users = (
-        await selectRows(
-          manager,
-          `UPDATE users SET landlord_id = $2, updated_at = now() WHERE landlord_id = $1 RETURNING id`,
-          [fromId, intoId],
-          idRow,
-        )
-      ).length;
-      let aliases = (
-        await selectRows(
-          manager,
-          `UPDATE landlord_aliases SET landlord_id = $2 WHERE landlord_id = $1 RETURNING id`,
-          [fromId, intoId],
-          idRow,
-        )
-      ).length;
+      /** Runs an UPDATE ... RETURNING id that moves rows from `fromId` ($1) to `intoId` ($2); how many it moved. */
+      const move = async (sql: string) => (await selectRows(manager, sql, [fromId, intoId], idRow)).length;
+      const submissions = await move(`UPDATE submissions SET landlord_id = $2 WHERE landlord_id = $1 RETURNING id`);
+      const users = await move(`UPDATE users SET landlord_id = $2, updated_at = now() WHERE landlord_id = $1 RETURNING id`);
+      let aliases = await move(`UPDATE landlord_aliases SET landlord_id = $2 WHERE landlord_id = $1 RETURNING id`);
       if (from.matchName) {
         const inserted = await selectRows(
           manager,

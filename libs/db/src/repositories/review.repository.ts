@@ -55,6 +55,19 @@ export type ResolveDiffResult = { ok: true; resolution: 'accepted' | 'rejected';
 const CORRECTABLE: SubmissionStatus[] = ['parsed', 'needs_review', 'accepted'];
 
 /** Human review of parsed submissions: corrections (kept as overrides), confirmation, re-parse diffs. */
+/** A submission's row locked for the rest of the transaction: what confirming or assigning it decides on. */
+async function lockSubmission(manager: EntityManager, submissionId: string) {
+  const [row] = await selectRows(
+    manager,
+    `SELECT status, landlord_id AS "landlordId", assessment_year AS "assessmentYear",
+            superseded_by_id AS "supersededById", created_at AS "createdAt"
+       FROM submissions WHERE id = $1 FOR UPDATE`,
+    [submissionId],
+    submissionRowSchema.pick({ status: true, landlordId: true, assessmentYear: true, supersededById: true, createdAt: true }),
+  );
+  return row;
+}
+
 @Injectable()
 export class ReviewRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -146,13 +159,7 @@ export class ReviewRepository {
   /** Marks a parsed submission `accepted` (confirmed by its landlord or an analyst). */
   async confirm(submissionId: string, userId: string | null): Promise<ConfirmResult> {
     return this.dataSource.transaction(async (manager) => {
-      const [row] = await selectRows(
-        manager,
-        `SELECT status, landlord_id AS "landlordId", assessment_year AS "assessmentYear", superseded_by_id AS "supersededById"
-         FROM submissions WHERE id = $1 FOR UPDATE`,
-        [submissionId],
-        submissionRowSchema.pick({ status: true, landlordId: true, assessmentYear: true, supersededById: true }),
-      );
+      const row = await lockSubmission(manager, submissionId);
       if (!row) return { ok: false, reason: 'not_found' };
       if (row.status === 'accepted') return { ok: true, status: 'accepted' };
       if (row.status !== 'parsed' && row.status !== 'needs_review') return { ok: false, reason: 'not_ready', status: row.status };
@@ -176,13 +183,7 @@ export class ReviewRepository {
     change: { landlordId?: string; assessmentYear?: number },
   ): Promise<{ ok: true; status: SubmissionStatus } | { ok: false; reason: 'not_found' | 'confirmed' }> {
     return this.dataSource.transaction(async (manager) => {
-      const [row] = await selectRows(
-        manager,
-        `SELECT status, landlord_id AS "landlordId", assessment_year AS "assessmentYear", created_at AS "createdAt"
-         FROM submissions WHERE id = $1 FOR UPDATE`,
-        [submissionId],
-        submissionRowSchema.pick({ status: true, landlordId: true, assessmentYear: true, createdAt: true }),
-      );
+      const row = await lockSubmission(manager, submissionId);
       if (!row) return { ok: false, reason: 'not_found' };
       if (row.status === 'accepted') return { ok: false, reason: 'confirmed' };
       const landlordId = change.landlordId ?? row.landlordId;

@@ -12,7 +12,7 @@ import { z } from 'zod';
  * checked against the wire shapes of `libs/contracts`; the write and parse shapes below are cut from it.
  * A column changed here breaks every reader and writer at build time.
  */
-const pageRegionSchema = z.object({
+export const pageRegionSchema = z.object({
   page: z.number(),
   x0: z.number(),
   y0: z.number(),

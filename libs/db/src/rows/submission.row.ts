@@ -1,14 +1,18 @@
 import { SOURCE_FORMATS, SUBMISSION_STATUSES, type SubmissionCountsDto } from '@app/contracts';
 import { z } from 'zod';
 
-export const submissionCountsSchema = z.object({
-  rows: z.number(),
+/** How many answers have each status. */
+export const statusCountsSchema = z.object({
   yes: z.number(),
   no: z.number(),
   partial: z.number(),
   na: z.number(),
   missing: z.number(),
   unknown: z.number(),
+});
+
+export const submissionCountsSchema = statusCountsSchema.extend({
+  rows: z.number(),
   flagged: z.number(),
 }) satisfies z.ZodType<SubmissionCountsDto>;
 export type SubmissionCounts = z.output<typeof submissionCountsSchema>;

@@ -14,10 +14,10 @@ import {
   SIZE_BAND_SQL,
   sizeBand,
   STATUS_COUNT_COLUMNS,
-  statusCountsRow,
 } from './peer-filters';
+import { statusCountsSchema } from '../../rows/submission.row';
 
-const matrixRow = statusCountsRow.extend({
+const matrixRow = statusCountsSchema.extend({
   landlordId: z.string(),
   landlordName: z.string(),
   landlordType,

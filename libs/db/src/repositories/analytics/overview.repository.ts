@@ -4,12 +4,13 @@ import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { selectOne, selectRows } from '../sql';
 import {
+  andAll,
   TOTALS_SUM_COLUMNS,
   landlordType,
   peerConditions,
   sliceConditions,
-  statusCountsRow,
 } from './peer-filters';
+import { statusCountsSchema } from '../../rows/submission.row';
 
 const totalsRow = z.object({
   registryLandlords: z.number(),
@@ -30,7 +31,7 @@ const provisionYearRow = z.object({
 });
 export type ProvisionYearRow = z.output<typeof provisionYearRow>;
 
-const provisionTotalsRow = statusCountsRow.extend({ provision: z.string() });
+const provisionTotalsRow = statusCountsSchema.extend({ provision: z.string() });
 export type ProvisionTotalsRow = z.output<typeof provisionTotalsRow>;
 
 const nonSubmitterRow = z.object({
@@ -59,9 +60,7 @@ export class AnalyticsOverviewRepository {
 
   async totals(year: number, filters: PeerFilters): Promise<OverviewTotals> {
     const params: unknown[] = [year];
-    const peers = peerConditions(filters, params)
-      .map((c) => `AND ${c}`)
-      .join(' ');
+    const peers = andAll(peerConditions(filters, params));
     return selectOne(
       this.dataSource.manager,
       `SELECT
@@ -83,9 +82,7 @@ export class AnalyticsOverviewRepository {
   /** Per provision, in `year` and the year before: yes, no + partial, answered (from the per-slice totals). */
   async provisionYears(year: number, filters: PeerFilters): Promise<ProvisionYearRow[]> {
     const params: unknown[] = [year];
-    const slice = sliceConditions(filters, params, 't')
-      .map((c) => `AND ${c}`)
-      .join(' ');
+    const slice = andAll(sliceConditions(filters, params, 't'));
     return selectRows(
       this.dataSource.manager,
       `SELECT t.provision, t.assessment_year AS year, sum(t.yes)::int AS yes,
@@ -101,9 +98,7 @@ export class AnalyticsOverviewRepository {
   /** Per provision in `year`: every status's count, summed over the peer slices the filters keep. */
   async provisionTotals(year: number, filters: PeerFilters): Promise<ProvisionTotalsRow[]> {
     const params: unknown[] = [year];
-    const slice = sliceConditions(filters, params, 't')
-      .map((c) => `AND ${c}`)
-      .join(' ');
+    const slice = andAll(sliceConditions(filters, params, 't'));
     return selectRows(
       this.dataSource.manager,
       `SELECT t.provision, ${TOTALS_SUM_COLUMNS}
@@ -118,9 +113,7 @@ export class AnalyticsOverviewRepository {
   /** Registry landlords (not merged away) with no counting submission for the year: the ones to follow up. */
   async nonSubmitters(year: number, filters: PeerFilters): Promise<NonSubmitterRow[]> {
     const params: unknown[] = [year];
-    const peers = peerConditions(filters, params)
-      .map((c) => `AND ${c}`)
-      .join(' ');
+    const peers = andAll(peerConditions(filters, params));
     return selectRows(
       this.dataSource.manager,
       `SELECT l.id AS "landlordId", l.name AS "landlordName", l.type AS "landlordType", l.region

@@ -26,6 +26,9 @@ export function sliceConditions(filters: PeerFilters, params: unknown[], alias: 
   return where;
 }
 
+/** Conditions to follow a WHERE clause's first one: `AND a AND b`, or '' for none. */
+export const andAll = (conditions: string[]): string => conditions.map((c) => `AND ${c}`).join(' ');
+
 /** Per-status counts as SQL columns over counted answers `ca` (one FILTER per status, named as the status). */
 export const STATUS_COUNT_COLUMNS = ANSWER_STATUSES.map(
   (status) => `count(ca.status) FILTER (WHERE ca.status = '${status}')::int AS "${status}"`,
@@ -36,14 +39,6 @@ export const TOTALS_SUM_COLUMNS = ANSWER_STATUSES.map(
   (status) => `sum(t."${status}")::int AS "${status}"`,
 ).join(', ');
 
-export const statusCountsRow = z.object({
-  yes: z.number(),
-  no: z.number(),
-  partial: z.number(),
-  na: z.number(),
-  missing: z.number(),
-  unknown: z.number(),
-});
 
 export const answerStatus = z.enum(ANSWER_STATUSES);
 export const landlordType = z.enum(LANDLORD_TYPES);

@@ -11,8 +11,8 @@ import {
   landlordType,
   SIZE_BAND_SQL,
   sizeBand,
-  statusCountsRow,
 } from './peer-filters';
+import { statusCountsSchema } from '../../rows/submission.row';
 
 const landlordRow = z.object({
   id: z.string(),
@@ -28,7 +28,7 @@ const landlordRow = z.object({
 });
 export type ProfileLandlordRow = z.output<typeof landlordRow>;
 
-const yearRow = statusCountsRow.extend({
+const yearRow = statusCountsSchema.extend({
   year: z.number(),
   submissionId: z.string(),
   codeVersion,

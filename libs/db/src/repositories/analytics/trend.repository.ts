@@ -14,9 +14,9 @@ import {
   SIZE_BAND_SQL,
   sizeBand,
   sliceConditions,
-  statusCountsRow,
   TOTALS_SUM_COLUMNS,
 } from './peer-filters';
+import { statusCountsSchema } from '../../rows/submission.row';
 
 /** The group of a read-model row that carries the landlord's slice (counting_submissions, counted_totals). */
 const SLICE_GROUP_SQL: Record<TrendGroupBy, (alias: string) => string> = {
@@ -26,7 +26,7 @@ const SLICE_GROUP_SQL: Record<TrendGroupBy, (alias: string) => string> = {
   sizeBand: (alias) => `${alias}.size_band`,
 };
 
-const trendRow = statusCountsRow.extend({
+const trendRow = statusCountsSchema.extend({
   year: z.number(),
   group: z.string().nullable(),
   landlords: z.number(),

@@ -1,5 +1,4 @@
 import {
-  type AnswerSourceDto,
   CONSISTENCY_FLAGS,
   FLAG_REVIEW_STATES,
   type PeerFilters,
@@ -7,7 +6,8 @@ import {
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { answerStatus, peerConditions } from '../analytics/peer-filters';
+import { answerRowSchema, pageRegionSchema } from '../../rows/answer.row';
+import { peerConditions } from '../analytics/peer-filters';
 import { DISMISSED_SQL, FLAG_REVIEW_JOIN_SQL } from './text-hash';
 import { selectRows } from '../sql';
 
@@ -23,47 +23,31 @@ export interface CheckFilter {
   state?: 'open' | 'confirmed' | 'dismissed';
 }
 
-const pageRegion = z.object({
-  page: z.number(),
-  x0: z.number(),
-  y0: z.number(),
-  x1: z.number(),
-  y1: z.number(),
-  pageWidth: z.number(),
-  pageHeight: z.number(),
-});
-const region = pageRegion.nullable();
-/** `answers.source` as served: regions on PDF pages, or a text file's lines. */
-const source = z.object({
-  pages: z.array(z.number()).optional(),
-  regions: z.array(pageRegion).optional(),
-  table: z.number().optional(),
-  row: z.number().optional(),
-  lines: z.tuple([z.number(), z.number()]).optional(),
-}) satisfies z.ZodType<AnswerSourceDto>;
-
-const checkRow = z.object({
+const checkRow = answerRowSchema
+  .pick({
+    submissionId: true,
+    provision: true,
+    canonicalProvisions: true,
+    status: true,
+    evidence: true,
+    commentary: true,
+    confidence: true,
+    source: true,
+  })
+  .extend({
   kind: z.enum(['flag', 'low_confidence']),
   id: z.string(),
   answerId: z.string(),
-  submissionId: z.string(),
   landlordId: z.string().nullable(),
   landlordName: z.string().nullable(),
   assessmentYear: z.number().nullable(),
-  provision: z.string(),
-  canonicalProvisions: z.array(z.string()),
-  status: answerStatus,
-  evidence: z.string().nullable(),
-  commentary: z.string().nullable(),
-  confidence: z.number(),
   flag: z.enum(CONSISTENCY_FLAGS).nullable(),
   reason: z.string(),
   state: z.enum(FLAG_REVIEW_STATES),
   reviewReason: z.string().nullable(),
   reviewedBy: z.string().nullable(),
   reviewedAt: z.date().nullable(),
-  region,
-  source,
+  region: pageRegionSchema.nullable(),
   createdAt: z.date(),
   total: z.number(),
 });

@@ -1,5 +1,6 @@
 import type { AnswerStatus, ConsistencyFlag, LandlordType, SizeBand } from '@app/contracts';
 import { DISMISSED_SQL } from '../checks/text-hash';
+import { SIZE_BAND_SQL } from '../analytics/peer-filters';
 
 /** Filters of the tidy answers export, as the matrix takes them (year optional: every year). */
 export interface TidyAnswersFilter {
@@ -17,21 +18,13 @@ export interface TidyAnswersFilter {
   landlordId?: string;
 }
 
-/** The size band of `homes_owned`, as the analytics peer groups define it. */
-export const SIZE_BAND_SQL = (homesOwned: string) => `CASE
-    WHEN ${homesOwned} IS NULL THEN 'unknown'
-    WHEN ${homesOwned} < 1000 THEN 'under_1000'
-    WHEN ${homesOwned} < 10000 THEN '1000_9999'
-    WHEN ${homesOwned} < 50000 THEN '10000_49999'
-    ELSE '50000_plus' END`;
-
 /** The landlord-years (counting submissions) the filter selects, with their landlord; `$n` placeholders pushed to `params`. */
 function landlordYearsSql(filter: TidyAnswersFilter, params: unknown[]): string {
   const where: string[] = [];
   if (filter.year !== undefined) where.push(`cs.assessment_year = $${params.push(filter.year)}`);
   if (filter.landlordType) where.push(`l.type = $${params.push(filter.landlordType)}`);
   if (filter.region) where.push(`l.region = $${params.push(filter.region)}`);
-  if (filter.sizeBand) where.push(`${SIZE_BAND_SQL('l.homes_owned')} = $${params.push(filter.sizeBand)}`);
+  if (filter.sizeBand) where.push(`${SIZE_BAND_SQL} = $${params.push(filter.sizeBand)}`);
   if (filter.landlordId) where.push(`l.id = $${params.push(filter.landlordId)}::uuid`);
   if (filter.status) {
     const provisionLimit = filter.provisions?.length
@@ -54,7 +47,7 @@ function landlordYearsSql(filter: TidyAnswersFilter, params: unknown[]): string 
   }
   return `
     SELECT cs.landlord_id, cs.assessment_year, cs.submission_id, l.name, l.registration_code, l.type, l.region,
-           ${SIZE_BAND_SQL('l.homes_owned')} AS size_band, l.sample, s.parser_version
+           ${SIZE_BAND_SQL} AS size_band, l.sample, s.parser_version
       FROM counting_submissions cs
       JOIN landlords l ON l.id = cs.landlord_id
       JOIN submissions s ON s.id = cs.submission_id
