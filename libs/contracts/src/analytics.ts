@@ -1,4 +1,5 @@
 import type { AnswerStatus, LandlordType } from './enums';
+import type { LandlordIdentity } from './landlords';
 import type { Page } from './submissions';
 import type { ConsistencyFlag } from './search';
 
@@ -195,13 +196,7 @@ export interface SectionRate {
 }
 
 export interface LandlordProfileResponse {
-  landlord: {
-    id: string;
-    name: string;
-    type: LandlordType;
-    registrationCode: string | null;
-    region: string | null;
-    homesOwned: number | null;
+  landlord: LandlordIdentity & {
     sizeBand: SizeBand;
     sample: boolean;
     mergedFrom: { id: string; name: string }[];

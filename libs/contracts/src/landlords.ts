@@ -1,12 +1,16 @@
 import type { LandlordType } from './enums';
 
-export interface LandlordDto {
+/** Who a landlord is in the registry: what the landlord list and a landlord's profile both show. */
+export interface LandlordIdentity {
   id: string;
   name: string;
   type: LandlordType;
   registrationCode: string | null;
   region: string | null;
   homesOwned: number | null;
+}
+
+export interface LandlordDto extends LandlordIdentity {
   aliases: string[];
   /** Set when this landlord was merged into another; its submissions, users and aliases moved there. */
   mergedIntoId: string | null;

@@ -2,6 +2,7 @@ import type { LandlordProfileResponse, MatrixCell, SessionUser } from '@app/cont
 import { AnalyticsProfileRepository, answeredRate } from '@app/db';
 import { Injectable } from '@nestjs/common';
 import { canSeeLandlord } from '../auth/landlord-scope';
+import { toLandlordIdentity } from '../landlords/landlords.service';
 import { landlordNotFound } from './analytics.errors';
 import { provisionsOf2024, sectionTitle, toCell, toStatusCounts } from './analytics-mapping';
 import { profileChanges } from './profile-changes';
@@ -31,12 +32,7 @@ export class ProfileService {
     const withholdPeers = user.role === 'landlord';
     return {
       landlord: {
-        id: landlord.id,
-        name: landlord.name,
-        type: landlord.type,
-        registrationCode: landlord.registrationCode,
-        region: landlord.region,
-        homesOwned: landlord.homesOwned,
+        ...toLandlordIdentity(landlord),
         sizeBand: landlord.sizeBand,
         sample: landlord.sample,
         mergedFrom: landlord.mergedFrom,

@@ -16,6 +16,16 @@ export function versionFacts(versions: ExportVersions): NamedValue[] {
   ];
 }
 
+/** What every cover sheet states of where its export came from: its filters, who made it, when, from which data. */
+export function provenance(filters: NamedValue[], context: ExportContext) {
+  return {
+    filters,
+    generatedAt: context.generatedAt,
+    generatedBy: context.generatedBy,
+    versions: versionFacts(context.versions),
+  };
+}
+
 /** Every filter, with "all …" for those not set, so a reader knows exactly what was left out. */
 export function filterFacts(
   filters: { name: string; value: string | number | string[] | undefined | null; all: string }[],

@@ -11,14 +11,24 @@ function peerFacts(query: { landlordType?: string; region?: string; sizeBand?: s
   ];
 }
 
+/** The provisions an export covers and the answer filters on them, said of `who` they keep. */
+function answerFacts(
+  query: { provisions?: string[]; status?: string; flag?: string },
+  who: 'landlords' | 'landlord-years',
+) {
+  return [
+    { name: 'Provisions', value: query.provisions, all: 'all provisions of the 2024 Code' },
+    { name: `Only ${who} answering`, value: query.status, all: 'any status' },
+    { name: `Only ${who} with the consistency flag`, value: query.flag, all: 'any or none' },
+  ];
+}
+
 export function matrixFilters(query: MatrixQueryDto): NamedValue[] {
   return filterFacts([
     { name: 'Assessment year', value: query.year, all: 'required' },
     ...peerFacts(query),
     { name: 'Code section', value: query.section, all: 'all sections' },
-    { name: 'Provisions', value: query.provisions, all: 'all provisions of the 2024 Code' },
-    { name: 'Only landlords answering', value: query.status, all: 'any status' },
-    { name: 'Only landlords with the consistency flag', value: query.flag, all: 'any or none' },
+    ...answerFacts(query, 'landlords'),
     { name: 'Sorted by', value: query.sort ?? 'name', all: 'name' },
   ]);
 }
@@ -49,8 +59,6 @@ export function answersFilters(query: {
   return filterFacts([
     { name: 'Assessment year', value: query.year, all: 'every year' },
     ...peerFacts(query),
-    { name: 'Provisions', value: query.provisions, all: 'all provisions of the 2024 Code' },
-    { name: 'Only landlord-years answering', value: query.status, all: 'any status' },
-    { name: 'Only landlord-years with the consistency flag', value: query.flag, all: 'any or none' },
+    ...answerFacts(query, 'landlord-years'),
   ]);
 }

@@ -1,7 +1,7 @@
 import { ANSWER_STATUSES, type MatrixProvision, type MatrixResponse, type MatrixRow } from '@app/contracts';
 import { caveatText } from './caveat-text';
 import { COMMON_CAVEATS, EXPORT_NOTES } from './export-notes';
-import { type ExportContext, versionFacts } from './export-context';
+import { type ExportContext, provenance } from './export-context';
 import type { NamedValue, WorkbookSpec, XlsxCell } from './xlsx/workbook-spec';
 
 /** Matrix rows fetched per request to the analytics query while an export streams. */
@@ -86,10 +86,7 @@ export function matrixWorkbook(
         `Each landlord’s counted answer to each provision of the 2024 Code for assessment year ${first.year}, one row per landlord with a counting submission.`,
         'Source: landlords’ published self-assessments, collected and read by the Housing Ombudsman’s self-assessment monitor.',
       ],
-      filters,
-      generatedAt: context.generatedAt,
-      generatedBy: context.generatedBy,
-      versions: versionFacts(context.versions),
+      ...provenance(filters, context),
       caveats: [
         ...COMMON_CAVEATS,
         'The Caveats column lists, per landlord, the provisions whose answer was carried with a caveat or is the least compliant of several.',

@@ -1,7 +1,7 @@
 import { ANSWER_STATUSES, type TrendPoint, type TrendResponse } from '@app/contracts';
 import { carriedText } from './caveat-text';
 import { COMMON_CAVEATS, EXPORT_NOTES } from './export-notes';
-import { type ExportContext, versionFacts } from './export-context';
+import { type ExportContext, provenance } from './export-context';
 import type { NamedValue, WorkbookSpec, XlsxCell } from './xlsx/workbook-spec';
 
 export function trendHeader(): string[] {
@@ -44,10 +44,7 @@ export function trendWorkbook(
         `How landlords answered provision ${trend.provision} of the 2024 Code (${trend.title}) in each assessment year, from each landlord’s counting submission.`,
         'Rates are yes over answered (yes + partial + no).',
       ],
-      filters,
-      generatedAt: context.generatedAt,
-      generatedBy: context.generatedBy,
-      versions: versionFacts(context.versions),
+      ...provenance(filters, context),
       caveats: [
         ...COMMON_CAVEATS,
         'Rows whose Caveat column says caveat include 2022-Code answers carried with a caveat: compare them with later years with care.',

@@ -1,6 +1,7 @@
 import type {
   CreateLandlordRequest,
   LandlordDto,
+  LandlordIdentity,
   LandlordImportLine,
   LandlordImportReport,
   SessionUser,
@@ -13,7 +14,8 @@ import { assertCanSeeLandlord } from '../auth/landlord-scope';
 import { parseLandlordCsv } from './landlord-csv';
 import { landlordError, LandlordErrorCode, landlordNotFound } from './landlords.errors';
 
-export function toLandlordDto(landlord: LandlordRecord): LandlordDto {
+/** The registry fields of a landlord, as its list entry and its profile show them. */
+export function toLandlordIdentity(landlord: LandlordIdentity): LandlordIdentity {
   return {
     id: landlord.id,
     name: landlord.name,
@@ -21,6 +23,12 @@ export function toLandlordDto(landlord: LandlordRecord): LandlordDto {
     registrationCode: landlord.registrationCode,
     region: landlord.region,
     homesOwned: landlord.homesOwned,
+  };
+}
+
+export function toLandlordDto(landlord: LandlordRecord): LandlordDto {
+  return {
+    ...toLandlordIdentity(landlord),
     aliases: landlord.aliases,
     mergedIntoId: landlord.mergedIntoId,
   };
