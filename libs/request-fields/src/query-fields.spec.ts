@@ -34,7 +34,7 @@ class Stacked {
   pageSize?: number;
 }
 
-function failures(cls: new () => object, query: Record<string, string>) {
+function failures(cls: new () => object, query: Record<string, string | undefined>) {
   return validateSync(plainToInstance(cls, query)).map((e) => [e.property, Object.values(e.constraints ?? {})]);
 }
 
