@@ -13,32 +13,26 @@ interface Props {
 /** Landlord type, region and size: the peer group every analytics view filters by. */
 export function PeerGroupFields({ idPrefix, draft, set }: Props) {
   const landlords = useLandlords();
-  return (
-    <>
-      <SelectField
-        id={`${idPrefix}-type`}
-        label="Landlord type"
-        value={draft.landlordType}
-        options={LANDLORD_TYPE_OPTIONS}
-        anyText="All types"
-        onChange={set('landlordType')}
-      />
-      <SelectField
-        id={`${idPrefix}-region`}
-        label="Region"
-        value={draft.region}
-        options={regionOptions(landlords.data)}
-        anyText="All regions"
-        onChange={set('region')}
-      />
-      <SelectField
-        id={`${idPrefix}-size`}
-        label="Size"
-        value={draft.sizeBand}
-        options={SIZE_BAND_OPTIONS}
-        anyText="All sizes"
-        onChange={set('sizeBand')}
-      />
-    </>
-  );
+  const fields = [
+    {
+      name: 'landlordType',
+      id: 'type',
+      label: 'Landlord type',
+      options: LANDLORD_TYPE_OPTIONS,
+      all: 'types',
+    },
+    { name: 'region', id: 'region', label: 'Region', options: regionOptions(landlords.data), all: 'regions' },
+    { name: 'sizeBand', id: 'size', label: 'Size', options: SIZE_BAND_OPTIONS, all: 'sizes' },
+  ] as const;
+  return fields.map((field) => (
+    <SelectField
+      key={field.name}
+      id={`${idPrefix}-${field.id}`}
+      label={field.label}
+      value={draft[field.name]}
+      options={field.options}
+      anyText={`All ${field.all}`}
+      onChange={set(field.name)}
+    />
+  ));
 }
