@@ -8,3 +8,4 @@ export * from './landlords';
 export * from './submissions';
 export * from './analytics';
 export * from './search';
+export * from './labels';

@@ -15,6 +15,7 @@ import {
   registryStateFromParams,
 } from '@web/features/registry/utils/registry-list';
 import { usePageTitle } from '@web/lib/usePageTitle';
+import { TableHead } from '@web/components/TableHead';
 
 const SORT_OPTIONS = [
   { value: 'name', text: 'Name' },
@@ -80,22 +81,14 @@ export function LandlordsPage() {
       {shown.length ? (
         <div className="app-table-scroll">
           <table className="govuk-table app-table--compact" data-testid="registry">
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Landlord
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Type
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Region
-                </th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  Homes owned
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                { label: 'Landlord' },
+                { label: 'Type' },
+                { label: 'Region' },
+                { label: 'Homes owned', numeric: true },
+              ]}
+            />
             <tbody className="govuk-table__body">
               {shown.map((landlord) => (
                 <tr className="govuk-table__row" key={landlord.id}>

@@ -1,4 +1,10 @@
-import type { AnswerStatus } from '@app/contracts';
+import {
+  ANSWER_STATUSES,
+  ANSWER_STATUS_LABELS,
+  type AnswerStatus,
+  LANDLORD_TYPE_LABELS,
+  SIZE_BAND_LABELS,
+} from '@app/contracts';
 
 export interface StatusStyle {
   /** Shown in the cell, so the status never depends on colour alone. */
@@ -8,14 +14,21 @@ export interface StatusStyle {
   modifier: string;
 }
 
-const STYLES: Record<AnswerStatus, StatusStyle> = {
-  yes: { symbol: 'Y', label: 'Yes', modifier: 'yes' },
-  partial: { symbol: 'P', label: 'Partly', modifier: 'partial' },
-  no: { symbol: 'N', label: 'No', modifier: 'no' },
-  na: { symbol: '–', label: 'Not applicable', modifier: 'na' },
-  missing: { symbol: '?', label: 'Blank', modifier: 'missing' },
-  unknown: { symbol: '!', label: 'Not recognised', modifier: 'unknown' },
+const SYMBOLS: Record<AnswerStatus, string> = {
+  yes: 'Y',
+  partial: 'P',
+  no: 'N',
+  na: '–',
+  missing: '?',
+  unknown: '!',
 };
+
+const STYLES = Object.fromEntries(
+  ANSWER_STATUSES.map((status) => [
+    status,
+    { symbol: SYMBOLS[status], label: ANSWER_STATUS_LABELS[status], modifier: status },
+  ]),
+) as Record<AnswerStatus, StatusStyle>;
 
 export function statusStyle(status: AnswerStatus): StatusStyle {
   return STYLES[status];
@@ -43,28 +56,12 @@ export function pointsChange(change: number | null | undefined): string {
   return `${points > 0 ? '+' : points < 0 ? '−' : ''}${Math.abs(points)} points`;
 }
 
-const TYPE_LABELS: Record<string, string> = {
-  local_authority: 'Local authority',
-  housing_association: 'Housing association',
-  almo: 'ALMO',
-  tmo: 'TMO',
-  other: 'Other',
-};
-
 export function landlordTypeLabel(type: string): string {
-  return TYPE_LABELS[type] ?? type;
+  return LANDLORD_TYPE_LABELS[type as keyof typeof LANDLORD_TYPE_LABELS] ?? type;
 }
 
-const SIZE_LABELS: Record<string, string> = {
-  under_1000: 'Under 1,000 homes',
-  '1000_9999': '1,000 to 9,999 homes',
-  '10000_49999': '10,000 to 49,999 homes',
-  '50000_plus': '50,000 homes or more',
-  unknown: 'Size not known',
-};
-
 export function sizeBandLabel(band: string): string {
-  return SIZE_LABELS[band] ?? band;
+  return SIZE_BAND_LABELS[band as keyof typeof SIZE_BAND_LABELS] ?? band;
 }
 
 /** How a trend split names its groups. */

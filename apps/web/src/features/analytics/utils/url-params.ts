@@ -1,3 +1,5 @@
+import { ASSESSMENT_YEAR_RANGE } from '@app/contracts';
+
 /** A query-string value that could not be used, so the page can say so instead of silently ignoring it. */
 export interface InvalidParam {
   name: string;
@@ -27,7 +29,12 @@ export class ParamReader {
   }
 
   year(name = 'year'): number | undefined {
-    return this.integer(name, 2000, 2100, 'a four-digit year such as 2024');
+    return this.integer(
+      name,
+      ASSESSMENT_YEAR_RANGE.min,
+      ASSESSMENT_YEAR_RANGE.max,
+      'a four-digit year such as 2024',
+    );
   }
 
   page(name = 'page'): number {

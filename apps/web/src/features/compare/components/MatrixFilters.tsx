@@ -1,14 +1,10 @@
-import type { AnswerStatus, LandlordType, MatrixSort, SizeBand } from '@app/contracts';
+import type { AnswerStatus, MatrixSort } from '@app/contracts';
 import { type FormEvent, useState } from 'react';
 import { SelectField } from '@web/components/SelectField';
-import {
-  LANDLORD_TYPE_OPTIONS,
-  SIZE_BAND_OPTIONS,
-  STATUS_OPTIONS,
-  regionOptions,
-  yearOptions,
-} from '@web/features/analytics/utils/filter-options';
-import { useLandlords } from '@web/features/landlords/hooks/useLandlords';
+import { STATUS_OPTIONS, yearOptions } from '@web/features/analytics/utils/filter-options';
+import { FilterSubmit } from '@web/components/FilterSubmit';
+import { PeerGroupFields } from '@web/features/analytics/components/PeerGroupFields';
+import { peerGroupDraft, peerGroupFromDraft } from '@web/features/analytics/utils/peer-group-draft';
 import { type MatrixViewState, withFilters } from '../utils/matrix-view-state';
 
 interface Props {
@@ -27,12 +23,9 @@ const SORT_OPTIONS = [
 
 /** The Compare filters; applied together so the address changes once per choice. */
 export function MatrixFilters({ state, year, years, sections, onApply }: Props) {
-  const landlords = useLandlords();
   const [draft, setDraft] = useState({
     year: String(year),
-    landlordType: state.landlordType ?? '',
-    region: state.region ?? '',
-    sizeBand: state.sizeBand ?? '',
+    ...peerGroupDraft(state),
     section: state.section ? String(state.section) : '',
     status: state.status ?? '',
     sort: state.sort,
@@ -44,9 +37,7 @@ export function MatrixFilters({ state, year, years, sections, onApply }: Props) 
     onApply(
       withFilters(state, {
         year: Number(draft.year),
-        landlordType: (draft.landlordType || undefined) as LandlordType | undefined,
-        region: draft.region || undefined,
-        sizeBand: (draft.sizeBand || undefined) as SizeBand | undefined,
+        ...peerGroupFromDraft(draft),
         section: draft.section ? Number(draft.section) : undefined,
         status: (draft.status || undefined) as AnswerStatus | undefined,
         sort: draft.sort as MatrixSort,
@@ -63,30 +54,7 @@ export function MatrixFilters({ state, year, years, sections, onApply }: Props) 
         options={yearOptions(years)}
         onChange={set('year')}
       />
-      <SelectField
-        id="matrix-type"
-        label="Landlord type"
-        value={draft.landlordType}
-        options={LANDLORD_TYPE_OPTIONS}
-        anyText="All types"
-        onChange={set('landlordType')}
-      />
-      <SelectField
-        id="matrix-region"
-        label="Region"
-        value={draft.region}
-        options={regionOptions(landlords.data)}
-        anyText="All regions"
-        onChange={set('region')}
-      />
-      <SelectField
-        id="matrix-size"
-        label="Size"
-        value={draft.sizeBand}
-        options={SIZE_BAND_OPTIONS}
-        anyText="All sizes"
-        onChange={set('sizeBand')}
-      />
+      <PeerGroupFields idPrefix="matrix" draft={draft} set={set} />
       <SelectField
         id="matrix-section"
         label="Code section"
@@ -113,11 +81,7 @@ export function MatrixFilters({ state, year, years, sections, onApply }: Props) 
         options={SORT_OPTIONS}
         onChange={set('sort')}
       />
-      <div className="govuk-form-group app-filter app-filter--action">
-        <button type="submit" className="govuk-button govuk-!-margin-bottom-0">
-          Apply filters
-        </button>
-      </div>
+      <FilterSubmit text="Apply filters" />
     </form>
   );
 }

@@ -1,5 +1,14 @@
 import type { MatrixResponse } from '@app/contracts';
-import { type FocusEvent, type KeyboardEvent, memo, useCallback, useMemo, useRef, useState } from 'react';
+import {
+  type FocusEvent,
+  type KeyboardEvent,
+  memo,
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { Link } from 'react-router';
 import { type GridPosition, gridKeyAction, initialGridPosition } from '../utils/grid-keys';
 import type { SelectedCell } from '../utils/matrix-view-state';
@@ -17,6 +26,10 @@ function positionOf(element: Element | null): GridPosition | null {
   const cell = element?.closest<HTMLElement>('[data-grid-row]');
   if (!cell) return null;
   return { row: Number(cell.dataset['gridRow']), col: Number(cell.dataset['gridCol']) };
+}
+
+function cellAt(box: HTMLElement | null, at: GridPosition): HTMLElement | null {
+  return box?.querySelector<HTMLElement>(`[data-grid-row="${at.row}"][data-grid-col="${at.col}"]`) ?? null;
 }
 
 /** Scrolls the box so a focused cell is not hidden under the sticky landlord column or header rows. */
@@ -54,6 +67,13 @@ export const MatrixTable = memo(function MatrixTable({ matrix, sectionTitles, se
   const selectedAt = selectedRow >= 0 && selectedCol >= 0 ? { row: selectedRow, col: selectedCol } : null;
   const active = initialGridPosition(focused ?? selectedAt, size);
 
+  // Opening an answer narrows the box (the panel takes its side), and a pasted address may select a cell far
+  // from the start: either way the selected cell is scrolled clear of the sticky column and headers.
+  useLayoutEffect(() => {
+    const target = cellAt(box.current, { row: selectedRow, col: selectedCol });
+    if (target && box.current) revealCell(box.current, target);
+  }, [matrix, selectedRow, selectedCol]);
+
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
     const at = positionOf(event.target as Element);
     if (!at) return;
@@ -68,9 +88,7 @@ export const MatrixTable = memo(function MatrixTable({ matrix, sectionTitles, se
       return;
     }
     setFocused(action.to);
-    const target = box.current?.querySelector<HTMLElement>(
-      `[data-grid-row="${action.to.row}"][data-grid-col="${action.to.col}"]`,
-    );
+    const target = cellAt(box.current, action.to);
     if (target && box.current) {
       target.focus({ preventScroll: true });
       revealCell(box.current, target);

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { StatusSymbol } from '@web/features/analytics/components/StatusSymbol';
 import { statusStyle } from '@web/features/analytics/utils/status-symbols';
 import { orderedChanges } from '../utils/section-rate-series';
+import { TableHead } from '@web/components/TableHead';
 
 export function ProfileChanges({ changes }: { changes: ProfileChange[] }) {
   const shown = orderedChanges(changes);
@@ -10,22 +11,9 @@ export function ProfileChanges({ changes }: { changes: ProfileChange[] }) {
   return (
     <div className="app-table-scroll">
       <table className="govuk-table app-table--compact" data-testid="profile-changes">
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Provision
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Years
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Change
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Answer
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[{ label: 'Provision' }, { label: 'Years' }, { label: 'Change' }, { label: 'Answer' }]}
+        />
         <tbody className="govuk-table__body">
           {shown.map((change) => (
             <tr className="govuk-table__row" key={`${change.provision}-${change.toYear}`}>

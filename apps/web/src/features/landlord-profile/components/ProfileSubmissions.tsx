@@ -1,6 +1,7 @@
 import type { ProfileYear } from '@app/contracts';
 import { Link } from 'react-router';
 import { percent } from '@web/features/analytics/utils/status-symbols';
+import { TableHead } from '@web/components/TableHead';
 
 /** The counted submission behind each year, with its review page and the original file. */
 export function ProfileSubmissions({ years }: { years: ProfileYear[] }) {
@@ -8,22 +9,14 @@ export function ProfileSubmissions({ years }: { years: ProfileYear[] }) {
   return (
     <div className="app-table-scroll">
       <table className="govuk-table app-table--compact" data-testid="profile-submissions">
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Year
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Code
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Share yes
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Document
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            { label: 'Year' },
+            { label: 'Code' },
+            { label: 'Share yes', numeric: true },
+            { label: 'Document' },
+          ]}
+        />
         <tbody className="govuk-table__body">
           {[...years]
             .sort((a, b) => b.year - a.year)

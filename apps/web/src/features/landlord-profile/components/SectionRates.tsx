@@ -3,6 +3,7 @@ import { percent } from '@web/features/analytics/utils/status-symbols';
 import { ChartFigure } from '@web/features/charts/components/ChartFigure';
 import { PairedBarChart } from '@web/features/charts/components/lazy-charts';
 import { sectionRateBars, sectionRateSummary } from '../utils/section-rate-series';
+import { TableHead } from '@web/components/TableHead';
 
 export function SectionRates({ profile }: { profile: LandlordProfileResponse }) {
   const bars = sectionRateBars(profile);
@@ -12,22 +13,14 @@ export function SectionRates({ profile }: { profile: LandlordProfileResponse }) 
       <caption className="govuk-table__caption govuk-table__caption--s">
         Share of yes answers by Code section{year ? `, ${year}` : ''}
       </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Section
-          </th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            {profile.landlord.name}
-          </th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            Peer median
-          </th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            Peers
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          { label: 'Section' },
+          { label: profile.landlord.name, numeric: true },
+          { label: 'Peer median', numeric: true },
+          { label: 'Peers', numeric: true },
+        ]}
+      />
       <tbody className="govuk-table__body">
         {bars.map((bar) => (
           <tr className="govuk-table__row" key={bar.section}>

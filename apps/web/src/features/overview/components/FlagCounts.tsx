@@ -1,5 +1,6 @@
 import { CONSISTENCY_FLAG_LABELS, CONSISTENCY_FLAGS, type OverviewResponse } from '@app/contracts';
 import { Link } from 'react-router';
+import { TableHead } from '@web/components/TableHead';
 
 /** Open consistency flags on the year's counted answers, by flag, each leading to the check queue filtered to it. */
 export function FlagCounts({ overview }: { overview: OverviewResponse }) {
@@ -15,16 +16,7 @@ export function FlagCounts({ overview }: { overview: OverviewResponse }) {
       <caption className="govuk-table__caption govuk-table__caption--s">
         Open consistency flags on the answers counted for {overview.year}
       </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Flag
-          </th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            Answers
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={[{ label: 'Flag' }, { label: 'Answers', numeric: true }]} />
       <tbody className="govuk-table__body">
         {rows.map(({ flag, count }) => (
           <tr key={flag} className="govuk-table__row" data-flag={flag}>

@@ -1,6 +1,7 @@
 import type { OverviewResponse } from '@app/contracts';
 import { Link } from 'react-router';
 import { bareTitle, percent, pointsChange } from '@web/features/analytics/utils/status-symbols';
+import { TableHead } from '@web/components/TableHead';
 
 export function LargestChanges({ overview }: { overview: OverviewResponse }) {
   if (overview.largestChanges.length === 0) {
@@ -12,22 +13,14 @@ export function LargestChanges({ overview }: { overview: OverviewResponse }) {
         <caption className="govuk-table__caption govuk-table__caption--s">
           Share of landlords answering yes, {overview.year} against the year before
         </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Provision
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Year before
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              {overview.year}
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Change
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            { label: 'Provision' },
+            { label: 'Year before', numeric: true },
+            { label: overview.year, numeric: true },
+            { label: 'Change', numeric: true },
+          ]}
+        />
         <tbody className="govuk-table__body">
           {overview.largestChanges.map((item) => (
             <tr className="govuk-table__row" key={item.provision}>

@@ -4,6 +4,7 @@ import { ChartFigure } from '@web/features/charts/components/ChartFigure';
 import { RankedBarChart } from '@web/features/charts/components/lazy-charts';
 import { percent } from '@web/features/analytics/utils/status-symbols';
 import { nonComplianceBars, nonComplianceSummary } from '../utils/overview-series';
+import { TableHead } from '@web/components/TableHead';
 
 export function MostNonCompliant({ overview }: { overview: OverviewResponse }) {
   const navigate = useNavigate();
@@ -14,22 +15,14 @@ export function MostNonCompliant({ overview }: { overview: OverviewResponse }) {
       <caption className="govuk-table__caption govuk-table__caption--s">
         Provisions with most landlords answering no or partly, {overview.year}
       </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Provision
-          </th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            No or partly
-          </th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            Answered
-          </th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            Share
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          { label: 'Provision' },
+          { label: 'No or partly', numeric: true },
+          { label: 'Answered', numeric: true },
+          { label: 'Share', numeric: true },
+        ]}
+      />
       <tbody className="govuk-table__body">
         {bars.map((bar) => (
           <tr className="govuk-table__row" key={bar.provision} data-provision={bar.provision}>

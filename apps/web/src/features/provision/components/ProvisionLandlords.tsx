@@ -4,6 +4,7 @@ import { Pagination } from '@web/components/Pagination';
 import { StatusSymbol } from '@web/features/analytics/components/StatusSymbol';
 import { landlordTypeLabel, statusStyle } from '@web/features/analytics/utils/status-symbols';
 import { excerpt } from '@web/lib/plain-text';
+import { TableHead } from '@web/components/TableHead';
 
 interface Props {
   result: Page<TrendLandlordItem>;
@@ -17,19 +18,7 @@ export function ProvisionLandlords({ result, onPage }: Props) {
     <>
       <div className="app-table-scroll">
         <table className="govuk-table app-table--compact" data-testid="provision-landlords">
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Landlord
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Answer
-              </th>
-              <th scope="col" className="govuk-table__header">
-                What they wrote
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={[{ label: 'Landlord' }, { label: 'Answer' }, { label: 'What they wrote' }]} />
           <tbody className="govuk-table__body">
             {result.items.map((item) => (
               <tr className="govuk-table__row" key={item.answerId} data-landlord-id={item.landlordId}>

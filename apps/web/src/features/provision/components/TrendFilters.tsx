@@ -1,13 +1,10 @@
-import type { LandlordType, SizeBand, TrendGroupBy } from '@app/contracts';
+import type { TrendGroupBy } from '@app/contracts';
 import { type FormEvent, useState } from 'react';
 import { SelectField } from '@web/components/SelectField';
-import {
-  LANDLORD_TYPE_OPTIONS,
-  SIZE_BAND_OPTIONS,
-  regionOptions,
-  yearOptions,
-} from '@web/features/analytics/utils/filter-options';
-import { useLandlords } from '@web/features/landlords/hooks/useLandlords';
+import { yearOptions } from '@web/features/analytics/utils/filter-options';
+import { FilterSubmit } from '@web/components/FilterSubmit';
+import { PeerGroupFields } from '@web/features/analytics/components/PeerGroupFields';
+import { peerGroupDraft, peerGroupFromDraft } from '@web/features/analytics/utils/peer-group-draft';
 import type { ProvisionViewState } from '../utils/provision-view-state';
 
 interface Props {
@@ -23,15 +20,12 @@ const SPLIT_OPTIONS = [
 ];
 
 export function TrendFilters({ state, years, onApply }: Props) {
-  const landlords = useLandlords();
   const ascending = [...years].sort((a, b) => a - b);
   const [draft, setDraft] = useState({
     from: state.from ? String(state.from) : '',
     to: state.to ? String(state.to) : '',
     groupBy: state.groupBy === 'none' ? '' : state.groupBy,
-    landlordType: state.landlordType ?? '',
-    region: state.region ?? '',
-    sizeBand: state.sizeBand ?? '',
+    ...peerGroupDraft(state),
   });
   const set = (name: keyof typeof draft) => (value: string) => setDraft({ ...draft, [name]: value });
   const submit = (event: FormEvent) => {
@@ -41,9 +35,7 @@ export function TrendFilters({ state, years, onApply }: Props) {
       from: draft.from ? Number(draft.from) : undefined,
       to: draft.to ? Number(draft.to) : undefined,
       groupBy: (draft.groupBy || 'none') as TrendGroupBy,
-      landlordType: (draft.landlordType || undefined) as LandlordType | undefined,
-      region: draft.region || undefined,
-      sizeBand: (draft.sizeBand || undefined) as SizeBand | undefined,
+      ...peerGroupFromDraft(draft),
       page: 1,
     });
   };
@@ -73,35 +65,8 @@ export function TrendFilters({ state, years, onApply }: Props) {
         anyText="No split"
         onChange={set('groupBy')}
       />
-      <SelectField
-        id="trend-type"
-        label="Landlord type"
-        value={draft.landlordType}
-        options={LANDLORD_TYPE_OPTIONS}
-        anyText="All types"
-        onChange={set('landlordType')}
-      />
-      <SelectField
-        id="trend-region"
-        label="Region"
-        value={draft.region}
-        options={regionOptions(landlords.data)}
-        anyText="All regions"
-        onChange={set('region')}
-      />
-      <SelectField
-        id="trend-size"
-        label="Size"
-        value={draft.sizeBand}
-        options={SIZE_BAND_OPTIONS}
-        anyText="All sizes"
-        onChange={set('sizeBand')}
-      />
-      <div className="govuk-form-group app-filter app-filter--action">
-        <button type="submit" className="govuk-button govuk-!-margin-bottom-0">
-          Apply filters
-        </button>
-      </div>
+      <PeerGroupFields idPrefix="trend" draft={draft} set={set} />
+      <FilterSubmit text="Apply filters" />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import { CAVEAT_SYMBOL, percent } from '@web/features/analytics/utils/status-symbols';
 import type { TrendBar } from '../utils/trend-series';
+import { TableHead } from '@web/components/TableHead';
 
 interface Props {
   provision: string;
@@ -15,31 +16,17 @@ export function TrendTable({ provision, bars, selectedYear, onSelectYear }: Prop
       <caption className="govuk-table__caption govuk-table__caption--s">
         Answers to provision {provision} by year
       </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Year
-          </th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            Landlords
-          </th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            Yes
-          </th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            Partly
-          </th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            No
-          </th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            Share yes
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Carried from
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          { label: 'Year' },
+          { label: 'Landlords', numeric: true },
+          { label: 'Yes', numeric: true },
+          { label: 'Partly', numeric: true },
+          { label: 'No', numeric: true },
+          { label: 'Share yes', numeric: true },
+          { label: 'Carried from' },
+        ]}
+      />
       <tbody className="govuk-table__body">
         {bars.map((bar) => (
           <tr

@@ -4,6 +4,7 @@ import { answerSections } from '../utils/answer-sections';
 import { isFlagged, visibleAnswers } from '../utils/flag-answer';
 import { AnswerEditRow } from './AnswerEditRow';
 import { AnswerRow } from './AnswerRow';
+import { TableHead } from '@web/components/TableHead';
 
 interface Props {
   submissionId: string;
@@ -56,28 +57,16 @@ export function AnswersTable({ submissionId, answers, selectedId, onSelect, edit
           <caption className="govuk-table__caption govuk-table__caption--m">
             Answers as read from the document
           </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header app-answers__col--provision">
-                Provision
-              </th>
-              <th scope="col" className="govuk-table__header app-answers__col--title">
-                Requirement
-              </th>
-              <th scope="col" className="govuk-table__header app-answers__col--answer">
-                Answer
-              </th>
-              <th scope="col" className="govuk-table__header app-answers__col--text">
-                Evidence
-              </th>
-              <th scope="col" className="govuk-table__header app-answers__col--text">
-                Commentary
-              </th>
-              <th scope="col" className="govuk-table__header">
-                <span className="govuk-visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: 'Provision', className: 'app-answers__col--provision' },
+              { label: 'Requirement', className: 'app-answers__col--title' },
+              { label: 'Answer', className: 'app-answers__col--answer' },
+              { label: 'Evidence', className: 'app-answers__col--text' },
+              { label: 'Commentary', className: 'app-answers__col--text' },
+              { label: <span className="govuk-visually-hidden">Actions</span> },
+            ]}
+          />
           {sections.map((section, index) => {
             const folded = foldedSections.has(`${index}`);
             return (

@@ -2,7 +2,14 @@ import type { SubmissionDetailDto } from '@app/contracts';
 import type { ReactNode } from 'react';
 import { SubmissionStatusTag } from '@web/features/submissions/components/SubmissionStatusTag';
 
-const FORMAT_LABEL = { pdf: 'PDF', docx: 'Word document', xlsx: 'Excel workbook', ods: 'OpenDocument spreadsheet', html: 'Web page', text: 'Text' } as const;
+const FORMAT_LABEL = {
+  pdf: 'PDF',
+  docx: 'Word document',
+  xlsx: 'Excel workbook',
+  ods: 'OpenDocument spreadsheet',
+  html: 'Web page',
+  text: 'Text',
+} as const;
 
 function yearText(submission: SubmissionDetailDto): string {
   if (submission.assessmentYear) {

@@ -2,6 +2,7 @@ import { submissionTitle } from '../utils/submission-title';
 import type { SubmissionSummaryDto } from '@app/contracts';
 import { Link } from 'react-router';
 import { formatDateTime } from '../utils/group-by-year';
+import { TableHead } from '@web/components/TableHead';
 import { SubmissionStatusTag } from './SubmissionStatusTag';
 
 interface Props {
@@ -15,27 +16,15 @@ export function SubmissionsTable({ caption, items, showLandlord }: Props) {
     <div className="app-table-scroll">
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header govuk-!-width-one-third">
-              File
-            </th>
-            {showLandlord ? (
-              <th scope="col" className="govuk-table__header">
-                Landlord
-              </th>
-            ) : null}
-            <th scope="col" className="govuk-table__header govuk-!-width-one-quarter">
-              Uploaded
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Status
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              To check
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            { label: 'File', className: 'govuk-!-width-one-third' },
+            showLandlord && { label: 'Landlord' },
+            { label: 'Uploaded', className: 'govuk-!-width-one-quarter' },
+            { label: 'Status' },
+            { label: 'To check', numeric: true },
+          ]}
+        />
         <tbody className="govuk-table__body">
           {items.map((item) => (
             <tr className="govuk-table__row" key={item.id} data-submission-id={item.id}>

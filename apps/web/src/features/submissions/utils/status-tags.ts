@@ -1,10 +1,11 @@
 import {
   ANSWER_STATUSES,
+  ANSWER_STATUS_LABELS,
   type AnswerStatus,
   FINAL_SUBMISSION_STATUSES,
   type SubmissionStatus,
 } from '@app/contracts';
-import type { TagSpec } from '@web/components/tag-colour';
+import type { TagColour, TagSpec } from '@web/components/tag-colour';
 
 const SUBMISSION_TAGS: Record<SubmissionStatus, TagSpec> = {
   received: { text: 'Received', colour: 'grey' },
@@ -23,25 +24,25 @@ export function submissionStatusTag(status: SubmissionStatus): TagSpec {
 
 export const SUPERSEDED_TAG: TagSpec = { text: 'Superseded', colour: 'grey' };
 
-const ANSWER_TAGS: Record<AnswerStatus, TagSpec> = {
-  yes: { text: 'Yes', colour: 'green' },
-  no: { text: 'No', colour: 'red' },
-  partial: { text: 'Partly', colour: 'yellow' },
-  na: { text: 'Not applicable', colour: 'grey' },
-  missing: { text: 'Blank', colour: 'orange' },
-  unknown: { text: 'Not recognised', colour: 'purple' },
+const ANSWER_TAG_COLOURS: Record<AnswerStatus, TagColour> = {
+  yes: 'green',
+  no: 'red',
+  partial: 'yellow',
+  na: 'grey',
+  missing: 'orange',
+  unknown: 'purple',
 };
 
 /** The tag for one answer's compliance status. */
 export function answerStatusTag(status: AnswerStatus): TagSpec {
-  return ANSWER_TAGS[status];
+  return { text: ANSWER_STATUS_LABELS[status], colour: ANSWER_TAG_COLOURS[status] };
 }
 
 /** Labels for the status select when correcting an answer: the tag texts, with "Blank" spelt out. */
 export const ANSWER_STATUS_OPTIONS: { value: AnswerStatus; text: string }[] = ANSWER_STATUSES.map(
   (value) => ({
     value,
-    text: value === 'missing' ? 'Blank (no answer given)' : ANSWER_TAGS[value].text,
+    text: value === 'missing' ? 'Blank (no answer given)' : ANSWER_STATUS_LABELS[value],
   }),
 );
 

@@ -1,4 +1,9 @@
-import { DEFAULT_FAILURE_LIMITS, SUBMISSION_FAILURES, isSubmissionErrorCode, type SubmissionErrorCode } from '@app/contracts';
+import {
+  DEFAULT_FAILURE_LIMITS,
+  SUBMISSION_FAILURES,
+  isSubmissionErrorCode,
+  type SubmissionErrorCode,
+} from '@app/contracts';
 import { formatBytes } from './validate-file';
 
 export interface UploadErrorMessage {
@@ -24,7 +29,8 @@ const TOO_LARGE: UploadErrorMessage = {
 const CLIENT_MESSAGES: Record<string, UploadErrorMessage> = {
   none_selected: {
     title: 'Select a self-assessment file',
-    action: 'Choose a PDF, Word (.docx), Excel (.xlsx), OpenDocument spreadsheet (.ods), web page (.html), text (.txt) or Markdown (.md) file.',
+    action:
+      'Choose a PDF, Word (.docx), Excel (.xlsx), OpenDocument spreadsheet (.ods), web page (.html), text (.txt) or Markdown (.md) file.',
   },
   too_large: TOO_LARGE,
   payload_too_large: TOO_LARGE,
@@ -32,12 +38,18 @@ const CLIENT_MESSAGES: Record<string, UploadErrorMessage> = {
     title: 'The upload did not reach the service',
     action: 'Check your internet connection, then upload the file again. Nothing was saved.',
   },
-  unauthenticated: { title: 'You have been signed out', action: 'Sign in again, then upload the file again.' },
+  unauthenticated: {
+    title: 'You have been signed out',
+    action: 'Sign in again, then upload the file again.',
+  },
   forbidden: {
     title: 'You cannot upload for this landlord',
     action: 'Choose the landlord your account belongs to, or ask your account administrator for access.',
   },
-  too_many_requests: { title: 'Too many uploads in a short time', action: 'Wait a few minutes, then try again.' },
+  too_many_requests: {
+    title: 'Too many uploads in a short time',
+    action: 'Wait a few minutes, then try again.',
+  },
 };
 
 /**
@@ -45,7 +57,10 @@ const CLIENT_MESSAGES: Record<string, UploadErrorMessage> = {
  * wrong and what to do. Failures of a submission take their title from the shared catalogue and their action
  * from the server's message (which quotes the server's limits).
  */
-export function uploadErrorMessage(code: string | null | undefined, serverMessage?: string | null): UploadErrorMessage {
+export function uploadErrorMessage(
+  code: string | null | undefined,
+  serverMessage?: string | null,
+): UploadErrorMessage {
   const client = code ? CLIENT_MESSAGES[code] : undefined;
   if (client) return client;
   const failure = code ? (SAME_AS[code] ?? code) : null;
@@ -55,6 +70,7 @@ export function uploadErrorMessage(code: string | null | undefined, serverMessag
   }
   return {
     title: serverMessage || 'The file could not be uploaded or read',
-    action: 'Try again. If it keeps happening, contact your account administrator and give them the file name.',
+    action:
+      'Try again. If it keeps happening, contact your account administrator and give them the file name.',
   };
 }

@@ -8,12 +8,18 @@ describe('checkFile', () => {
     expect(checkFile(null)).toBe('none_selected');
   });
 
-  it.each(['report.pdf', 'REPORT.PDF', 'form.docx', 'sheet.xlsx', 'sheet.ods', 'page.html', 'page.htm', 'extract.txt'])(
-    'accepts %s',
-    (name) => {
-      expect(checkFile(file(name))).toBeNull();
-    },
-  );
+  it.each([
+    'report.pdf',
+    'REPORT.PDF',
+    'form.docx',
+    'sheet.xlsx',
+    'sheet.ods',
+    'page.html',
+    'page.htm',
+    'extract.txt',
+  ])('accepts %s', (name) => {
+    expect(checkFile(file(name))).toBeNull();
+  });
 
   it('accepts a known MIME type whatever the extension', () => {
     expect(checkFile(file('download', 10, 'application/pdf'))).toBeNull();

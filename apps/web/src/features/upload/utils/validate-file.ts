@@ -1,7 +1,17 @@
 import { DEFAULT_FAILURE_LIMITS } from '@app/contracts';
 
 /** The formats the parser reads, by extension and by the MIME types browsers report for them. */
-export const ACCEPTED_EXTENSIONS = ['.pdf', '.docx', '.xlsx', '.ods', '.html', '.htm', '.txt', '.md', '.markdown'] as const;
+export const ACCEPTED_EXTENSIONS = [
+  '.pdf',
+  '.docx',
+  '.xlsx',
+  '.ods',
+  '.html',
+  '.htm',
+  '.txt',
+  '.md',
+  '.markdown',
+] as const;
 
 const ACCEPTED_TYPES = new Set([
   'application/pdf',
