@@ -3,7 +3,7 @@ import { ParseError } from '../errors';
 import type { ExtractedDocument } from '../model/extracted-document';
 import { extractHtml } from './html';
 import { parseHtml, type HtmlNode } from './html-dom';
-import { readZipDirectory, readZipEntry, type ZipEntry } from './zip-directory';
+import { readZipDirectory, readZipEntry, type ZipEntry } from './zip-archive';
 
 export interface DocxLimits {
   /** Largest uncompressed size of the parts mammoth reads. */

@@ -2,7 +2,7 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { ParseError } from '../errors';
 import type { DocBlock, DocCell, ExtractedDocument } from '../model/extracted-document';
 import { sheetBlocks } from './sheet-blocks';
-import { readZipDirectory, readZipEntry, type ZipEntry } from './zip-directory';
+import { readZipDirectory, readZipEntry, type ZipEntry } from './zip-archive';
 
 export interface OdsLimits {
   /** Largest uncompressed size of the spreadsheet's parts. */
@@ -25,7 +25,7 @@ const unreadable = (cause?: unknown): ParseError =>
 
 /**
  * OpenDocument spreadsheets (LibreOffice Calc, and Excel's "Save as .ods"): `content.xml` inside the ZIP, read
- * with the project's own ZIP reader (sized before anything is inflated) and saxes, a streaming XML parser that
+ * with fflate (`zip-archive.ts`: sized from the central directory before anything is inflated) and saxes, a streaming XML parser that
  * expands no entities of the document's own. Each visible sheet becomes a table exactly as an Excel sheet does
  * (`sheet-blocks.ts`): rows keep their empty cells so columns line up, merged cells repeat their text as `spanned`,
  * and lines of one or two cells above a sheet's first row of three or more are its title and details.

@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { ParseError } from '../errors';
 import type { DocBlock, DocCell, ExtractedDocument } from '../model/extracted-document';
 import { sheetBlocks } from './sheet-blocks';
-import { readZipDirectory } from './zip-directory';
+import { readZipDirectory } from './zip-archive';
 
 export interface XlsxLimits {
   /** Largest uncompressed size of the workbook's parts. */
