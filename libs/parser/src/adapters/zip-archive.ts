@@ -66,3 +66,20 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: numbe
     return null;
   }
 }
+
+/**
+ * The archive's entries, refused before anything is inflated when the parts `counted` declare more than `maxBytes`
+ * together: `damaged()` when the directory cannot be read, `file_too_large` with `tooLarge` as its message.
+ */
+export function readSizedDirectory(
+  bytes: Uint8Array,
+  maxBytes: number,
+  errors: { damaged: () => ParseError; tooLarge: string },
+  counted: (entry: ZipEntry) => boolean = () => true,
+): ZipEntry[] {
+  const entries = readZipDirectory(bytes);
+  if (!entries) throw errors.damaged();
+  const unpacked = entries.filter(counted).reduce((sum, e) => sum + e.uncompressedSize, 0);
+  if (unpacked > maxBytes) throw new ParseError('file_too_large', errors.tooLarge, { uncompressedBytes: unpacked });
+  return entries;
+}
