@@ -35,6 +35,14 @@ export interface LayoutStyle {
   abridged?: boolean;
 }
 
+/** The plainest answers: Yes, No, Partial, N/A. */
+export const PLAIN_WORDS: LayoutStyle['words'] = {
+  yes: ['Yes'],
+  no: ['No'],
+  partial: ['Partial'],
+  na: ['N/A'],
+};
+
 const MONTHS = ['January', 'February', 'April', 'June', 'August', 'October', 'November'];
 const SENTENCES = [
   'Complaints and Compensation Policy, paragraph {p}.',

@@ -1,18 +1,19 @@
 import type { Block, Row } from './fixture-model';
-import { layoutAnswers } from './layout-answers';
+import { layoutAnswers, PLAIN_WORDS } from './layout-answers';
 import {
-  answerRow,
-  bySection,
+  sectionRows,
+  sectionTables,
+  FIVE_COLUMNS,
+  layoutDoc,
+  tableBlock,
+  paragraphs,
   cycle,
   headerRow,
   sectionTitle,
   titleInCell,
-  truthOf,
   type LayoutFixture,
   type TableSpec,
 } from './layout-table';
-
-const FIVE: TableSpec = { columns: ['number', 'requirement', 'status', 'evidence', 'commentary'] };
 
 /**
  * HTML: extra RAG, Owner and Target date columns between and around the ones that matter, "No." and
@@ -50,40 +51,38 @@ export function extraColumns(): LayoutFixture {
   const blocks: Block[] = [
     { kind: 'image', alt: 'Ashdown Homes logo' },
     { kind: 'heading', text: 'Complaint Handling Code self-assessment', level: 1 },
-    { kind: 'paragraph', text: 'Completed by: R. Okafor, Complaints Manager. Date: 01/04/2025' },
+    ...paragraphs('Completed by: R. Okafor, Complaints Manager. Date: 01/04/2025'),
   ];
-  for (const [section, list] of bySection(answers)) {
-    blocks.push({ kind: 'heading', text: `Section ${section} – ${sectionTitle('2024', section)}`, level: 2 });
-    const header = headerRow([
-      'No.',
-      'Requirement',
-      'RAG',
-      'Compliant?',
-      'Owner',
-      'Target date',
-      'Evidence of compliance',
-      'Comments',
-    ]);
-    blocks.push({
-      kind: 'table',
-      table: { widths: [5, 24, 5, 9, 10, 8, 22, 17], rows: [header, ...list.map((a) => answerRow(a, spec))] },
-    });
-  }
+  blocks.push(
+    ...sectionTables(
+      answers,
+      spec,
+      (s) => `Section ${s} – ${sectionTitle('2024', s)}`,
+      [
+        'No.',
+        'Requirement',
+        'RAG',
+        'Compliant?',
+        'Owner',
+        'Target date',
+        'Evidence of compliance',
+        'Comments',
+      ],
+      [5, 24, 5, 9, 10, 8, 22, 17],
+    ),
+  );
   return {
-    doc: {
+    doc: layoutDoc(answers, {
       name: 'layouts/extra-columns',
       format: 'html',
       title: 'Complaint Handling Code self-assessment',
       landscape: true,
       blocks,
-      truth: {
-        landlord: 'Ashdown Homes',
-        codeVersion: '2024',
-        assessmentYear: 2025,
-        assessmentDate: '01/04/2025',
-        rows: answers.map((a) => truthOf(a)),
-      },
-    },
+      landlord: 'Ashdown Homes',
+      codeVersion: '2024',
+      assessmentYear: 2025,
+      assessmentDate: '01/04/2025',
+    }),
     plainHtml: true,
   };
 }
@@ -91,39 +90,36 @@ export function extraColumns(): LayoutFixture {
 /** HTML with section 7 missing entirely: the rest must parse, and the missing provisions be reported. */
 export function missingSection(): LayoutFixture {
   const answers = layoutAnswers('2024', 109, {
-    words: { yes: ['Yes'], no: ['No'], partial: ['Partial'], na: ['N/A'] },
+    words: PLAIN_WORDS,
     otherShare: 0.15,
     year: 2024,
     omit: (p) => p.section === 7,
   });
   const blocks: Block[] = [
     { kind: 'heading', text: 'Elmstead Homes', level: 1 },
-    { kind: 'paragraph', text: 'Complaint Handling Code self-assessment' },
-    { kind: 'paragraph', text: 'Approved by Board: 20 June 2024' },
+    ...paragraphs('Complaint Handling Code self-assessment', 'Approved by Board: 20 June 2024'),
   ];
-  for (const [section, list] of bySection(answers)) {
-    blocks.push({ kind: 'heading', text: `Section ${section}: ${sectionTitle('2024', section)}`, level: 2 });
-    const header = headerRow(['Provision', 'Code requirement', 'Status', 'Evidence', 'Notes']);
-    blocks.push({
-      kind: 'table',
-      table: { widths: [7, 31, 9, 27, 26], rows: [header, ...list.map((a) => answerRow(a, FIVE))] },
-    });
-  }
+  blocks.push(
+    ...sectionTables(
+      answers,
+      FIVE_COLUMNS,
+      (s) => `Section ${s}: ${sectionTitle('2024', s)}`,
+      ['Provision', 'Code requirement', 'Status', 'Evidence', 'Notes'],
+      [7, 31, 9, 27, 26],
+    ),
+  );
   return {
-    doc: {
+    doc: layoutDoc(answers, {
       name: 'layouts/missing-section',
       format: 'html',
       title: 'Elmstead Homes – Complaint Handling Code self-assessment',
       landscape: true,
       blocks,
-      truth: {
-        landlord: 'Elmstead Homes',
-        codeVersion: '2024',
-        assessmentYear: 2024,
-        assessmentDate: '20 June 2024',
-        rows: answers.map((a) => truthOf(a)),
-      },
-    },
+      landlord: 'Elmstead Homes',
+      codeVersion: '2024',
+      assessmentYear: 2024,
+      assessmentDate: '20 June 2024',
+    }),
   };
 }
 
@@ -142,33 +138,31 @@ export function tickMarks(): LayoutFixture {
     site: 'www.greyfriars-ch.org.uk',
   });
   const rows: Row[] = [headerRow(['Provision', 'Requirement', 'Met?', 'Evidence', 'Comments'])];
-  for (const [section, list] of bySection(answers)) {
-    rows.push(titleInCell(`Section ${section}: ${sectionTitle('2024', section)}`, 5, 0));
-    for (const a of list) {
-      if (a.provision.number === '6.1') rows.push(titleInCell('Stage 1', 5, 1));
-      if (a.provision.number === '6.10') rows.push(titleInCell('Stage 2', 5, 1));
-      rows.push(answerRow(a, FIVE));
-    }
-  }
+  rows.push(
+    ...sectionRows(
+      answers,
+      FIVE_COLUMNS,
+      (s) => titleInCell(`Section ${s}: ${sectionTitle('2024', s)}`, 5, 0),
+      (stage) => titleInCell(stage, 5, 1),
+    ),
+  );
+
   return {
-    doc: {
+    doc: layoutDoc(answers, {
       name: 'layouts/tick-marks',
       format: 'html',
       title: 'Complaint Handling Code self-assessment',
       landscape: true,
       blocks: [
         { kind: 'heading', text: 'Complaint Handling Code self-assessment', level: 1 },
-        { kind: 'paragraph', text: 'As at 31 March 2024' },
-        { kind: 'table', table: { widths: [7, 31, 7, 29, 26], rows } },
-        { kind: 'paragraph', text: '© 2024 Greyfriars Community Housing. All rights reserved.' },
+        ...paragraphs('As at 31 March 2024'),
+        tableBlock(rows, [7, 31, 7, 29, 26]),
+        ...paragraphs('© 2024 Greyfriars Community Housing. All rights reserved.'),
       ],
-      truth: {
-        landlord: 'Greyfriars Community Housing',
-        codeVersion: '2024',
-        assessmentYear: 2024,
-        assessmentDate: '31 March 2024',
-        rows: answers.map((a) => truthOf(a)),
-      },
-    },
+      landlord: 'Greyfriars Community Housing',
+      codeVersion: '2024',
+      assessmentYear: 2024,
+      assessmentDate: '31 March 2024',
+    }),
   };
 }

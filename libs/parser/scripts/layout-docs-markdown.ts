@@ -2,6 +2,10 @@ import { para, type Block, type Row } from './fixture-model';
 import { layoutAnswers } from './layout-answers';
 import {
   answerRow,
+  sectionTables,
+  layoutDoc,
+  tableBlock,
+  paragraphs,
   bySection,
   headerRow,
   sectionTitle,
@@ -32,36 +36,27 @@ export function statusAfterEvidence(): LayoutFixture {
   const blocks: Block[] = [
     { kind: 'heading', text: 'Complaint Handling Code self-assessment', level: 1 },
     { kind: 'paragraph', text: 'Brackenford Borough Council – Housing Services', strong: true },
-    { kind: 'paragraph', text: 'Financial year 2024-25' },
+    ...paragraphs('Financial year 2024-25'),
   ];
-  for (const [section, list] of bySection(answers)) {
-    blocks.push({ kind: 'heading', text: `Section ${section}: ${sectionTitle('2024', section)}`, level: 2 });
-    blocks.push({
-      kind: 'table',
-      table: {
-        widths: [],
-        rows: [
-          headerRow(['Section', 'Code requirement', 'Evidence', 'Met?', 'Notes']),
-          ...list.map((a) => answerRow(a, spec)),
-        ],
-      },
-    });
-  }
+  blocks.push(
+    ...sectionTables(answers, spec, (s) => `Section ${s}: ${sectionTitle('2024', s)}`, [
+      'Section',
+      'Code requirement',
+      'Evidence',
+      'Met?',
+      'Notes',
+    ]),
+  );
   return {
-    doc: {
+    doc: layoutDoc(answers, {
       name: 'layouts/status-after-evidence',
       format: 'md',
-      title: '',
-      landscape: false,
       blocks,
-      truth: {
-        landlord: 'Brackenford Borough Council',
-        codeVersion: '2024',
-        assessmentYear: 2025,
-        assessmentDate: null,
-        rows: answers.map((a) => truthOf(a)),
-      },
-    },
+      landlord: 'Brackenford Borough Council',
+      codeVersion: '2024',
+      assessmentYear: 2025,
+      assessmentDate: null,
+    }),
   };
 }
 
@@ -116,32 +111,25 @@ export function numberVariants(): LayoutFixture {
     }
   }
   return {
-    doc: {
-      name: 'layouts/number-variants',
-      format: 'md',
-      title: '',
-      landscape: false,
-      blocks: [
-        { kind: 'paragraph', text: 'Landlord: Weaver Valley Homes' },
-        { kind: 'paragraph', text: 'Date: 28 February 2025' },
-        { kind: 'table', table: { widths: [], rows } },
-      ],
-      truth: {
+    doc: layoutDoc(
+      answers,
+      {
+        name: 'layouts/number-variants',
+        format: 'md',
+        blocks: [...paragraphs('Landlord: Weaver Valley Homes', 'Date: 28 February 2025'), tableBlock(rows)],
         landlord: 'Weaver Valley Homes',
         codeVersion: '2024',
         assessmentYear: 2025,
         assessmentDate: '28 February 2025',
-        rows: answers.map((a) =>
-          truthOf(
-            a,
-            false,
-            a.provision.number === '5.8'
-              ? `${a.provision.requirement}\n${a.provision.requirement}`
-              : undefined,
-          ),
-        ),
       },
-    },
+      answers.map((a) =>
+        truthOf(
+          a,
+          false,
+          a.provision.number === '5.8' ? `${a.provision.requirement}\n${a.provision.requirement}` : undefined,
+        ),
+      ),
+    ),
   };
 }
 
@@ -167,38 +155,29 @@ export function summaryFirst(): LayoutFixture {
   );
   const blocks: Block[] = [
     { kind: 'heading', text: 'Pennine Rise Housing', level: 1 },
-    { kind: 'paragraph', text: 'Complaint Handling Code self-assessment 2024/25' },
+    ...paragraphs('Complaint Handling Code self-assessment 2024/25'),
     { kind: 'heading', text: 'Summary', level: 2 },
     { kind: 'table', table: { widths: [], rows: [headerRow(['Ref', 'Compliant?']), ...summary] } },
   ];
   const spec: TableSpec = { columns: ['number', 'requirement', 'status', 'evidence', 'commentary'] };
-  for (const [section, list] of bySection(answers)) {
-    blocks.push({ kind: 'heading', text: `Section ${section}: ${sectionTitle('2024', section)}`, level: 2 });
-    blocks.push({
-      kind: 'table',
-      table: {
-        widths: [],
-        rows: [
-          headerRow(['Ref', 'Requirement', 'Compliant?', 'Evidence', 'Comments']),
-          ...list.map((a) => answerRow(a, spec)),
-        ],
-      },
-    });
-  }
+  blocks.push(
+    ...sectionTables(answers, spec, (s) => `Section ${s}: ${sectionTitle('2024', s)}`, [
+      'Ref',
+      'Requirement',
+      'Compliant?',
+      'Evidence',
+      'Comments',
+    ]),
+  );
   return {
-    doc: {
+    doc: layoutDoc(answers, {
       name: 'layouts/summary-first',
       format: 'md',
-      title: '',
-      landscape: false,
       blocks,
-      truth: {
-        landlord: 'Pennine Rise Housing',
-        codeVersion: '2024',
-        assessmentYear: 2025,
-        assessmentDate: null,
-        rows: answers.map((a) => truthOf(a)),
-      },
-    },
+      landlord: 'Pennine Rise Housing',
+      codeVersion: '2024',
+      assessmentYear: 2025,
+      assessmentDate: null,
+    }),
   };
 }

@@ -1,5 +1,13 @@
-import { layoutAnswers } from './layout-answers';
-import { answerRow, cycle, headerRow, truthOf, type LayoutFixture, type TableSpec } from './layout-table';
+import { layoutAnswers, PLAIN_WORDS } from './layout-answers';
+import {
+  answerRow,
+  cycle,
+  headerRow,
+  layoutDoc,
+  paragraphs,
+  type LayoutFixture,
+  type TableSpec,
+} from './layout-table';
 
 /**
  * Plain text with " | " between cells and no outer border, continuation lines for lists and breaks,
@@ -20,25 +28,22 @@ export function pipeText(): LayoutFixture {
   const spec: TableSpec = { columns: ['number', 'requirement', 'status', 'evidence', 'commentary'] };
   const header = headerRow(['No.', 'Code requirement', 'Self-assessment', 'Evidence', 'Action required']);
   return {
-    doc: {
+    doc: layoutDoc(answers, {
       name: 'layouts/pipe-text',
       format: 'txt',
-      title: '',
-      landscape: false,
       blocks: [
-        { kind: 'paragraph', text: 'Complaint Handling Code self-assessment' },
-        { kind: 'paragraph', text: 'Date of assessment: 3 March 2025' },
-        { kind: 'paragraph', text: 'Questions about this assessment: complaints@lbhf.gov.uk' },
+        ...paragraphs(
+          'Complaint Handling Code self-assessment',
+          'Date of assessment: 3 March 2025',
+          'Questions about this assessment: complaints@lbhf.gov.uk',
+        ),
         { kind: 'table', table: { widths: [], rows: [header, ...answers.map((a) => answerRow(a, spec))] } },
       ],
-      truth: {
-        landlord: null,
-        codeVersion: '2024',
-        assessmentYear: 2025,
-        assessmentDate: '3 March 2025',
-        rows: answers.map((a) => truthOf(a)),
-      },
-    },
+      landlord: null,
+      codeVersion: '2024',
+      assessmentYear: 2025,
+      assessmentDate: '3 March 2025',
+    }),
     separator: ' | ',
   };
 }
@@ -46,7 +51,7 @@ export function pipeText(): LayoutFixture {
 /** Tab-separated text with the answer in the last column after an extra "Owner" column; the landlord in the title. */
 export function statusLast(): LayoutFixture {
   const answers = layoutAnswers('2024', 157, {
-    words: { yes: ['Yes'], no: ['No'], partial: ['Partial'], na: ['N/A'] },
+    words: PLAIN_WORDS,
     otherShare: 0.2,
     year: 2024,
   });
@@ -62,24 +67,21 @@ export function statusLast(): LayoutFixture {
   };
   const header = headerRow(['Provision', 'Requirement', 'Evidence', 'Commentary', 'Owner', 'Compliant?']);
   return {
-    doc: {
+    doc: layoutDoc(answers, {
       name: 'layouts/status-last',
       format: 'txt',
-      title: '',
-      landscape: false,
       blocks: [
-        { kind: 'paragraph', text: 'Moorgate Living – Complaint Handling Code self-assessment' },
-        { kind: 'paragraph', text: 'Completed: 9 September 2024' },
+        ...paragraphs(
+          'Moorgate Living – Complaint Handling Code self-assessment',
+          'Completed: 9 September 2024',
+        ),
         { kind: 'table', table: { widths: [], rows: [header, ...answers.map((a) => answerRow(a, spec))] } },
       ],
-      truth: {
-        landlord: 'Moorgate Living',
-        codeVersion: '2024',
-        assessmentYear: 2024,
-        assessmentDate: '9 September 2024',
-        rows: answers.map((a) => truthOf(a)),
-      },
-    },
+      landlord: 'Moorgate Living',
+      codeVersion: '2024',
+      assessmentYear: 2024,
+      assessmentDate: '9 September 2024',
+    }),
     separator: '\t',
   };
 }

@@ -1,15 +1,26 @@
 import type { Block, Row } from './fixture-model';
-import { layoutAnswers, type LayoutAnswer } from './layout-answers';
+import { layoutAnswers, PLAIN_WORDS, type LayoutAnswer } from './layout-answers';
 import {
   answerRow,
   bySection,
   cycle,
+  FIVE_COLUMNS,
+  layoutDoc,
+  tableBlock,
+  paragraphs,
+  sectionRows,
   sectionTitle,
   titleRow,
   truthOf,
   type LayoutFixture,
   type TableSpec,
 } from './layout-table';
+
+/** One table of the five usual columns, requirements abridged, a title row per section. */
+const fiveColumnSections = (answers: readonly LayoutAnswer[]): Row[] =>
+  sectionRows(answers, { ...FIVE_COLUMNS, abridged: true }, (section) =>
+    titleRow(`Section ${section}: ${sectionTitle('2024', section)}`, 5),
+  );
 
 const SPACED_HEADER = ['Provision', 'Code requirement', 'Compliant?', 'Evidence', 'Comments'];
 
@@ -25,34 +36,22 @@ export function spaceAligned(): LayoutFixture {
     year: 2024,
     rich: true,
   });
-  const spec: TableSpec = {
-    columns: ['number', 'requirement', 'status', 'evidence', 'commentary'],
-    abridged: true,
-  };
-  const rows: Row[] = [];
-  for (const [section, list] of bySection(answers)) {
-    rows.push(titleRow(`Section ${section}: ${sectionTitle('2024', section)}`, 5));
-    rows.push(...list.map((a) => answerRow(a, spec)));
-  }
+  const rows = fiveColumnSections(answers);
   return {
-    doc: {
+    doc: layoutDoc(answers, {
       name: 'layouts/space-aligned',
       format: 'txt',
-      title: '',
       landscape: true,
       blocks: [
         { kind: 'heading', text: 'Complaint Handling Code self-assessment', level: 1 },
-        { kind: 'paragraph', text: 'Reviewed by the Board on 14 May 2025' },
-        { kind: 'table', table: { widths: [], rows } },
+        ...paragraphs('Reviewed by the Board on 14 May 2025'),
+        tableBlock(rows),
       ],
-      truth: {
-        landlord: 'Larchfield Homes Ltd',
-        codeVersion: '2024',
-        assessmentYear: 2025,
-        assessmentDate: '14 May 2025',
-        rows: answers.map((a) => truthOf(a)),
-      },
-    },
+      landlord: 'Larchfield Homes Ltd',
+      codeVersion: '2024',
+      assessmentYear: 2025,
+      assessmentDate: '14 May 2025',
+    }),
     spaced: {
       widths: [9, 40, 10, 38, 30],
       gutters: [3, 2, 3, 3],
@@ -68,15 +67,14 @@ export function spaceAligned(): LayoutFixture {
 /** `pdftotext -layout` of a 2022 form: a header wrapped over two centred lines, must and should tables per section. */
 export function spaceAligned2022(): LayoutFixture {
   const answers = layoutAnswers('2022', 139, {
-    words: { yes: ['Yes'], no: ['No'], partial: ['Partial'], na: ['N/A'] },
+    words: PLAIN_WORDS,
     otherShare: 0.2,
     year: 2023,
   });
   const spec: TableSpec = { columns: ['number', 'requirement', 'status', 'combined'], abridged: true };
   const blocks: Block[] = [
     { kind: 'heading', text: 'Orchard Bank Housing Association', level: 1 },
-    { kind: 'paragraph', text: 'Complaint Handling Code – self-assessment' },
-    { kind: 'paragraph', text: 'Date: 12 June 2023' },
+    ...paragraphs('Complaint Handling Code – self-assessment', 'Date: 12 June 2023'),
   ];
   const ordered: LayoutAnswer[] = [];
   for (const [section, list] of bySection(answers)) {
@@ -93,20 +91,19 @@ export function spaceAligned2022(): LayoutFixture {
     }
   }
   return {
-    doc: {
-      name: 'layouts/space-aligned-2022',
-      format: 'txt',
-      title: '',
-      landscape: false,
-      blocks,
-      truth: {
+    doc: layoutDoc(
+      answers,
+      {
+        name: 'layouts/space-aligned-2022',
+        format: 'txt',
+        blocks,
         landlord: 'Orchard Bank Housing Association',
         codeVersion: '2022',
         assessmentYear: 2023,
         assessmentDate: '12 June 2023',
-        rows: ordered.map((a) => truthOf(a, true)),
       },
-    },
+      ordered.map((a) => truthOf(a, true)),
+    ),
     spaced: {
       widths: [8, 46, 8, 52],
       gutters: [2, 3, 3],
@@ -144,34 +141,28 @@ export function spaceAlignedExtra(): LayoutFixture {
     number: (n) => `${n}.`,
     abridged: true,
   };
-  const rows: Row[] = [];
-  for (const [section, list] of bySection(answers)) {
-    rows.push(titleRow(`${section}. ${sectionTitle('2024', section)}`, 6));
-    rows.push(...list.map((a) => answerRow(a, spec)));
-  }
+  const rows = sectionRows(answers, spec, (section) =>
+    titleRow(`${section}. ${sectionTitle('2024', section)}`, 6),
+  );
   return {
-    doc: {
+    doc: layoutDoc(answers, {
       name: 'layouts/space-aligned-extra',
       format: 'txt',
-      title: '',
       landscape: true,
       blocks: [
         { kind: 'heading', text: 'Annual complaints self-assessment', level: 1 },
-        { kind: 'paragraph', text: 'Financial year 2024-25' },
+        ...paragraphs('Financial year 2024-25'),
         {
           kind: 'paragraph',
           text: 'At Fellside we want to hear when things go wrong. Contact complaints@fellsidehomes.org.uk.',
         },
-        { kind: 'table', table: { widths: [], rows } },
+        tableBlock(rows),
       ],
-      truth: {
-        landlord: 'Fellside Homes',
-        codeVersion: '2024',
-        assessmentYear: 2025,
-        assessmentDate: null,
-        rows: answers.map((a) => truthOf(a)),
-      },
-    },
+      landlord: 'Fellside Homes',
+      codeVersion: '2024',
+      assessmentYear: 2025,
+      assessmentDate: null,
+    }),
     spaced: {
       widths: [7, 38, 36, 11, 14, 30],
       gutters: [2, 3, 3, 2, 3],
@@ -193,38 +184,28 @@ export function spaceAlignedExtra(): LayoutFixture {
  */
 export function spaceAlignedDrift(): LayoutFixture {
   const answers = layoutAnswers('2024', 173, {
-    words: { yes: ['Yes'], no: ['No'], partial: ['Partial'], na: ['N/A'] },
+    words: PLAIN_WORDS,
     otherShare: 0.2,
     year: 2024,
   });
-  const spec: TableSpec = {
-    columns: ['number', 'requirement', 'status', 'evidence', 'commentary'],
-    abridged: true,
-  };
-  const rows: Row[] = [];
-  for (const [section, list] of bySection(answers)) {
-    rows.push(titleRow(`Section ${section}: ${sectionTitle('2024', section)}`, 5));
-    rows.push(...list.map((a) => answerRow(a, spec)));
-  }
+  const rows = fiveColumnSections(answers);
   return {
-    doc: {
+    doc: layoutDoc(answers, {
       name: 'layouts/space-aligned-drift',
       format: 'txt',
-      title: '',
       landscape: true,
       blocks: [
-        { kind: 'paragraph', text: 'Wrenfield Homes - Complaint Handling Code self-assessment' },
-        { kind: 'paragraph', text: 'Our self-assessment: 2 July 2024' },
-        { kind: 'table', table: { widths: [], rows } },
+        ...paragraphs(
+          'Wrenfield Homes - Complaint Handling Code self-assessment',
+          'Our self-assessment: 2 July 2024',
+        ),
+        tableBlock(rows),
       ],
-      truth: {
-        landlord: 'Wrenfield Homes',
-        codeVersion: '2024',
-        assessmentYear: 2024,
-        assessmentDate: '2 July 2024',
-        rows: answers.map((a) => truthOf(a)),
-      },
-    },
+      landlord: 'Wrenfield Homes',
+      codeVersion: '2024',
+      assessmentYear: 2024,
+      assessmentDate: '2 July 2024',
+    }),
     spaced: {
       widths: [6, 40, 7, 26, 34],
       gutters: [3],

@@ -1,8 +1,13 @@
 import type { Block, Row } from './fixture-model';
-import { layoutAnswers } from './layout-answers';
+import { layoutAnswers, PLAIN_WORDS } from './layout-answers';
 import {
   answerRow,
-  bySection,
+  sectionRows,
+  sectionTables,
+  FIVE_COLUMNS,
+  layoutDoc,
+  tableBlock,
+  paragraphs,
   headerRow,
   sectionTitle,
   titleRow,
@@ -10,8 +15,6 @@ import {
   type LayoutFixture,
   type TableSpec,
 } from './layout-table';
-
-const FIVE: TableSpec = { columns: ['number', 'requirement', 'status', 'evidence', 'commentary'] };
 
 /**
  * Word: one table for the whole Code with merged section rows and Stage 1 / Stage 2 rows inside section 6,
@@ -40,16 +43,17 @@ export function oneTableSections(): LayoutFixture {
       'Actions to achieve compliance',
     ]),
   ];
-  for (const [section, list] of bySection(answers)) {
-    rows.push(titleRow(`Section ${section}: ${sectionTitle('2024', section)}`, 5));
-    for (const a of list) {
-      if (a.provision.number === '6.1') rows.push(titleRow('Stage 1', 5));
-      if (a.provision.number === '6.10') rows.push(titleRow('Stage 2', 5));
-      rows.push(answerRow(a, FIVE));
-    }
-  }
+  rows.push(
+    ...sectionRows(
+      answers,
+      FIVE_COLUMNS,
+      (s) => titleRow(`Section ${s}: ${sectionTitle('2024', s)}`, 5),
+      (stage) => titleRow(stage, 5),
+    ),
+  );
+
   return {
-    doc: {
+    doc: layoutDoc(answers, {
       name: 'layouts/one-table-sections',
       format: 'docx',
       title: 'Complaint Handling Code self-assessment',
@@ -60,17 +64,14 @@ export function oneTableSections(): LayoutFixture {
           text: 'Self-assessment against the Housing Ombudsman Complaint Handling Code – Kestrel Vale Housing Group – April 2025',
           level: 1,
         },
-        { kind: 'paragraph', text: 'Prepared by the Complaints Team and agreed by the Executive Team.' },
-        { kind: 'table', table: { widths: [6, 32, 9, 28, 25], rows } },
+        ...paragraphs('Prepared by the Complaints Team and agreed by the Executive Team.'),
+        tableBlock(rows, [6, 32, 9, 28, 25]),
       ],
-      truth: {
-        landlord: 'Kestrel Vale Housing Group',
-        codeVersion: '2024',
-        assessmentYear: 2025,
-        assessmentDate: 'April 2025',
-        rows: answers.map((a) => truthOf(a)),
-      },
-    },
+      landlord: 'Kestrel Vale Housing Group',
+      codeVersion: '2024',
+      assessmentYear: 2025,
+      assessmentDate: 'April 2025',
+    }),
   };
 }
 
@@ -80,7 +81,7 @@ export function oneTableSections(): LayoutFixture {
  */
 export function obligationColumn2022(): LayoutFixture {
   const answers = layoutAnswers('2022', 107, {
-    words: { yes: ['Yes'], no: ['No'], partial: ['Partial'], na: ['N/A'] },
+    words: PLAIN_WORDS,
     otherShare: 0.2,
     year: 2023,
   });
@@ -95,27 +96,27 @@ export function obligationColumn2022(): LayoutFixture {
     'Evidence, commentary and any explanations',
   ]);
   return {
-    doc: {
-      name: 'layouts/obligation-column-2022',
-      format: 'docx',
-      title: 'Thornbury Housing Trust – self-assessment 2023',
-      landscape: false,
-      blocks: [
-        { kind: 'heading', text: 'Complaint Handling Code: self-assessment', level: 1 },
-        { kind: 'paragraph', text: 'Reviewed by the Board on 14 June 2023' },
-        {
-          kind: 'table',
-          table: { widths: [8, 8, 38, 9, 37], rows: [header, ...answers.map((a) => answerRow(a, spec))] },
-        },
-      ],
-      truth: {
+    doc: layoutDoc(
+      answers,
+      {
+        name: 'layouts/obligation-column-2022',
+        format: 'docx',
+        title: 'Thornbury Housing Trust – self-assessment 2023',
+        blocks: [
+          { kind: 'heading', text: 'Complaint Handling Code: self-assessment', level: 1 },
+          ...paragraphs('Reviewed by the Board on 14 June 2023'),
+          {
+            kind: 'table',
+            table: { widths: [8, 8, 38, 9, 37], rows: [header, ...answers.map((a) => answerRow(a, spec))] },
+          },
+        ],
         landlord: 'Thornbury Housing Trust',
         codeVersion: '2022',
         assessmentYear: 2023,
         assessmentDate: '14 June 2023',
-        rows: answers.map((a) => truthOf(a, true)),
       },
-    },
+      answers.map((a) => truthOf(a, true)),
+    ),
   };
 }
 
@@ -129,22 +130,17 @@ export function summaryAppendix(): LayoutFixture {
   });
   const blocks: Block[] = [
     { kind: 'heading', text: 'Hallam Cross Homes', level: 1 },
-    { kind: 'paragraph', text: 'Complaint Handling Code self-assessment 2024' },
+    ...paragraphs('Complaint Handling Code self-assessment 2024'),
   ];
-  for (const [section, list] of bySection(answers)) {
-    blocks.push({ kind: 'heading', text: `${section}. ${sectionTitle('2024', section)}`, level: 2 });
-    const header = headerRow([
-      'Code provision',
-      'Code requirement',
-      'Comply: Yes / No',
-      'Evidence',
-      'Commentary / explanation',
-    ]);
-    blocks.push({
-      kind: 'table',
-      table: { widths: [7, 31, 9, 27, 26], rows: [header, ...list.map((a) => answerRow(a, FIVE))] },
-    });
-  }
+  blocks.push(
+    ...sectionTables(
+      answers,
+      FIVE_COLUMNS,
+      (s) => `${s}. ${sectionTitle('2024', s)}`,
+      ['Code provision', 'Code requirement', 'Comply: Yes / No', 'Evidence', 'Commentary / explanation'],
+      [7, 31, 9, 27, 26],
+    ),
+  );
   const summary = answers.map((a) => answerRow(a, { columns: ['number', 'status'] }));
   blocks.push({ kind: 'pageBreak' }, { kind: 'heading', text: 'Appendix: summary of compliance', level: 2 });
   blocks.push({
@@ -152,19 +148,16 @@ export function summaryAppendix(): LayoutFixture {
     table: { widths: [30, 70], rows: [headerRow(['Provision', 'Status']), ...summary] },
   });
   return {
-    doc: {
+    doc: layoutDoc(answers, {
       name: 'layouts/summary-appendix',
       format: 'docx',
       title: 'Hallam Cross Homes self-assessment',
       landscape: true,
       blocks,
-      truth: {
-        landlord: 'Hallam Cross Homes',
-        codeVersion: '2024',
-        assessmentYear: 2024,
-        assessmentDate: null,
-        rows: answers.map((a) => truthOf(a)),
-      },
-    },
+      landlord: 'Hallam Cross Homes',
+      codeVersion: '2024',
+      assessmentYear: 2024,
+      assessmentDate: null,
+    }),
   };
 }

@@ -1,6 +1,15 @@
 import { listSections, type CodeVersion } from '@app/code-catalog';
-import type { TruthRow } from '../src/eval/truth';
-import { cell, para, parasText, truthRow, type Cell, type FixtureDoc, type Row } from './fixture-model';
+import type { Truth, TruthRow } from '../src/eval/truth';
+import {
+  cell,
+  para,
+  parasText,
+  truthRow,
+  type Block,
+  type Cell,
+  type FixtureDoc,
+  type Row,
+} from './fixture-model';
 import { requirementText, type LayoutAnswer } from './layout-answers';
 import type { SpacedOptions } from './layout-render-text';
 
@@ -87,6 +96,76 @@ export function cycle<T>(items: readonly T[]): (a: LayoutAnswer) => T {
   return (a) =>
     items[(a.provision.section * 7 + Number(a.provision.number.split('.')[1])) % items.length] as T;
 }
+
+/** Stage titles inside section 6 (complaint stages), before its first and tenth provisions. */
+export type StageTitles = (text: string) => Row;
+
+/** One table for the whole Code: a title row per section (and stage rows when asked), then its answers. */
+export function sectionRows(
+  answers: readonly LayoutAnswer[],
+  spec: TableSpec,
+  sectionRow: (section: number) => Row,
+  stageRow?: StageTitles,
+): Row[] {
+  const rows: Row[] = [];
+  for (const [section, list] of bySection(answers)) {
+    rows.push(sectionRow(section));
+    for (const a of list) {
+      if (stageRow && a.provision.number === '6.1') rows.push(stageRow('Stage 1'));
+      if (stageRow && a.provision.number === '6.10') rows.push(stageRow('Stage 2'));
+      rows.push(answerRow(a, spec));
+    }
+  }
+  return rows;
+}
+
+/** A table per section: a heading, then a header row and the section's answers. */
+export function sectionTables(
+  answers: readonly LayoutAnswer[],
+  spec: TableSpec,
+  heading: (section: number) => string,
+  header: readonly string[],
+  widths: number[] = [],
+): Block[] {
+  return [...bySection(answers)].flatMap(([section, list]): Block[] => [
+    { kind: 'heading', text: heading(section), level: 2 },
+    { kind: 'table', table: { widths, rows: [headerRow(header), ...list.map((a) => answerRow(a, spec))] } },
+  ]);
+}
+
+/** What a layout fixture's truth says beside its rows. */
+export type TruthDetails = Omit<Truth, 'rows' | 'file' | 'target'>;
+
+/** A layout fixture's document: no title property and portrait unless said, the truth's rows one per answer. */
+export function layoutDoc(
+  answers: readonly LayoutAnswer[],
+  described: Pick<FixtureDoc, 'name' | 'format' | 'blocks'> &
+    Partial<Pick<FixtureDoc, 'title' | 'landscape'>> &
+    TruthDetails,
+  rows: TruthRow[] = answers.map((a) => truthOf(a)),
+): FixtureDoc {
+  const { landlord, codeVersion, assessmentYear, assessmentDate, ...doc } = described;
+  return {
+    title: '',
+    landscape: false,
+    ...doc,
+    truth: { landlord, codeVersion, assessmentYear, assessmentDate, rows },
+  };
+}
+
+/** Paragraphs of plain text, one block each. */
+export const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text }));
+
+/** One table block. */
+export const tableBlock = (rows: Row[], widths: number[] = []): Block => ({
+  kind: 'table',
+  table: { widths, rows },
+});
+
+/** The five columns most forms have, in their usual order. */
+export const FIVE_COLUMNS: TableSpec = {
+  columns: ['number', 'requirement', 'status', 'evidence', 'commentary'],
+};
 
 /** A layout fixture and, for plain text, how it is laid out. */
 export interface LayoutFixture {

@@ -1,5 +1,5 @@
 import { isOdsArchive } from './adapters/ods';
-import { isZip, readZipDirectory } from './adapters/zip-directory';
+import { isZip, readZipDirectory } from './adapters/zip-archive';
 import { ParseError } from './errors';
 import type { SourceFormat } from './model/extracted-document';
 

@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { detectFormat, isParseError } from '@app/parser';
+import { buildZip } from '@app/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readSniffBytes } from './upload-sniff';
 
@@ -25,38 +26,12 @@ async function sniff(bytes: Buffer, wholeUpTo?: number): Promise<Buffer> {
   return readSniffBytes(path, bytes.length, wholeUpTo === undefined ? {} : { wholeUpTo });
 }
 
-/** A ZIP of stored (uncompressed) entries, enough for format detection; CRCs are left at zero. */
-function storedZip(entries: { name: string; data: Buffer }[], comment = ''): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const { name, data } of entries) {
-    const nameBytes = Buffer.from(name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, data);
-    centrals.push(central, nameBytes);
-    offset += 30 + nameBytes.length + data.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  end.writeUInt16LE(Buffer.byteLength(comment), 20);
-  return Buffer.concat([...locals, directory, end, Buffer.from(comment)]);
-}
+/** A ZIP of stored (uncompressed) entries, so the big ones stay big on disk. */
+const storedZip = (entries: { name: string; data: Buffer }[], comment?: string): Buffer =>
+  buildZip(
+    entries.map((entry) => ({ ...entry, stored: true })),
+    comment === undefined ? {} : { comment },
+  );
 
 const filler = (bytes: number) => Buffer.alloc(bytes, 0x41);
 

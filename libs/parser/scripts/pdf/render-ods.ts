@@ -4,7 +4,7 @@
  * each paragraph of a cell as its own `text:p`, runs of spaces as `text:s`, merged cells followed by covered cells,
  * and a hidden sheet of working notes. LibreOffice itself is not needed.
  */
-import { crc32, deflateRawSync } from 'node:zlib';
+import { zipSync } from 'fflate';
 import { blockText, type FixtureDocument } from './fixture-model';
 
 export interface OdsLayout {
@@ -15,6 +15,8 @@ export interface OdsLayout {
   /** Merge runs of the same text down the first column (a Section column). */
   mergeFirstColumn?: boolean;
 }
+
+const ODS_MIME_TYPE = 'application/vnd.oasis.opendocument.spreadsheet';
 
 const escape = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -120,51 +122,14 @@ export function renderOds(doc: FixtureDocument, layout: OdsLayout): Buffer {
 <office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.3"><office:meta><dc:title>${escape(title)}</dc:title></office:meta></office:document-meta>`;
   const manifest = `<?xml version="1.0" encoding="UTF-8"?>
 <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/><manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/></manifest:manifest>`;
-  return zip([
-    { name: 'mimetype', data: Buffer.from('application/vnd.oasis.opendocument.spreadsheet'), deflate: false },
-    { name: 'content.xml', data: Buffer.from(content), deflate: true },
-    { name: 'meta.xml', data: Buffer.from(meta), deflate: true },
-    { name: 'META-INF/manifest.xml', data: Buffer.from(manifest), deflate: true },
-  ]);
-}
-
-/** A ZIP archive (stored or deflated entries, with CRCs), as OpenDocument packages are. */
-function zip(entries: { name: string; data: Buffer; deflate: boolean }[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const entry of entries) {
-    const name = Buffer.from(entry.name);
-    const body = entry.deflate ? deflateRawSync(entry.data) : entry.data;
-    const crc = crc32(entry.data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(entry.deflate ? 8 : 0, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(entry.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(entry.deflate ? 8 : 0, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(entry.data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, body);
-    centrals.push(central, name);
-    offset += local.length + name.length + body.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
+  // Dated the same every time, so a fixture written twice is the same bytes.
+  const mtime = new Date(2024, 0, 1);
+  return Buffer.from(
+    zipSync({
+      mimetype: [Buffer.from(ODS_MIME_TYPE), { level: 0, mtime }],
+      'content.xml': [Buffer.from(content), { level: 6, mtime }],
+      'meta.xml': [Buffer.from(meta), { level: 6, mtime }],
+      'META-INF/manifest.xml': [Buffer.from(manifest), { level: 6, mtime }],
+    }),
+  );
 }

@@ -2,7 +2,7 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { storedZip } from '../testing/stored-zip.test-support';
 import { extractDocx } from './docx';
-import { readZipDirectory, readZipEntry } from './zip-directory';
+import { readZipDirectory, readZipEntry } from './zip-archive';
 
 const LIMITS = { maxUncompressedBytes: 10 * 1024 * 1024 };
 

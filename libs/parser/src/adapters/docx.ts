@@ -3,7 +3,7 @@ import { ParseError } from '../errors';
 import type { ExtractedDocument } from '../model/extracted-document';
 import { extractHtml } from './html';
 import { parseHtml, type HtmlNode } from './html-dom';
-import { readZipDirectory, readZipEntry, type ZipEntry } from './zip-directory';
+import { readSizedDirectory, readZipEntry, type ZipEntry } from './zip-archive';
 
 export interface DocxLimits {
   /** Largest uncompressed size of the parts mammoth reads. */
@@ -17,14 +17,15 @@ const READ_PARTS = /^word\/(document|numbering|styles|footnotes|endnotes|comment
  * merged cells arrive as colspan/rowspan and Word lists as <ul>/<ol>.
  */
 export async function extractDocx(bytes: Uint8Array, limits: DocxLimits): Promise<ExtractedDocument> {
-  const entries = readZipDirectory(bytes);
-  if (!entries) throw new ParseError('docx_malformed', 'The Word document is damaged: its file index cannot be read.');
-  const unpacked = entries.filter((e) => READ_PARTS.test(e.name)).reduce((sum, e) => sum + e.uncompressedSize, 0);
-  if (unpacked > limits.maxUncompressedBytes) {
-    throw new ParseError('file_too_large', 'The Word document expands to more text than can be read. Split it or save it as PDF.', {
-      uncompressedBytes: unpacked,
-    });
-  }
+  const entries = readSizedDirectory(
+    bytes,
+    limits.maxUncompressedBytes,
+    {
+      damaged: () => new ParseError('docx_malformed', 'The Word document is damaged: its file index cannot be read.'),
+      tooLarge: 'The Word document expands to more text than can be read. Split it or save it as PDF.',
+    },
+    (e) => READ_PARTS.test(e.name),
+  );
 
   let html: string;
   let messages: string[];

@@ -1,4 +1,3 @@
-import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../detect-format';
 import { isParseError } from '../errors';
@@ -135,15 +134,10 @@ describe('OpenDocument spreadsheets', () => {
     );
   });
 
-  it('are sized before anything is inflated, and never inflate past the limit whatever the archive declares', async () => {
+  it('are sized before anything is inflated', async () => {
     const big = ods(content(sheet('A', [row(c('x'.repeat(5000)))])));
     expect((await errorOf(() => extractOds(big, { maxUncompressedBytes: 1000 }))).code).toBe(
       'file_too_large',
-    );
-    // An entry that declares 100 bytes but inflates to 10 MB.
-    const lying = withDeflatedEntry(deflateRawSync(Buffer.alloc(10 * 1024 * 1024, 0x20)), 100);
-    expect((await errorOf(() => extractOds(lying, { maxUncompressedBytes: 10_000 }))).code).toBe(
-      'ods_malformed',
     );
   });
 
@@ -155,44 +149,3 @@ describe('OpenDocument spreadsheets', () => {
     expect(doc.blocks.filter((b) => b.kind === 'row')).toHaveLength(2);
   });
 });
-
-/** A two-entry archive whose second entry, content.xml, is deflated and declaring `declaredSize` bytes uncompressed. */
-function withDeflatedEntry(deflated: Buffer, declaredSize: number): Uint8Array {
-  const firstLocal = 30 + 'mimetype'.length + ODS_MIME_TYPE.length;
-  const name = Buffer.from('content.xml');
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(deflated.length, 18);
-  local.writeUInt32LE(declaredSize, 22);
-  local.writeUInt16LE(name.length, 26);
-  const head = Buffer.from(storedZip([{ name: 'mimetype', data: ODS_MIME_TYPE }]).subarray(0, firstLocal));
-  const centralFor = (
-    entryName: Buffer,
-    method: number,
-    compressed: number,
-    size: number,
-    offset: number,
-  ): Buffer => {
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt32LE(compressed, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(entryName.length, 28);
-    central.writeUInt32LE(offset, 42);
-    return Buffer.concat([central, entryName]);
-  };
-  const directory = Buffer.concat([
-    centralFor(Buffer.from('mimetype'), 0, ODS_MIME_TYPE.length, ODS_MIME_TYPE.length, 0),
-    centralFor(name, 8, deflated.length, declaredSize, firstLocal),
-  ]);
-  const body = Buffer.concat([head, local, name, deflated]);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(2, 8);
-  end.writeUInt16LE(2, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(body.length, 16);
-  return new Uint8Array(Buffer.concat([body, directory, end]));
-}

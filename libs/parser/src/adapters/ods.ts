@@ -1,8 +1,8 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { ParseError } from '../errors';
-import type { DocBlock, DocCell, ExtractedDocument } from '../model/extracted-document';
-import { sheetBlocks } from './sheet-blocks';
-import { readZipDirectory, readZipEntry, type ZipEntry } from './zip-directory';
+import type { DocCell, ExtractedDocument } from '../model/extracted-document';
+import { cellText, sheetsDocument, type SheetRows } from './sheet-blocks';
+import { readSizedDirectory, readZipEntry, type ZipEntry } from './zip-archive';
 
 export interface OdsLimits {
   /** Largest uncompressed size of the spreadsheet's parts. */
@@ -25,42 +25,25 @@ const unreadable = (cause?: unknown): ParseError =>
 
 /**
  * OpenDocument spreadsheets (LibreOffice Calc, and Excel's "Save as .ods"): `content.xml` inside the ZIP, read
- * with the project's own ZIP reader (sized before anything is inflated) and saxes, a streaming XML parser that
+ * with fflate (`zip-archive.ts`: sized from the central directory before anything is inflated) and saxes, a streaming XML parser that
  * expands no entities of the document's own. Each visible sheet becomes a table exactly as an Excel sheet does
  * (`sheet-blocks.ts`): rows keep their empty cells so columns line up, merged cells repeat their text as `spanned`,
  * and lines of one or two cells above a sheet's first row of three or more are its title and details.
  */
 export function extractOds(bytes: Uint8Array, limits: OdsLimits): ExtractedDocument {
-  const entries = readZipDirectory(bytes);
-  if (!entries) throw unreadable();
-  const unpacked = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
-  if (unpacked > limits.maxUncompressedBytes) {
-    throw new ParseError(
-      'file_too_large',
-      'The spreadsheet expands to more data than can be read. Save the self-assessment sheets on their own.',
-      {
-        uncompressedBytes: unpacked,
-      },
-    );
-  }
+  const entries = readSizedDirectory(bytes, limits.maxUncompressedBytes, {
+    damaged: unreadable,
+    tooLarge: 'The spreadsheet expands to more data than can be read. Save the self-assessment sheets on their own.',
+  });
   const content = entryText(bytes, entries, 'content.xml', limits.maxUncompressedBytes);
   if (content === null) throw unreadable('content.xml is missing or damaged');
-  let sheets: OdsSheet[];
+  let sheets: SheetRows[];
   try {
     sheets = readSheets(content, limits.maxRowsPerSheet ?? MAX_ROWS_PER_SHEET);
   } catch (error) {
     throw unreadable(error);
   }
-  const blocks: DocBlock[] = [];
-  let tableIndex = 0;
-  for (const sheet of sheets) {
-    if (!sheet.visible) continue;
-    const read = sheetBlocks(sheet.name, sheet.rows, tableIndex);
-    blocks.push(...read.blocks);
-    tableIndex = read.nextTableIndex;
-  }
-  const title = readTitle(bytes, entries);
-  return { format: 'ods', blocks, metadata: title ? { title } : {}, warnings: [] };
+  return sheetsDocument('ods', sheets, readTitle(bytes, entries));
 }
 
 /** Whether a ZIP's `mimetype` entry names an OpenDocument spreadsheet. */
@@ -79,12 +62,6 @@ function entryText(
   return data ? new TextDecoder('utf-8').decode(data) : null;
 }
 
-interface OdsSheet {
-  name: string;
-  visible: boolean;
-  rows: DocCell[][];
-}
-
 /** A merged cell's text waiting for the rows below it: the columns it covers and the last row it reaches. */
 interface RowSpan {
   masterRow: number;
@@ -99,11 +76,11 @@ const count = (value: string | undefined, max: number): number => {
   return Number.isInteger(n) && n > 0 ? Math.min(n, max) : 1;
 };
 
-function readSheets(xml: string, maxRows: number): OdsSheet[] {
+function readSheets(xml: string, maxRows: number): SheetRows[] {
   const parser = new SaxesParser({ xmlns: false });
   const hiddenStyles = new Set<string>();
-  const sheets: OdsSheet[] = [];
-  let sheet: (OdsSheet & { styleName: string; rowNumber: number; spans: RowSpan[] }) | null = null;
+  const sheets: SheetRows[] = [];
+  let sheet: (SheetRows & { rows: DocCell[][]; styleName: string; rowNumber: number; spans: RowSpan[] }) | null = null;
   let row: { cells: DocCell[]; hidden: boolean; repeat: number } | null = null;
   let cell: {
     paragraphs: string[];
@@ -225,7 +202,7 @@ function placeCell(
   cells: DocCell[],
   cell: { paragraphs: string[]; repeat: number; columns: number; rows: number; covered: boolean },
 ): void {
-  const text = cleanText(cell.paragraphs.join('\n'));
+  const text = cellText(cell.paragraphs.join('\n'));
   for (let i = 0; i < cell.repeat && cells.length < MAX_COLUMNS; i++) {
     const column = cells.length;
     if (cell.covered) {
@@ -273,15 +250,6 @@ function closeRow(
   }
   sheet.rowNumber += row.repeat;
   sheet.spans = sheet.spans.filter((s) => s.untilRow >= sheet.rowNumber);
-}
-
-function cleanText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n');
 }
 
 /** The document's title property (`dc:title` in meta.xml), when it has one. */

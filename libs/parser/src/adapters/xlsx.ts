@@ -1,8 +1,8 @@
 import type ExcelJS from 'exceljs';
 import { ParseError } from '../errors';
-import type { DocBlock, DocCell, ExtractedDocument } from '../model/extracted-document';
-import { sheetBlocks } from './sheet-blocks';
-import { readZipDirectory } from './zip-directory';
+import type { DocCell, ExtractedDocument } from '../model/extracted-document';
+import { cellText, sheetsDocument } from './sheet-blocks';
+import { readSizedDirectory } from './zip-archive';
 
 export interface XlsxLimits {
   /** Largest uncompressed size of the workbook's parts. */
@@ -26,14 +26,10 @@ const unreadable = (cause?: unknown): ParseError =>
  */
 export async function extractXlsx(bytes: Uint8Array, limits: XlsxLimits): Promise<ExtractedDocument> {
   // The ZIP directory is checked before anything is inflated, so a small file cannot expand into gigabytes.
-  const entries = readZipDirectory(bytes);
-  if (!entries) throw unreadable();
-  const unpacked = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
-  if (unpacked > limits.maxUncompressedBytes) {
-    throw new ParseError('file_too_large', 'The Excel workbook expands to more data than can be read. Save the self-assessment sheets on their own.', {
-      uncompressedBytes: unpacked,
-    });
-  }
+  readSizedDirectory(bytes, limits.maxUncompressedBytes, {
+    damaged: unreadable,
+    tooLarge: 'The Excel workbook expands to more data than can be read. Save the self-assessment sheets on their own.',
+  });
   // Loaded on first use: exceljs is large, and most processes that import the parser never read a workbook.
   const { Workbook } = (await import('exceljs')).default;
   const workbook = new Workbook();
@@ -42,16 +38,11 @@ export async function extractXlsx(bytes: Uint8Array, limits: XlsxLimits): Promis
   } catch (error) {
     throw unreadable(error);
   }
-  const blocks: DocBlock[] = [];
-  let tableIndex = 0;
-  for (const sheet of workbook.worksheets) {
-    if (sheet.state !== 'visible') continue;
-    const read = sheetBlocks(sheet.name, sheetRows(sheet, limits.maxRowsPerSheet ?? MAX_ROWS_PER_SHEET), tableIndex);
-    blocks.push(...read.blocks);
-    tableIndex = read.nextTableIndex;
-  }
-  const title = workbook.title?.trim();
-  return { format: 'xlsx', blocks, metadata: title ? { title } : {}, warnings: [] };
+  const sheets = workbook.worksheets.map((sheet) => {
+    const visible = sheet.state === 'visible';
+    return { name: sheet.name, visible, rows: visible ? sheetRows(sheet, limits.maxRowsPerSheet ?? MAX_ROWS_PER_SHEET) : [] };
+  });
+  return sheetsDocument('xlsx', sheets, workbook.title?.trim());
 }
 
 function sheetRows(sheet: ExcelJS.Worksheet, maxRows: number): DocCell[][] {
@@ -85,10 +76,5 @@ function textOf(cell: ExcelJS.Cell): string {
   } catch {
     text = '';
   }
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n');
+  return cellText(text);
 }

@@ -5,8 +5,8 @@ import { parseSubmission } from '../parse-submission';
 import { evaluateCases, fixturesRoot, type CaseResult } from './evaluate';
 import { findTruthCases } from './truth';
 
-// The corpus, the DOCX and HTML fixtures built by scripts/make-fixtures.ts and the held-out layouts built by
-// scripts/make-layout-fixtures.ts. PDF fixtures run in eval:corpus.
+// The corpus, and the DOCX and HTML fixtures and held-out layouts built by scripts/make-fixtures.ts.
+// PDF fixtures run in eval:corpus.
 const cases = findTruthCases(fixturesRoot()).filter((c) => !c.name.startsWith('pdf'));
 const layouts = cases.filter((c) => c.name.startsWith('layouts/'));
 

@@ -1,50 +1,52 @@
-import { crc32, deflateRawSync } from 'node:zlib';
+import { zipSync, type Zippable } from 'fflate';
 
 export interface ZipEntry {
   name: string;
-  data: Buffer;
+  data: Uint8Array | string;
+  /** Stored as it is rather than deflated (an OpenDocument file's leading `mimetype`). */
+  stored?: boolean;
   /** Uncompressed size written in the headers instead of the true one (a lying archive). */
   declaredSize?: number;
+  /** Headers carry a CRC that does not match the data. */
+  badCrc?: boolean;
 }
 
-/** A deflated ZIP archive (what a .docx is), written by hand so a test can make the headers lie. */
-export function buildZip(entries: ZipEntry[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
+export interface ZipOptions {
+  /** The archive comment, after the end-of-central-directory record. */
+  comment?: string;
+}
+
+/** Entries are dated the same every time, so a fixture written twice is the same bytes. */
+const MTIME = new Date(2024, 0, 1);
+
+/**
+ * A ZIP archive written by fflate (what a .docx, .xlsx or .ods is), whose headers a test can then make lie:
+ * any entry name (traversal included), a declared size that is not the true one, a wrong CRC.
+ */
+export function buildZip(entries: readonly ZipEntry[], options: ZipOptions = {}): Buffer {
+  const files: Zippable = {};
   for (const entry of entries) {
-    const name = Buffer.from(entry.name, 'utf8');
-    const compressed = deflateRawSync(entry.data);
-    const crc = crc32(entry.data);
-    const size = entry.declaredSize ?? entry.data.length;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(compressed.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, compressed);
-    centrals.push(central, name);
-    offset += local.length + name.length + compressed.length;
+    const data = typeof entry.data === 'string' ? new TextEncoder().encode(entry.data) : entry.data;
+    files[entry.name] = [data, { level: entry.stored ? 0 : 6, mtime: MTIME }];
   }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
+  const written = Buffer.from(zipSync(files));
+  // fflate writes no archive comment (its `comment` is a per-file one): it goes after the end record.
+  const comment = Buffer.from(options.comment ?? '');
+  written.writeUInt16LE(comment.length, written.length - 2);
+  const zip = Buffer.concat([written, comment]);
+  let central = zip.readUInt32LE(written.length - 22 + 16);
+  for (const entry of entries) {
+    const local = zip.readUInt32LE(central + 42);
+    if (entry.declaredSize !== undefined) {
+      zip.writeUInt32LE(entry.declaredSize, central + 24);
+      zip.writeUInt32LE(entry.declaredSize, local + 22);
+    }
+    if (entry.badCrc) {
+      const crc = ~zip.readUInt32LE(central + 16) >>> 0;
+      zip.writeUInt32LE(crc, central + 16);
+      zip.writeUInt32LE(crc, local + 14);
+    }
+    central += 46 + zip.readUInt16LE(central + 28) + zip.readUInt16LE(central + 30) + zip.readUInt16LE(central + 32);
+  }
+  return zip;
 }
