@@ -53,23 +53,32 @@ export function clusterCells(fragments: readonly Fragment[], gapFactor: number):
     if (group) group.push(f);
     else groups.set(root, [f]);
   });
-  return [...groups.values()]
-    .map((group) => {
-      const lines = [...new Set(group.map((f) => Math.round(f.baseline)))].sort((a, b) => a - b);
-      const text = lines
-        .map((b) => joinLineText(group.filter((f) => Math.round(f.baseline) === b)))
-        .join(' ')
-        .trim();
-      return {
-        text,
-        fragments: group,
-        x0: Math.min(...group.map((f) => f.x0)),
-        x1: Math.max(...group.map((f) => f.x1)),
-        y0: Math.min(...group.map((f) => f.y0)),
-        y1: Math.max(...group.map((f) => f.y1)),
-      };
-    })
-    .sort((a, b) => a.x0 - b.x0);
+  return [...groups.values()].map(toCell).sort((a, b) => a.x0 - b.x0);
+}
+
+function toCell(group: Fragment[]): HeaderCell {
+  let x0 = Infinity;
+  let x1 = -Infinity;
+  let y0 = Infinity;
+  let y1 = -Infinity;
+  for (const f of group) {
+    x0 = Math.min(x0, f.x0);
+    x1 = Math.max(x1, f.x1);
+    y0 = Math.min(y0, f.y0);
+    y1 = Math.max(y1, f.y1);
+  }
+  return { text: cellText(group), fragments: group, x0, x1, y0, y1 };
+}
+
+/** The cell's lines (by rounded baseline) top to bottom, each joined, then joined with spaces. */
+function cellText(group: readonly Fragment[]): string {
+  const first = Math.round(group[0]?.baseline ?? 0);
+  if (group.every((f) => Math.round(f.baseline) === first)) return joinLineText(group).trim();
+  const lines = [...new Set(group.map((f) => Math.round(f.baseline)))].sort((a, b) => a - b);
+  return lines
+    .map((b) => joinLineText(group.filter((f) => Math.round(f.baseline) === b)))
+    .join(' ')
+    .trim();
 }
 
 function startsWithProvision(line: TextLine): boolean {
