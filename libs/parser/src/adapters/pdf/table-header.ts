@@ -2,7 +2,7 @@
  * Finds a table's header row among the page's lines: one to four tight lines whose words fall into
  * three or more separate cells, most of them naming the columns of a self-assessment form.
  */
-import { overlap, type Box } from './geometry';
+import { overlap, union, type Box } from './geometry';
 import type { Fragment, TextLine } from './page-content';
 import { joinLineText } from './text-lines';
 
@@ -57,16 +57,7 @@ export function clusterCells(fragments: readonly Fragment[], gapFactor: number):
 }
 
 function toCell(group: Fragment[]): HeaderCell {
-  let x0 = Infinity;
-  let x1 = -Infinity;
-  let y0 = Infinity;
-  let y1 = -Infinity;
-  for (const f of group) {
-    x0 = Math.min(x0, f.x0);
-    x1 = Math.max(x1, f.x1);
-    y0 = Math.min(y0, f.y0);
-    y1 = Math.max(y1, f.y1);
-  }
+  const { x0, x1, y0, y1 } = union(group) ?? { x0: Infinity, x1: -Infinity, y0: Infinity, y1: -Infinity };
   return { text: cellText(group), fragments: group, x0, x1, y0, y1 };
 }
 

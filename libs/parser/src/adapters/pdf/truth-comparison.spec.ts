@@ -17,6 +17,13 @@ const document = (blocks: DocBlock[]): ExtractedDocument => ({ format: 'pdf', bl
 
 const row = (...texts: string[]): DocBlock => ({ kind: 'row', cells: texts.map((text) => ({ text })) });
 
+function expectEveryRowRight(doc: ExtractedDocument): void {
+  const report = compareWithTruth(doc, truth);
+  expect(report.actualProvisions).toEqual(['4.1', '4.2', '4.3']);
+  expect(report.statusErrors).toEqual([]);
+  expect(report.cellAccuracy).toBe(1);
+}
+
 describe('compareWithTruth', () => {
   it('takes the number from the provision column when a section column comes first', () => {
     const doc = document([
@@ -25,10 +32,7 @@ describe('compareWithTruth', () => {
       row('4. Complaint handling staff', '4.2', 'The officer must have access to staff.', 'Partially', 'Access to the board.', ''),
       row('', '4.3', 'The officer must be trained.', 'No', 'No training yet.', 'Planned for March.'),
     ]);
-    const report = compareWithTruth(doc, truth);
-    expect(report.actualProvisions).toEqual(['4.1', '4.2', '4.3']);
-    expect(report.statusErrors).toEqual([]);
-    expect(report.cellAccuracy).toBe(1);
+    expectEveryRowRight(doc);
   });
 
   it('reads a document without a table as a report of labelled paragraphs', () => {
@@ -45,10 +49,7 @@ describe('compareWithTruth', () => {
       { kind: 'paragraph', text: 'Evidence: No training yet.' },
       { kind: 'paragraph', text: 'Commentary: Planned for March.' },
     ]);
-    const report = compareWithTruth(doc, truth);
-    expect(report.actualProvisions).toEqual(['4.1', '4.2', '4.3']);
-    expect(report.statusErrors).toEqual([]);
-    expect(report.cellAccuracy).toBe(1);
+    expectEveryRowRight(doc);
   });
 
   it('counts a cell with other text as wrong', () => {
