@@ -4,7 +4,6 @@ import { classifyNumberCell } from '../vocabulary/provision-number';
 import { isAnswer } from '../vocabulary/answers';
 
 export type TextRole = 'requirement' | 'status' | 'evidence' | 'commentary';
-export const TEXT_ROLES: readonly TextRole[] = ['requirement', 'status', 'evidence', 'commentary'];
 
 export interface LineSource {
   table?: number;

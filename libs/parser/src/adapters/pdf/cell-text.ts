@@ -5,7 +5,7 @@
 import type { Box } from './geometry';
 import type { Fragment, TextLine } from './page-content';
 import { normaliseBullet } from './text-fragments';
-import { groupLines, joinLineText } from './text-lines';
+import { groupLines, joinLineText, squashSpaces } from './text-lines';
 
 interface ReadLine {
   line: TextLine;
@@ -111,7 +111,7 @@ export function assembleLines(lines: readonly TextLine[], marks: readonly Box[] 
     }
   }
   if (current !== null) paragraphs.push(currentText);
-  return paragraphs.map((p) => p.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim()).filter((p) => p !== '' && p !== '•');
+  return paragraphs.map((p) => squashSpaces(p.includes('\u00ad') ? p.replace(/\u00ad/g, '') : p)).filter((p) => p !== '' && p !== '•');
 }
 
 export function assembleCellText(fragments: readonly Fragment[], marks: readonly Box[] = []): string {

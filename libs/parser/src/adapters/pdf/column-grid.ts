@@ -21,9 +21,15 @@ export interface ColumnModel {
  * little, so only a clear crossing counts there; a drawn rule is never crossed.
  */
 export function splitAcross(fragment: Fragment, boundaries: readonly number[], ruled: readonly boolean[] = []): Fragment[] {
-  const margin = (k: number): number => (ruled[k] ? 1 : fragment.fontSize);
-  const index = boundaries.findIndex((b, k) => fragment.x0 < b - margin(k) && fragment.x1 > b + margin(k));
-  const crossing = boundaries[index];
+  let crossing: number | undefined;
+  for (let k = 0; k < boundaries.length; k++) {
+    const b = boundaries[k] ?? 0;
+    const margin = ruled[k] ? 1 : fragment.fontSize;
+    if (fragment.x0 < b - margin && fragment.x1 > b + margin) {
+      crossing = b;
+      break;
+    }
+  }
   if (crossing === undefined || !fragment.text.includes(' ')) return [fragment];
   const perChar = (fragment.x1 - fragment.x0) / fragment.text.length;
   const ideal = (crossing - fragment.x0) / perChar;

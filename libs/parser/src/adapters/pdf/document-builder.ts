@@ -36,7 +36,7 @@ function cellBox(table: PageTable, column: number, y0: number, y1: number): Box 
 function toCells(page: PageContent, table: PageTable, cells: readonly Fragment[][], y0: number, y1: number, spans: readonly Span[] = []): DocCell[] {
   const out: DocCell[] = [];
   for (const [first, last] of columnGroups(spans, cells.length)) {
-    const fragments = cells.slice(first, last + 1).flat();
+    const fragments = first === last ? (cells[first] ?? []) : cells.slice(first, last + 1).flat();
     const text = assembleCellText(fragments, page.graphics.marks);
     const textBox = text !== '' ? union(fragments) : null;
     const box = textBox ?? { ...cellBox(table, first, y0, y1), x1: cellBox(table, last, y0, y1).x1 };

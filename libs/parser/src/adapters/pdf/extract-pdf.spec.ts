@@ -24,9 +24,8 @@ describe('extractPdf on the fixture PDFs', () => {
     expect(new Set(fixtures.map((f) => f.name.split('-')[2])).size).toBeGreaterThanOrEqual(2);
   });
 
-  // The layout families (fixtures/pdf/family-*) are scored after normalisation by eval:corpus: reports have no
-  // table until then, and section columns shift the cells this comparison reads by position.
-  for (const fixture of fixtures.filter((f) => !f.name.startsWith('family-'))) {
+  // This one's first row loses its opening sentence here; eval:corpus scores it by token F1, which allows that.
+  for (const fixture of fixtures.filter((f) => f.name !== 'family-borderless-wrapped-libreoffice-html')) {
     it(`rebuilds ${fixture.name}`, async () => {
       const doc = await extractPdf(readFixtureBytes(fixture.path));
       const report = compareWithTruth(doc, fixture.truth);

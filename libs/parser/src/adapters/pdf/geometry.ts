@@ -43,15 +43,16 @@ export function invert(m: Matrix): Matrix {
 
 /** The axis-aligned bounds of a box after a transform. */
 export function transformBox(m: Matrix, box: Box): Box {
-  const corners = [
-    applyPoint(m, box.x0, box.y0),
-    applyPoint(m, box.x1, box.y0),
-    applyPoint(m, box.x0, box.y1),
-    applyPoint(m, box.x1, box.y1),
-  ];
-  const xs = corners.map(([x]) => x);
-  const ys = corners.map(([, y]) => y);
-  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+  const [a, b, c, d, e, f] = m;
+  const xa = a * box.x0 + c * box.y0 + e;
+  const xb = a * box.x1 + c * box.y0 + e;
+  const xc = a * box.x0 + c * box.y1 + e;
+  const xd = a * box.x1 + c * box.y1 + e;
+  const ya = b * box.x0 + d * box.y0 + f;
+  const yb = b * box.x1 + d * box.y0 + f;
+  const yc = b * box.x0 + d * box.y1 + f;
+  const yd = b * box.x1 + d * box.y1 + f;
+  return { x0: Math.min(xa, xb, xc, xd), y0: Math.min(ya, yb, yc, yd), x1: Math.max(xa, xb, xc, xd), y1: Math.max(ya, yb, yc, yd) };
 }
 
 export function union(boxes: readonly Box[]): Box | null {

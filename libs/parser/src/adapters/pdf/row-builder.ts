@@ -154,7 +154,8 @@ function topAlignedRows(fragments: readonly Fragment[], layout: RowLayout): RowD
 }
 
 export function buildRows(lines: readonly TextLine[], layout: RowLayout): RowDraft[] {
-  const fragments = lines.flatMap((line) => line.fragments).flatMap((f) => splitAcross(f, layout.boundaries, layout.ruled));
+  const fragments: Fragment[] = [];
+  for (const line of lines) for (const f of line.fragments) fragments.push(...splitAcross(f, layout.boundaries, layout.ruled));
   if (fragments.length === 0) return [];
   const ruled = layout.rowRules.length > 0;
   if (!ruled && layout.numberColumn >= 0) {

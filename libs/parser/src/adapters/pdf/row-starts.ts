@@ -4,7 +4,7 @@
  * where the next row's first line begins, in any column. So the lines where rows start cut the whole table, every
  * column alike; no block of text is ever weighed between the row above and the row below.
  */
-import type { Fragment } from './page-content';
+import type { Fragment, TextLine } from './page-content';
 import { groupLines } from './text-lines';
 
 export interface RowStart {
@@ -29,11 +29,11 @@ interface ColumnBlockStart {
   fontSize: number;
 }
 
-/** The first line of each block of text in a column (a block ends at a gap wider than a normal line gap). */
-function blockStarts(fragments: readonly Fragment[]): ColumnBlockStart[] {
+/** The first line of each block of a column's text lines (a block ends at a gap wider than a normal line gap). */
+function blockStarts(lines: readonly TextLine[]): ColumnBlockStart[] {
   const starts: ColumnBlockStart[] = [];
   let bottom = -Infinity;
-  for (const line of groupLines(fragments)) {
+  for (const line of lines) {
     if (line.y0 - bottom > 0.45 * line.fontSize) starts.push({ top: line.y0, baseline: line.baseline, fontSize: line.fontSize });
     bottom = Math.max(bottom, line.y1);
   }
@@ -53,7 +53,9 @@ export function topAlignedRowStarts(
   if (numberLines.length < 2) return null;
   const numbered: RowStart[] = numberLines.map((line) => ({ top: line.y0, baseline: line.baseline, numbered: true }));
   const fontSize = numberLines[0]?.fontSize ?? 10;
-  const lineStarts = columns.map((fragments, i) => (i === numberColumn ? [] : groupLines(fragments).map((l) => ({ top: l.y0, baseline: l.baseline }))));
+  // Each column's lines, grouped once for both the alignment test and the unnumbered row starts.
+  const columnLines = columns.map((fragments, i) => (i === numberColumn ? [] : groupLines(fragments)));
+  const lineStarts = columnLines.map((lines) => lines.map((l) => ({ top: l.y0, baseline: l.baseline })));
   // A row is top-aligned when, in every other column with text before the next row's number, the first line sits on
   // the number's line.
   let aligned = 0;
@@ -66,12 +68,17 @@ export function topAlignedRowStarts(
     if (firsts.length > 0 && firsts.every((first) => sameLine(first, start, fontSize))) aligned++;
   });
   if (aligned < numbered.length * TOP_ALIGNED_SHARE) return null;
-  return [...numbered, ...unnumberedStarts(columns, numberColumn, numbered)].sort((a, b) => a.top - b.top);
+  return [...numbered, ...unnumberedStarts(columns, columnLines, numberColumn, numbered)].sort((a, b) => a.top - b.top);
 }
 
 /** A row whose number is missing still starts a block in three or more other columns on one line. */
-function unnumberedStarts(columns: readonly Fragment[][], numberColumn: number, numbered: readonly RowStart[]): RowStart[] {
-  const starts = columns.flatMap((fragments, i) => (i === numberColumn ? [] : blockStarts(fragments).map((s) => ({ ...s, column: i }))));
+function unnumberedStarts(
+  columns: readonly Fragment[][],
+  columnLines: readonly TextLine[][],
+  numberColumn: number,
+  numbered: readonly RowStart[],
+): RowStart[] {
+  const starts = columnLines.flatMap((lines, i) => (i === numberColumn ? [] : blockStarts(lines).map((s) => ({ ...s, column: i }))));
   const found: RowStart[] = [];
   for (const start of starts) {
     if (numbered.some((n) => sameLine(n, start, start.fontSize)) || found.some((f) => sameLine(f, start, start.fontSize))) continue;

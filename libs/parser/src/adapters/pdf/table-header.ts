@@ -2,7 +2,7 @@
  * Finds a table's header row among the page's lines: one to four tight lines whose words fall into
  * three or more separate cells, most of them naming the columns of a self-assessment form.
  */
-import { overlap, type Box } from './geometry';
+import { overlap, union, type Box } from './geometry';
 import type { Fragment, TextLine } from './page-content';
 import { joinLineText } from './text-lines';
 
@@ -53,23 +53,23 @@ export function clusterCells(fragments: readonly Fragment[], gapFactor: number):
     if (group) group.push(f);
     else groups.set(root, [f]);
   });
-  return [...groups.values()]
-    .map((group) => {
-      const lines = [...new Set(group.map((f) => Math.round(f.baseline)))].sort((a, b) => a - b);
-      const text = lines
-        .map((b) => joinLineText(group.filter((f) => Math.round(f.baseline) === b)))
-        .join(' ')
-        .trim();
-      return {
-        text,
-        fragments: group,
-        x0: Math.min(...group.map((f) => f.x0)),
-        x1: Math.max(...group.map((f) => f.x1)),
-        y0: Math.min(...group.map((f) => f.y0)),
-        y1: Math.max(...group.map((f) => f.y1)),
-      };
-    })
-    .sort((a, b) => a.x0 - b.x0);
+  return [...groups.values()].map(toCell).sort((a, b) => a.x0 - b.x0);
+}
+
+function toCell(group: Fragment[]): HeaderCell {
+  const { x0, x1, y0, y1 } = union(group) ?? { x0: Infinity, x1: -Infinity, y0: Infinity, y1: -Infinity };
+  return { text: cellText(group), fragments: group, x0, x1, y0, y1 };
+}
+
+/** The cell's lines (by rounded baseline) top to bottom, each joined, then joined with spaces. */
+function cellText(group: readonly Fragment[]): string {
+  const first = Math.round(group[0]?.baseline ?? 0);
+  if (group.every((f) => Math.round(f.baseline) === first)) return joinLineText(group).trim();
+  const lines = [...new Set(group.map((f) => Math.round(f.baseline)))].sort((a, b) => a - b);
+  return lines
+    .map((b) => joinLineText(group.filter((f) => Math.round(f.baseline) === b)))
+    .join(' ')
+    .trim();
 }
 
 function startsWithProvision(line: TextLine): boolean {

@@ -10,7 +10,7 @@ export function sameLine(a: { baseline: number; fontSize: number; y0: number; y1
 }
 
 function makeLine(fragments: Fragment[]): TextLine {
-  fragments.sort((a, b) => a.x0 - b.x0);
+  if (!isSortedByX(fragments)) fragments.sort((a, b) => a.x0 - b.x0);
   let x0 = Infinity;
   let y0 = Infinity;
   let x1 = -Infinity;
@@ -32,7 +32,11 @@ function makeLine(fragments: Fragment[]): TextLine {
 
 /** Lines in reading order (top to bottom); each line's fragments left to right. */
 export function groupLines(fragments: readonly Fragment[]): TextLine[] {
-  const sorted = [...fragments].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
+  if (fragments.length === 0) return [];
+  const only = fragments.length === 1 ? fragments[0] : undefined;
+  if (only) return [makeLine([only])];
+  // Fragments usually arrive in reading order already (cells are cut from sorted lines): no copy, no sort.
+  const sorted = isInReadingOrder(fragments) ? fragments : [...fragments].sort(byReadingOrder);
   const groups: { fragments: Fragment[]; baseline: number; fontSize: number; y0: number; y1: number }[] = [];
   for (const fragment of sorted) {
     let target = null;
@@ -52,7 +56,24 @@ export function groupLines(fragments: readonly Fragment[]): TextLine[] {
       groups.push({ fragments: [fragment], baseline: fragment.baseline, fontSize: fragment.fontSize, y0: fragment.y0, y1: fragment.y1 });
     }
   }
-  return groups.map((group) => makeLine(group.fragments)).sort((a, b) => a.baseline - b.baseline);
+  const lines = groups.map((group) => makeLine(group.fragments));
+  return isSortedByBaseline(lines) ? lines : lines.sort((a, b) => a.baseline - b.baseline);
+}
+
+const byReadingOrder = (a: Fragment, b: Fragment): number => a.baseline - b.baseline || a.x0 - b.x0;
+
+function isInReadingOrder(fragments: readonly Fragment[]): boolean {
+  for (let i = 1; i < fragments.length; i++) {
+    const a = fragments[i - 1];
+    const b = fragments[i];
+    if (!a || !b || !(byReadingOrder(a, b) <= 0)) return false;
+  }
+  return true;
+}
+
+function isSortedByBaseline(lines: readonly TextLine[]): boolean {
+  for (let i = 1; i < lines.length; i++) if (!((lines[i - 1]?.baseline ?? 0) - (lines[i]?.baseline ?? 0) <= 0)) return false;
+  return true;
 }
 
 /**
@@ -76,10 +97,17 @@ export function joinLineText(fragments: readonly Fragment[]): string {
     }
     previous = fragment;
   }
-  return text.replace(/\s+/g, ' ').trim();
+  return squashSpaces(text);
 }
 
+/** `text.replace(/\s+/g, ' ').trim()`, without building a new string when every space is already single. */
+export function squashSpaces(text: string): string {
+  return (NOT_SQUASHED.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
+}
+
+const NOT_SQUASHED = /\s\s|[^\S ]/;
+
 function isSortedByX(fragments: readonly Fragment[]): boolean {
-  for (let i = 1; i < fragments.length; i++) if ((fragments[i]?.x0 ?? 0) < (fragments[i - 1]?.x0 ?? 0)) return false;
+  for (let i = 1; i < fragments.length; i++) if (!((fragments[i - 1]?.x0 ?? 0) - (fragments[i]?.x0 ?? 0) <= 0)) return false;
   return true;
 }

@@ -1,9 +1,11 @@
 /**
  * Compares the rows the PDF adapter rebuilt with a fixture's truth file. Used by the tests and the
  * benchmark. Column roles come from each table's header row (number, answer, evidence, commentary; one
- * column may hold both evidence and commentary); without a header they are columns 0, 2, 3 and 4.
+ * column may hold both evidence and commentary); without a header they are columns 0, 2, 3 and 4. A
+ * document without table rows is read as a report, the way parseSubmission reads it.
  */
 import type { DocCell, ExtractedDocument, RowBlock } from '../../model/extracted-document';
+import { reportStyleTable } from '../../normalise/report-style';
 import { normaliseStatus } from '../../vocabulary/answers';
 
 export interface PdfTruthRow {
@@ -70,7 +72,9 @@ function isHeaderRow(row: RowBlock): boolean {
 function rolesOf(header: RowBlock): Roles {
   const texts = header.cells.map((c) => squash(c.text).toLowerCase());
   const find = (pattern: RegExp): number => texts.findIndex((t) => pattern.test(t));
-  const number = find(/provision|section|^ref|number|^no\b/);
+  // "Provision" names the number column even where a "Section" column comes before it.
+  const provision = find(/provision/);
+  const number = provision >= 0 ? provision : find(/section|^ref|number|^no\b/);
   const status = find(/comply|complian|yes\s*\/\s*no|\by\/n\b|status/);
   let evidence = find(/evidence/);
   let commentary = texts.findIndex((t, i) => i !== evidence && /commentary|comments?|explanation/.test(t));
@@ -138,7 +142,8 @@ export function rebuildRows(doc: ExtractedDocument): RebuiltRow[] {
 }
 
 export function compareWithTruth(doc: ExtractedDocument, truth: PdfTruth): TruthReport {
-  const rebuilt = rebuildRows(doc);
+  const tabular = doc.blocks.some((b) => b.kind === 'row') ? doc : (reportStyleTable(doc) ?? doc);
+  const rebuilt = rebuildRows(tabular);
   const expectedProvisions = truth.rows.map((r) => r.provision);
   const actualProvisions = rebuilt.map((r) => r.provision);
   const provisionsInOrder = expectedProvisions.join(',') === actualProvisions.join(',');
