@@ -17,15 +17,43 @@ const SAME_HEIGHT = 4;
 const MAX_EDGE_LINES = 4;
 const PAGE_NUMBER = /^(?:page\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
 
-const NON_ASCII = /[\u0080-\uffff]/;
-
 function keyOf(line: TextLine): string {
   // Punctuation aside too: OCR of a scanned page drops or changes dashes and dots of the same header.
-  const text = joinLineText(line.fragments).toLowerCase().replace(/\d+/g, '#');
-  // Every line of every page gets a key. In ASCII text the only letters left are a-z and the only digits are gone,
-  // so a plain pattern does what the Unicode one does, several times faster.
-  if (!NON_ASCII.test(text)) return text.replace(/[^a-z#]+/g, ' ').trim();
-  return text.replace(/[^\p{L}\p{N}#]+/gu, ' ').trim();
+  const text = joinLineText(line.fragments);
+  return asciiKey(text) ?? text.toLowerCase().replace(/\d+/g, '#').replace(/[^\p{L}\p{N}#]+/gu, ' ').trim();
+}
+
+/**
+ * The key of an ASCII line in one pass (every line of every page gets a key): letters lowercased, each run of digits
+ * one '#', each run of anything else one space, none at the ends. Null for text with other characters.
+ */
+function asciiKey(text: string): string | null {
+  let key = '';
+  let gap = false;
+  let inDigits = false;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 128) return null;
+    if (code >= 48 && code <= 57) {
+      if (!inDigits) {
+        if (gap && key !== '') key += ' ';
+        key += '#';
+        gap = false;
+      }
+      inDigits = true;
+      continue;
+    }
+    inDigits = false;
+    if (code >= 65 && code <= 90) code += 32;
+    if ((code >= 97 && code <= 122) || code === 35) {
+      if (gap && key !== '') key += ' ';
+      key += String.fromCharCode(code);
+      gap = false;
+    } else {
+      gap = true;
+    }
+  }
+  return key;
 }
 
 interface Placed {
