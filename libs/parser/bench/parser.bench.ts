@@ -1,11 +1,12 @@
 /**
  * PDF adapter benchmark. Compiles the adapter to plain JavaScript, then in fresh Node processes:
- * parses every fixture PDF several times (pages per second, ms per document median and p95, peak
- * memory), runs pdfjs's own work alone on the same files (the floor: text content and operator list of every page)
- * and prints the adapter's time as a multiple of it, and parses a generated 100-page document once (its peak memory). Where poppler's pdftotext
+ * measures pdfjs's own work alone on the fixture PDFs (the floor: text content and operator list of every page) and
+ * the full adapter on the same files, in interleaved rounds in one process, and prints the adapter's CPU time as a
+ * multiple of the floor's (median over the rounds, the headline), with pages per second, ms per document and each
+ * fixture's accuracy; then parses a generated 100-page document once (its peak memory). Where poppler's pdftotext
  * is installed it also times `pdftotext -layout` on the same files.
  *
- *   npm run -s bench:parser [-- --iterations 5]
+ *   npm run -s bench:parser [-- --rounds 7]
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDF_FIXTURE_DIR } from '../src/adapters/pdf/pdf-fixtures.test-helper';
 import { syntheticAssessment } from '../src/adapters/pdf/synthetic-assessment.test-helper';
-import type { FloorResult, PeakResult, ThroughputResult } from './bench-runner';
+import type { CompareResult, PassTime, PeakResult } from './bench-runner';
 import { transpileForBenchmark } from './transpile';
 
 const PAGES_PER_SECOND_TARGET = 60;
@@ -47,15 +48,11 @@ function hasPdftotext(): boolean {
   }
 }
 
-function report(result: ThroughputResult, iterations: number): { pages: number; elapsed: number } {
+function report(result: CompareResult, rounds: number): { pages: number; elapsed: number } {
   console.log('fixture'.padEnd(48), 'pages', ' median ms', '  pages/s', '  cells ok');
-  let pages = 0;
-  let elapsed = 0;
   const all: number[] = [];
   for (const f of result.fixtures) {
     const median = percentile(f.times, 50);
-    pages += f.pages * f.times.length;
-    elapsed += f.times.reduce((sum, t) => sum + t, 0);
     all.push(...f.times);
     console.log(
       f.name.padEnd(48),
@@ -65,32 +62,52 @@ function report(result: ThroughputResult, iterations: number): { pages: number; 
       `${fixed(f.accuracy * 100)}%`.padStart(10),
     );
   }
+  const pages = result.pages * result.adapter.length;
+  const elapsed = sum(result.adapter.map((p) => p.wallMs));
+  const cpu = sum(result.adapter.map((p) => p.cpuMs));
   console.log('');
   console.log(
-    `throughput: ${fixed((pages / elapsed) * 1000)} pages/s wall clock, ${fixed((pages / result.cpuMs) * 1000)} pages/s per CPU second (target >= ${PAGES_PER_SECOND_TARGET}); ${iterations} runs of each file`,
+    `throughput: ${fixed((pages / elapsed) * 1000)} pages/s wall clock, ${fixed((pages / cpu) * 1000)} pages/s per CPU second (target >= ${PAGES_PER_SECOND_TARGET}); ${rounds} rounds over ${result.fixtures.length} files`,
   );
   console.log(`per document: median ${fixed(percentile(all, 50))} ms, p95 ${fixed(percentile(all, 95))} ms`);
   console.log(`peak RSS of the measuring process: ${fixed(result.peakMb, 0)} MB`);
   return { pages, elapsed };
 }
 
+const sum = (values: readonly number[]): number => values.reduce((total, v) => total + v, 0);
+
+/** Adapter time over floor time, round by round (each round measures both, one right after the other). */
+function ratios(result: CompareResult, of: (pass: PassTime) => number): number[] {
+  return result.adapter.map((pass, i) => of(pass) / of(result.floor[i] ?? pass));
+}
+
+function reportFloor(result: CompareResult): void {
+  const cpu = ratios(result, (p) => p.cpuMs);
+  const wall = ratios(result, (p) => p.wallMs);
+  const floorPages = result.pages * result.floor.length;
+  const floorWall = sum(result.floor.map((p) => p.wallMs));
+  const floorCpu = sum(result.floor.map((p) => p.cpuMs));
+  console.log(
+    `pdfjs floor (getTextContent + getOperatorList of every page, same files, rounds interleaved with the adapter's): ` +
+      `${fixed((floorPages / floorWall) * 1000)} pages/s wall clock, ${fixed((floorPages / floorCpu) * 1000)} pages/s per CPU second`,
+  );
+  console.log(
+    `adapter / floor: ${fixed(percentile(cpu, 50), 2)}x CPU time (median of ${cpu.length} rounds; min ${fixed(Math.min(...cpu), 2)}x), ` +
+      `${fixed(percentile(wall, 50), 2)}x wall clock (target <= ${FLOOR_RATIO_TARGET}x)`,
+  );
+}
+
 async function main(): Promise<void> {
-  const iterations = Number(argument('--iterations') ?? 5);
+  const rounds = Number(argument('--rounds') ?? 7);
+  if (!(rounds >= 1)) throw new Error('--rounds takes a whole number of rounds, 1 or more');
   const work = mkdtempSync(join(tmpdir(), 'pdf-bench-'));
   try {
     const runner = transpileForBenchmark(join(work, 'compiled'));
-    console.log(`PDF adapter benchmark (Node ${process.version}, compiled JavaScript, one process per measurement)`);
+    console.log(`PDF adapter benchmark (Node ${process.version}, compiled JavaScript, floor and adapter in one process, ${rounds} interleaved rounds)`);
     console.log('');
-    const throughput = run<ThroughputResult>(runner, ['throughput', PDF_FIXTURE_DIR, String(iterations)]);
-    const totals = report(throughput, iterations);
-    const floor = run<FloorResult>(runner, ['floor', PDF_FIXTURE_DIR, String(iterations)]);
-    const floorMs = floor.passes.reduce((sum, t) => sum + t, 0);
-    const floorPages = floor.pages * floor.passes.length;
-    console.log(
-      `pdfjs floor (getTextContent + getOperatorList of every page, same files): ${fixed((floorPages / floorMs) * 1000)} pages/s; ` +
-        `the full adapter takes ${fixed(totals.elapsed / totals.pages / (floorMs / floorPages), 2)}x the floor's wall-clock time per page and ` +
-        `${fixed(throughput.cpuMs / totals.pages / (floor.cpuMs / floorPages), 2)}x its CPU time per page (target <= ${FLOOR_RATIO_TARGET}x)`,
-    );
+    const result = run<CompareResult>(runner, ['compare', PDF_FIXTURE_DIR, String(rounds)]);
+    const totals = report(result, rounds);
+    reportFloor(result);
 
     const large = syntheticAssessment({ rows: 540, ruled: true });
     const largeFile = join(work, 'generated.pdf');
@@ -105,8 +122,8 @@ async function main(): Promise<void> {
       return;
     }
     let popplerMs = 0;
-    for (let i = 0; i < iterations; i++) {
-      for (const f of throughput.fixtures) {
+    for (let i = 0; i < rounds; i++) {
+      for (const f of result.fixtures) {
         const started = performance.now();
         execFileSync('pdftotext', ['-layout', f.path, '-'], { stdio: ['ignore', 'ignore', 'ignore'] });
         popplerMs += performance.now() - started;

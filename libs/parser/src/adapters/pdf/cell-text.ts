@@ -78,7 +78,18 @@ function joinWrapped(previous: string, next: string, previousFull: boolean): str
   return `${previous} ${next}`;
 }
 
+/** The text of a paragraph as it is emitted: soft hyphens dropped, spaces squashed. */
+function finishParagraph(text: string): string {
+  return squashSpaces(text.includes('\u00ad') ? text.replace(/\u00ad/g, '') : text);
+}
+
 export function assembleLines(lines: readonly TextLine[], marks: readonly Box[] = []): string[] {
+  // Most cells are one line: no gaps to weigh, no paragraphs to join.
+  const only = lines.length === 1 ? lines[0] : undefined;
+  if (only) {
+    const text = finishParagraph(readLine(only, marks).text);
+    return text === '' || text === '•' ? [] : [text];
+  }
   const read = lines.map((line) => readLine(line, marks));
   const gaps: number[] = [];
   for (let i = 1; i < read.length; i++) {
@@ -111,7 +122,7 @@ export function assembleLines(lines: readonly TextLine[], marks: readonly Box[] 
     }
   }
   if (current !== null) paragraphs.push(currentText);
-  return paragraphs.map((p) => squashSpaces(p.includes('\u00ad') ? p.replace(/\u00ad/g, '') : p)).filter((p) => p !== '' && p !== '•');
+  return paragraphs.map(finishParagraph).filter((p) => p !== '' && p !== '•');
 }
 
 export function assembleCellText(fragments: readonly Fragment[], marks: readonly Box[] = []): string {

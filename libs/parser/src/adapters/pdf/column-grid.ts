@@ -68,21 +68,40 @@ export function findGutters(fragments: readonly Fragment[], minWidth: number): G
     else lines.set(key, [f]);
   }
   const tolerated = lines.size >= 10 ? 1 : 0;
-  const left = Math.floor(Math.min(...fragments.map((f) => f.x0)));
-  const right = Math.ceil(Math.max(...fragments.map((f) => f.x1)));
+  let minX = Infinity;
+  let maxX = -Infinity;
+  for (const f of fragments) {
+    minX = Math.min(minX, f.x0);
+    maxX = Math.max(maxX, f.x1);
+  }
+  const left = Math.floor(minX);
+  const right = Math.ceil(maxX);
   const step = 0.5;
   const cellsCount = Math.ceil((right - left) / step) + 2;
   // Per line, the union of its fragments' spans is counted once: a difference array, then a prefix sum.
   const delta = new Int32Array(cellsCount + 1);
+  const starts: number[] = [];
+  const ends: number[] = [];
   for (const line of lines.values()) {
-    const spans = line.map((f) => [Math.floor((f.x0 - left) / step), Math.ceil((f.x1 - left) / step)] as const).sort((a, b) => a[0] - b[0]);
-    let [from, to] = spans[0] ?? [0, -1];
-    for (const [a, b] of spans.slice(1)) {
+    // Lines keep their fragments left to right, so the spans rarely need sorting.
+    const ordered = isSortedByX0(line) ? line : [...line].sort((a, b) => a.x0 - b.x0);
+    starts.length = 0;
+    ends.length = 0;
+    for (const f of ordered) {
+      starts.push(Math.floor((f.x0 - left) / step));
+      ends.push(Math.ceil((f.x1 - left) / step));
+    }
+    let from = starts[0] ?? 0;
+    let to = ends[0] ?? -1;
+    for (let k = 1; k < starts.length; k++) {
+      const a = starts[k] ?? 0;
+      const b = ends[k] ?? 0;
       if (a <= to + 1) to = Math.max(to, b);
       else {
         delta[from] = (delta[from] ?? 0) + 1;
         delta[to + 1] = (delta[to + 1] ?? 0) - 1;
-        [from, to] = [a, b];
+        from = a;
+        to = b;
       }
     }
     delta[from] = (delta[from] ?? 0) + 1;
@@ -96,15 +115,20 @@ export function findGutters(fragments: readonly Fragment[], minWidth: number): G
   }
   const gutters: Gutter[] = [];
   let start = -1;
-  coverage.forEach((count, i) => {
-    if (count <= tolerated) {
+  for (let i = 0; i < cellsCount; i++) {
+    if ((coverage[i] ?? 0) <= tolerated) {
       if (start === -1) start = i;
     } else {
       if (start !== -1 && (i - start) * step >= minWidth) gutters.push({ x0: left + start * step, x1: left + i * step });
       start = -1;
     }
-  });
+  }
   return gutters;
+}
+
+function isSortedByX0(fragments: readonly Fragment[]): boolean {
+  for (let i = 1; i < fragments.length; i++) if (!((fragments[i - 1]?.x0 ?? 0) <= (fragments[i]?.x0 ?? 0))) return false;
+  return true;
 }
 
 /** Line-start fragments (first fragment of each line within a column) that begin at a gutter's right edge. */

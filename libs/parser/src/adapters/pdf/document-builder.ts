@@ -7,7 +7,7 @@ import type { DocBlock, DocCell, RowBlock } from '../../model/extracted-document
 import { applyRowSpans, columnGroups, type Span } from './cell-spans';
 import { assembleCellText } from './cell-text';
 import { columnIndex, splitAcross } from './column-grid';
-import { median, union, type Box } from './geometry';
+import { medianFontSize, union, type Box } from './geometry';
 import { regionOf, type Fragment, type PageContent } from './page-content';
 import { removeFurniture } from './page-furniture';
 import type { RowDraft } from './row-builder';
@@ -95,7 +95,7 @@ export function buildDocument(pages: readonly PageContent[]): BuiltDocument {
   const warnings: string[] = [];
   const furniture = removeFurniture(pages.map((p) => ({ height: p.height, lines: p.lines })));
   const cleaned = pages.map((page, i) => ({ ...page, lines: furniture.pages[i] ?? page.lines }));
-  const bodySize = median(cleaned.flatMap((p) => p.lines.flatMap((l) => l.fragments.map((f) => f.fontSize)))) || 10;
+  const bodySize = medianFontSize(cleaned.flatMap((p) => p.lines)) || 10;
 
   const blocks: DocBlock[] = [];
   let carry: TableCarry | null = null;

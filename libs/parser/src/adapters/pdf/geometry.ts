@@ -81,3 +81,17 @@ export function median(values: readonly number[]): number {
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
+
+/** The median font size of the fragments of `lines`, without collecting the sizes in nested arrays first. */
+export function medianFontSize(lines: readonly { fragments: readonly { fontSize: number }[] }[]): number {
+  let count = 0;
+  for (const line of lines) count += line.fragments.length;
+  const sizes = new Float64Array(count);
+  let k = 0;
+  for (const line of lines) for (const f of line.fragments) sizes[k++] = f.fontSize;
+  // A typed array sorts numerically, without a comparison function.
+  sizes.sort();
+  const mid = count >> 1;
+  if (count === 0) return 0;
+  return count % 2 === 1 ? (sizes[mid] ?? 0) : ((sizes[mid - 1] ?? 0) + (sizes[mid] ?? 0)) / 2;
+}

@@ -19,11 +19,41 @@ const PAGE_NUMBER = /^(?:page\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:of|\/)\s*\
 
 function keyOf(line: TextLine): string {
   // Punctuation aside too: OCR of a scanned page drops or changes dashes and dots of the same header.
-  return joinLineText(line.fragments)
-    .toLowerCase()
-    .replace(/\d+/g, '#')
-    .replace(/[^\p{L}\p{N}#]+/gu, ' ')
-    .trim();
+  const text = joinLineText(line.fragments);
+  return asciiKey(text) ?? text.toLowerCase().replace(/\d+/g, '#').replace(/[^\p{L}\p{N}#]+/gu, ' ').trim();
+}
+
+/**
+ * The key of an ASCII line in one pass (every line of every page gets a key): letters lowercased, each run of digits
+ * one '#', each run of anything else one space, none at the ends. Null for text with other characters.
+ */
+function asciiKey(text: string): string | null {
+  let key = '';
+  let gap = false;
+  let inDigits = false;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 128) return null;
+    if (code >= 48 && code <= 57) {
+      if (!inDigits) {
+        if (gap && key !== '') key += ' ';
+        key += '#';
+        gap = false;
+      }
+      inDigits = true;
+      continue;
+    }
+    inDigits = false;
+    if (code >= 65 && code <= 90) code += 32;
+    if ((code >= 97 && code <= 122) || code === 35) {
+      if (gap && key !== '') key += ' ';
+      key += String.fromCharCode(code);
+      gap = false;
+    } else {
+      gap = true;
+    }
+  }
+  return key;
 }
 
 interface Placed {

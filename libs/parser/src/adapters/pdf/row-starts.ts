@@ -58,17 +58,41 @@ export function topAlignedRowStarts(
   const lineStarts = columnLines.map((lines) => lines.map((l) => ({ top: l.y0, baseline: l.baseline })));
   // A row is top-aligned when, in every other column with text before the next row's number, the first line sits on
   // the number's line.
+  // Each column's first line in each row's span. When the tops run downwards (nearly always), one cursor per column
+  // walks each column once; otherwise every row searches its columns from the top.
+  const inOrder = topsInOrder(numbered) && lineStarts.every(topsInOrder);
+  const cursors = lineStarts.map(() => 0);
   let aligned = 0;
   numbered.forEach((start, i) => {
     const end = numbered[i + 1]?.top ?? Infinity;
-    const firsts = lineStarts.flatMap((lines) => {
-      const first = lines.find((l) => l.top >= start.top - 0.5 * fontSize && l.top < end - 0.5 * fontSize);
-      return first ? [first] : [];
+    const from = start.top - 0.5 * fontSize;
+    const to = end - 0.5 * fontSize;
+    let found = 0;
+    let all = true;
+    lineStarts.forEach((lines, c) => {
+      let first: { top: number; baseline: number } | undefined;
+      if (inOrder) {
+        let j = cursors[c] ?? 0;
+        while (j < lines.length && (lines[j]?.top ?? Infinity) < from) j++;
+        cursors[c] = j;
+        const line = lines[j];
+        first = line && line.top < to ? line : undefined;
+      } else {
+        first = lines.find((l) => l.top >= from && l.top < to);
+      }
+      if (!first) return;
+      found++;
+      if (!sameLine(first, start, fontSize)) all = false;
     });
-    if (firsts.length > 0 && firsts.every((first) => sameLine(first, start, fontSize))) aligned++;
+    if (found > 0 && all) aligned++;
   });
   if (aligned < numbered.length * TOP_ALIGNED_SHARE) return null;
   return [...numbered, ...unnumberedStarts(columns, columnLines, numberColumn, numbered)].sort((a, b) => a.top - b.top);
+}
+
+function topsInOrder(starts: readonly { top: number }[]): boolean {
+  for (let i = 1; i < starts.length; i++) if (!((starts[i - 1]?.top ?? 0) <= (starts[i]?.top ?? 0))) return false;
+  return true;
 }
 
 /** A row whose number is missing still starts a block in three or more other columns on one line. */

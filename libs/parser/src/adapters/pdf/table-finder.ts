@@ -4,7 +4,7 @@
  * the lines still look like table rows.
  */
 import { columnsFromGutters, columnsFromHeader, columnIndex, mergeWithRules, type ColumnModel } from './column-grid';
-import { median, union, type Box } from './geometry';
+import { medianFontSize, union, type Box } from './geometry';
 import type { PageContent, TextLine } from './page-content';
 import { findSpans, type Span } from './cell-spans';
 import { buildRows, type RowDraft } from './row-builder';
@@ -108,7 +108,7 @@ function numberColumnOf(lines: readonly TextLine[], boundaries: readonly number[
 function finishTable(open: OpenTable): PageTable | null {
   const lines = open.lines;
   if (lines.length === 0 && !open.header) return null;
-  const fontSize = median(lines.flatMap((l) => l.fragments.map((f) => f.fontSize))) || open.fontSize;
+  const fontSize = medianFontSize(lines) || open.fontSize;
   const boxes: Box[] = [...lines, ...(open.header ? [open.header] : [])];
   const textBox = union(boxes) ?? { x0: open.left, y0: 0, x1: open.right, y1: 0 };
   const box = open.frame ? (union([open.frame, textBox]) ?? textBox) : textBox;

@@ -1,6 +1,6 @@
 /** Turns pdfjs text items into fragments in reading space with clean text. */
 import type { TextContent, TextItem } from 'pdfjs-dist/types/src/display/api';
-import { applyVector, multiply, type Matrix } from './geometry';
+import type { Matrix } from './geometry';
 import { quarterOf } from './page-frame';
 import type { Fragment } from './page-content';
 
@@ -88,25 +88,32 @@ export function readFragments(content: TextContent, toReading: Matrix, fontNames
     }
     return bold;
   };
+  const [r0, r1, r2, r3, r4, r5] = toReading;
   for (const item of content.items) {
     if (!('str' in item)) continue;
     const textItem = item as TextItem;
     const raw = normaliseText(textItem.str);
     if (raw.trim() === '') continue;
-    const m = multiply(textItem.transform as unknown as Matrix, toReading);
-    const [dx, dy] = applyVector(m, 1, 0);
+    // multiply(transform, toReading) and applyVector(m, 1, 0), written out: no arrays per item.
+    const t = textItem.transform as unknown as Matrix;
+    const m0 = t[0] * r0 + t[1] * r2;
+    const m1 = t[0] * r1 + t[1] * r3;
+    const m2 = t[2] * r0 + t[3] * r2;
+    const m3 = t[2] * r1 + t[3] * r3;
+    const dx = m0 * 1 + m2 * 0;
+    const dy = m1 * 1 + m3 * 0;
     if (quarterOf(dx, dy) !== 0 || Math.abs(dy) > 0.2 * Math.abs(dx)) {
       skippedRotated += 1;
       continue;
     }
-    const fontSize = Math.hypot(m[2], m[3]) || Math.hypot(m[0], m[1]);
+    const fontSize = Math.hypot(m2, m3) || Math.hypot(m0, m1);
     if (!(fontSize > 0.5) || !(textItem.width >= 0)) continue;
     const style = content.styles[textItem.fontName];
     const ascent = Math.min(1, Math.max(0.6, style?.ascent ?? 0.8));
     const descent = Math.min(0.35, Math.max(0.1, Math.abs(style?.descent ?? 0.2)));
-    const baseline = m[5];
+    const baseline = t[4] * r1 + t[5] * r3 + r5;
     const bold = boldOf(textItem.fontName);
-    const x = m[4];
+    const x = t[4] * r0 + t[5] * r2 + r4;
     const width = textItem.width > 0 ? textItem.width : raw.length * fontSize * 0.5;
     // Split on runs of spaces: some producers lay out columns with spaces inside one item.
     const perChar = width / raw.length;
