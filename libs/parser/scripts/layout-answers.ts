@@ -1,7 +1,7 @@
 import { listProvisions, type CodeVersion, type Provision } from '@app/code-catalog';
 import type { ComplianceStatus } from '../src/model/parsed-submission';
-import { random } from './fixture-answers';
 import { para, type Para } from './fixture-model';
+import { picker } from './picker';
 
 export type LayoutStatus = Exclude<ComplianceStatus, 'missing'>;
 
@@ -105,8 +105,7 @@ const ACTIONS = [
 
 /** Answers to a Code version's provisions in form order, deterministic for a seed. */
 export function layoutAnswers(version: CodeVersion, seed: number, style: LayoutStyle): LayoutAnswer[] {
-  const next = random(seed);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+  const { next, pick } = picker(seed);
   const fill = (template: string, p: Provision): string =>
     template
       .replace('{p}', `${p.section}.${1 + Math.floor(next() * 9)}`)

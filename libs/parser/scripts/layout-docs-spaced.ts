@@ -1,20 +1,8 @@
 import type { Block, Row } from './fixture-model';
 import { layoutAnswers, PLAIN_WORDS, type LayoutAnswer } from './layout-answers';
-import {
-  answerRow,
-  bySection,
-  cycle,
-  FIVE_COLUMNS,
-  layoutDoc,
-  tableBlock,
-  paragraphs,
-  sectionRows,
-  sectionTitle,
-  titleRow,
-  truthOf,
-  type LayoutFixture,
-  type TableSpec,
-} from './layout-table';
+import { layoutDoc, truthOf, type LayoutFixture } from './layout-fixture';
+import { answerRow, cycle, FIVE_COLUMNS, paragraphs, tableBlock, titleRow, type TableSpec } from './layout-rows';
+import { bySection, sectionRows, sectionTitle } from './sections';
 
 /** One table of the five usual columns, requirements abridged, a title row per section. */
 const fiveColumnSections = (answers: readonly LayoutAnswer[]): Row[] =>

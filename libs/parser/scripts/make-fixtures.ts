@@ -10,8 +10,8 @@ import { numberVariants, statusAfterEvidence, summaryFirst } from './layout-docs
 import { pipeText, statusLast } from './layout-docs-plain';
 import { spaceAligned, spaceAligned2022, spaceAlignedDrift, spaceAlignedExtra } from './layout-docs-spaced';
 import { obligationColumn2022, oneTableSections, summaryAppendix } from './layout-docs-word';
-import { renderMarkdown, renderSeparated, renderSpaced } from './layout-render-text';
-import type { LayoutFixture } from './layout-table';
+import { renderMarkdown, renderSeparated, renderSpaced } from './render-text';
+import type { LayoutFixture } from './layout-fixture';
 
 // Rebuilds the Word, HTML, Markdown and plain-text fixtures with their truth files (PDFs, spreadsheets and
 // scans come from pdf/generate-fixtures.ts and ocr/make-scan-fixtures.ts):

@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { comparable } from '../../src/eval/compare';
 import { parseSubmission } from '../../src/parse-submission';
 import { pictureUnderHeadingPdf } from './picture-page-pdf';
 
@@ -65,17 +66,6 @@ const SPECS: ScanSpec[] = [
       'Pages 6-8 of a 2024 form with horizontal rules and Y/N answers; page 7 is a typed heading over a 150 dpi picture of the page',
   },
 ];
-
-/** Cell text as the evaluation compares it: bullets gone, quotes and dashes plain, whitespace collapsed. */
-function comparable(text: string | null | undefined): string {
-  return (text ?? '')
-    .replace(/[\u2022\u25cf\u25aa\u2219\uf0b7]/g, ' ')
-    .replace(/[\u2018\u2019\u201b]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/[\u2013\u2014]/g, '-')
-    .replace(/[\s\u00a0]+/g, ' ')
-    .trim();
-}
 
 function run(command: string, args: string[]): void {
   execFileSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });

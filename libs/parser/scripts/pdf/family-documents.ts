@@ -4,7 +4,8 @@
  * catalog; evidence and commentary are generated, deterministically, so every rebuild is identical.
  */
 import { listProvisions, type CodeVersion } from '@app/code-catalog';
-import { random, sectionTitle } from '../fixture-answers';
+import { picker } from '../picker';
+import { sectionTitle } from '../sections';
 import type { CellBlock, FixtureBlock, FixtureDocument, FixtureRow } from './fixture-model';
 
 const SENTENCES = [
@@ -54,8 +55,7 @@ const STATUS_WORDS: Record<string, string> = { yes: 'Yes', no: 'No', partial: 'P
 
 /** One five-column table per Code section, headed "Provision | Requirement | Compliant? | Evidence | Commentary". */
 export function wrappedEvidenceDocument(options: FamilyOptions): FixtureDocument {
-  const rng = random(options.seed);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(rng() * items.length)] as T;
+  const { next: rng, pick } = picker(options.seed);
   const fill = (template: string): string =>
     template
       .replace('{month}', pick(MONTHS))
