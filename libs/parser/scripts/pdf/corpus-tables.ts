@@ -4,7 +4,7 @@
  * from the hand-checked truth file; the cell texts come from the extraction.
  */
 import { readFileSync } from 'node:fs';
-import type { CellBlock, FixtureBlock, FixtureDocument, FixtureRow, FixtureTable, InlineRun, InlineStyle } from './fixture-model';
+import type { CellBlock, FixtureBlock, FixtureDocument, FixtureRow, FixtureTable, InlineRun, InlineStyle } from '../fixture-model';
 
 export interface CorpusTruthRow {
   provision: string;

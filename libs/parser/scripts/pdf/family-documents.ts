@@ -6,7 +6,7 @@
 import { listProvisions, type CodeVersion } from '@app/code-catalog';
 import { picker } from '../picker';
 import { sectionTitle } from '../sections';
-import type { CellBlock, FixtureBlock, FixtureDocument, FixtureRow } from './fixture-model';
+import { cellLines, type CellBlock, type FixtureBlock, type FixtureDocument, type FixtureRow } from '../fixture-model';
 
 const SENTENCES = [
   'The Complaints and Compensation Policy was approved by the Board in {month} {year} and is published on our website.',
@@ -118,7 +118,7 @@ export function reportDocument(table: FixtureDocument, style: 'numbered' | 'labe
     }
     const at = (name: RegExp): number => block.header.findIndex((h) => name.test(h));
     for (const row of block.rows) {
-      const lines = (i: number): string[] => (row.cells[i] ?? []).map(blockLine).filter(Boolean);
+      const lines = (i: number): string[] => cellLines(row.cells[i] ?? []);
       const [requirement, answer, evidence, commentary] = [lines(at(/requirement/i)), lines(at(/compliant/i)), lines(at(/^evidence$/i)), lines(at(/^commentary$/i))];
       if (style === 'numbered') {
         blocks.push({ kind: 'heading', text: `${row.provision} ${requirement.join(' ')}` });
@@ -135,9 +135,4 @@ export function reportDocument(table: FixtureDocument, style: 'numbered' | 'labe
     }
   }
   return { ...table, blocks };
-}
-
-function blockLine(block: CellBlock): string {
-  const text = block.runs.map((run) => run.text).join('').replace(/\s+/g, ' ').trim();
-  return text && block.bullet ? `• ${text}` : text;
 }

@@ -1,5 +1,5 @@
 /** Writes the truth file for a rendered fixture: the corpus truth schema plus the exact cell texts. */
-import { cellText, tables, type FixtureDocument } from './fixture-model';
+import { cellText, tables, type FixtureDocument } from '../fixture-model';
 
 export interface PdfTruthRow {
   provision: string;

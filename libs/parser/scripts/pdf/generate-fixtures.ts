@@ -11,11 +11,10 @@ import { readCorpusDocument } from './corpus-tables';
 import { FAMILY_SPECS } from './family-specs';
 import { FIXTURE_SPECS, SIBLING_FIXTURES, type FixtureSpec } from './fixture-specs';
 import { buildTruth } from './fixture-truth';
-import { renderDocx } from './render-docx';
-import { renderHtml } from './render-html';
-import { renderOds } from './render-ods';
-import { renderXlsx } from './render-xlsx';
-import type { FixtureDocument } from './fixture-model';
+import type { FixtureDocument } from '../fixture-model';
+import { renderStyledDocx } from '../render-docx';
+import { renderStyledHtml } from '../render-html';
+import { renderOds, renderXlsx } from '../render-sheets';
 import { ChromiumPrinter, compact, encrypt, libreOfficeToPdf, pageCount, rotatePages } from './producers';
 
 const PARSER_ROOT = resolve(__dirname, '..', '..');
@@ -40,13 +39,13 @@ async function produce(spec: FixtureSpec, printer: ChromiumPrinter): Promise<voi
   const out = join(OUT, `${spec.name}.pdf`);
   switch (spec.render.kind) {
     case 'chromium':
-      await printer.print(renderHtml(doc, spec.render.layout), out, spec.render.print);
+      await printer.print(renderStyledHtml(doc, spec.render.layout), out, spec.render.print);
       break;
     case 'libreoffice-html':
-      libreOfficeToPdf(Buffer.from(renderHtml(doc, spec.render.layout)), '.html', out, spec.render.tagged);
+      libreOfficeToPdf(Buffer.from(renderStyledHtml(doc, spec.render.layout)), '.html', out, spec.render.tagged);
       break;
     case 'libreoffice-docx':
-      libreOfficeToPdf(await renderDocx(doc, spec.render.layout), '.docx', out, spec.render.tagged);
+      libreOfficeToPdf(await renderStyledDocx(doc, spec.render.layout), '.docx', out, spec.render.tagged);
       break;
     case 'xlsx':
     case 'ods':
@@ -70,9 +69,9 @@ async function renderFile(render: FixtureSpec['render'], doc: FixtureDocument): 
     case 'ods':
       return { extension: 'ods', bytes: renderOds(doc, render.layout) };
     case 'docx':
-      return { extension: 'docx', bytes: await renderDocx(doc, render.layout) };
+      return { extension: 'docx', bytes: await renderStyledDocx(doc, render.layout) };
     case 'html': {
-      const page = renderHtml(doc, render.layout);
+      const page = renderStyledHtml(doc, render.layout);
       return { extension: 'html', bytes: render.savedFrom ? `<!-- saved from url=(${String(render.savedFrom.length).padStart(4, '0')})${render.savedFrom} -->\n${page}` : page };
     }
     default:
