@@ -6,18 +6,20 @@
  * Needs poppler-utils (pdftoppm, pdfseparate, pdfunite) and img2pdf. CI never runs it.
  *
  *   node --conditions=@app/source --import tsx libs/parser/scripts/ocr/make-scan-fixtures.ts
+ *
+ * FIXTURES_OUT=<dir> writes the scans under <dir>/pdf/scans; the source PDFs are always the committed ones.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { comparable } from '../../src/eval/compare';
+import { FIXTURE_OUTPUT, fixtureSource } from '../fixture-paths';
 import { parseSubmission } from '../../src/parse-submission';
 import { pictureUnderHeadingPdf } from './picture-page-pdf';
 
-const PARSER_ROOT = resolve(__dirname, '..', '..');
-const SOURCES = join(PARSER_ROOT, 'fixtures', 'pdf');
-const OUT = join(SOURCES, 'scans');
+const SOURCES = fixtureSource('pdf');
+const OUT = join(FIXTURE_OUTPUT, 'pdf', 'scans');
 const DPI = 150;
 
 interface ScanSpec {

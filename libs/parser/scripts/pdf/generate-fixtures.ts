@@ -3,10 +3,14 @@
  * Needs Chromium, LibreOffice, qpdf and poppler-utils; see README.md in this folder. CI never runs it.
  *
  *   node --import tsx libs/parser/scripts/pdf/generate-fixtures.ts [name-filter]
+ *
+ * FIXTURES_OUT=<dir> writes under that directory instead (`pdf/`, `families/`); sources are still read from
+ * libs/parser/fixtures (fixture-paths.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { FIXTURE_OUTPUT, fixtureSource } from '../fixture-paths';
 import { readCorpusDocument } from './corpus-tables';
 import { FAMILY_SPECS } from './family-specs';
 import { FIXTURE_SPECS, SIBLING_FIXTURES, type FixtureSpec } from './fixture-specs';
@@ -17,15 +21,13 @@ import { renderStyledHtml } from '../render-html';
 import { renderOds, renderXlsx } from '../render-sheets';
 import { ChromiumPrinter, compact, encrypt, libreOfficeToPdf, pageCount, rotatePages } from './producers';
 
-const PARSER_ROOT = resolve(__dirname, '..', '..');
-const CORPUS = join(PARSER_ROOT, 'fixtures', 'corpus');
-const OUT = join(PARSER_ROOT, 'fixtures', 'pdf');
+const OUT = join(FIXTURE_OUTPUT, 'pdf');
 const ERRORS = join(OUT, 'errors');
 /** Documents of our own in formats other than PDF. */
-const FAMILIES = join(PARSER_ROOT, 'fixtures', 'families');
+const FAMILIES = join(FIXTURE_OUTPUT, 'families');
 
 async function produce(spec: FixtureSpec, printer: ChromiumPrinter): Promise<void> {
-  const base = spec.document ? spec.document() : readCorpusDocument(join(CORPUS, `${spec.corpus ?? ''}.txt`), join(CORPUS, `${spec.corpus ?? ''}.truth.json`));
+  const base = spec.document ? spec.document() : readCorpusDocument(fixtureSource('corpus', `${spec.corpus ?? ''}.txt`), fixtureSource('corpus', `${spec.corpus ?? ''}.truth.json`));
   const doc = spec.select ? spec.select(base) : base;
   const file = await renderFile(spec.render, doc);
   if (file) {
@@ -81,7 +83,9 @@ async function renderFile(render: FixtureSpec['render'], doc: FixtureDocument): 
 
 async function produceErrorCases(printer: ChromiumPrinter): Promise<void> {
   mkdirSync(ERRORS, { recursive: true });
-  const source = join(OUT, `${FIXTURE_SPECS[0]?.name ?? ''}.pdf`);
+  // The first fixture as this run printed it, or as committed when this run printed only the error cases elsewhere.
+  const first = `${FIXTURE_SPECS[0]?.name ?? ''}.pdf`;
+  const source = existsSync(join(OUT, first)) ? join(OUT, first) : fixtureSource('pdf', first);
 
   // A scan: one page image and no text layer at all.
   const scan = join(ERRORS, 'scan');
@@ -103,7 +107,7 @@ async function produceErrorCases(printer: ChromiumPrinter): Promise<void> {
  */
 async function produceFromSiblings(printer: ChromiumPrinter, filter: string | undefined): Promise<void> {
   for (const sibling of SIBLING_FIXTURES.filter((s) => !filter || s.name.includes(filter))) {
-    const source = join(PARSER_ROOT, 'fixtures', sibling.format, `${sibling.source}.${sibling.format}`);
+    const source = fixtureSource(sibling.format, `${sibling.source}.${sibling.format}`);
     if (!existsSync(source)) {
       console.log(`${sibling.name}: ${source} not found, skipped`);
       continue;
@@ -112,7 +116,7 @@ async function produceFromSiblings(printer: ChromiumPrinter, filter: string | un
     if (sibling.format === 'docx') libreOfficeToPdf(source, '.docx', out);
     else await printer.print(readFileSync(source, 'utf8'), out, { runningHeader: sibling.runningHeader });
     compact(out);
-    const truth = JSON.parse(readFileSync(join(PARSER_ROOT, 'fixtures', sibling.format, `${sibling.source}.truth.json`), 'utf8')) as Record<string, unknown>;
+    const truth = JSON.parse(readFileSync(fixtureSource(sibling.format, `${sibling.source}.truth.json`), 'utf8')) as Record<string, unknown>;
     const producer = sibling.format === 'docx' ? 'libreoffice-docx' : 'chromium';
     const rendered = { ...truth, file: `${sibling.name}.pdf`, producer, layout: `${sibling.format}/${sibling.source}.${sibling.format} printed as it is` };
     writeFileSync(join(OUT, `${sibling.name}.truth.json`), `${JSON.stringify(rendered, null, 1)}\n`);
