@@ -1,11 +1,12 @@
 import type { Block, Row } from './fixture-model';
-import { layoutAnswers, PLAIN_WORDS, type LayoutAnswer } from './layout-answers';
+import type { Answer } from './fixture-answers';
+import { layoutAnswers, PLAIN_WORDS } from './layout-answers';
 import { layoutDoc, truthOf, type LayoutFixture } from './layout-fixture';
 import { answerRow, cycle, FIVE_COLUMNS, paragraphs, tableBlock, titleRow, type TableSpec } from './layout-rows';
 import { bySection, sectionRows, sectionTitle } from './sections';
 
 /** One table of the five usual columns, requirements abridged, a title row per section. */
-const fiveColumnSections = (answers: readonly LayoutAnswer[]): Row[] =>
+const fiveColumnSections = (answers: readonly Answer[]): Row[] =>
   sectionRows(answers, { ...FIVE_COLUMNS, abridged: true }, (section) =>
     titleRow(`Section ${section}: ${sectionTitle('2024', section)}`, 5),
   );
@@ -64,7 +65,7 @@ export function spaceAligned2022(): LayoutFixture {
     { kind: 'heading', text: 'Orchard Bank Housing Association', level: 1 },
     ...paragraphs('Complaint Handling Code – self-assessment', 'Date: 12 June 2023'),
   ];
-  const ordered: LayoutAnswer[] = [];
+  const ordered: Answer[] = [];
   for (const [section, list] of bySection(answers)) {
     blocks.push({ kind: 'heading', text: `Section ${section} - ${sectionTitle('2022', section)}`, level: 2 });
     for (const obligation of ['must', 'should'] as const) {

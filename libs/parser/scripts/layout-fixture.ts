@@ -1,10 +1,10 @@
 import type { Truth, TruthRow } from '../src/eval/truth';
 import { parasText, truthRow, type FixtureDoc } from './fixture-model';
-import type { LayoutAnswer } from './layout-answers';
+import type { Answer } from './fixture-answers';
 import type { SpacedOptions } from './render-text';
 
 /** The truth of one answer; `requirement` is the text as printed (when a fixture prints it more than once). */
-export function truthOf(a: LayoutAnswer, combined = false, requirement?: string): TruthRow {
+export function truthOf(a: Answer, combined = false, requirement?: string): TruthRow {
   const evidence = combined ? parasText([...a.evidence, ...a.commentary]) : parasText(a.evidence);
   return {
     ...truthRow(a.provision.number, a.status, evidence, combined ? null : parasText(a.commentary)),
@@ -17,7 +17,7 @@ export type TruthDetails = Omit<Truth, 'rows' | 'file' | 'target'>;
 
 /** A layout fixture's document: no title property and portrait unless said, the truth's rows one per answer. */
 export function layoutDoc(
-  answers: readonly LayoutAnswer[],
+  answers: readonly Answer[],
   described: Pick<FixtureDoc, 'name' | 'format' | 'blocks'> &
     Partial<Pick<FixtureDoc, 'title' | 'landscape'>> &
     TruthDetails,

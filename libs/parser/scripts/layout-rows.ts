@@ -1,5 +1,6 @@
 import { cell, para, type Block, type Cell, type Row } from './fixture-model';
-import { requirementText, type LayoutAnswer } from './layout-answers';
+import type { Answer } from './fixture-answers';
+import { requirementText } from './layout-answers';
 
 /** What a column of a layout fixture holds; a function makes an extra column the parser must ignore. */
 export type Column =
@@ -9,7 +10,7 @@ export type Column =
   | 'evidence'
   | 'commentary'
   | 'combined'
-  | ((a: LayoutAnswer) => string);
+  | ((a: Answer) => string);
 
 export interface TableSpec {
   columns: Column[];
@@ -32,7 +33,7 @@ export function titleInCell(text: string, width: number, at: number): Row {
   return { cells: Array.from({ length: width }, (_, i) => cell(i === at ? text : '')) };
 }
 
-export function answerCells(a: LayoutAnswer, spec: TableSpec): Cell[] {
+export function answerCells(a: Answer, spec: TableSpec): Cell[] {
   return spec.columns.map((column) => {
     if (typeof column === 'function') return cell(column(a));
     switch (column) {
@@ -55,12 +56,12 @@ export function answerCells(a: LayoutAnswer, spec: TableSpec): Cell[] {
   });
 }
 
-export function answerRow(a: LayoutAnswer, spec: TableSpec): Row {
+export function answerRow(a: Answer, spec: TableSpec): Row {
   return { cells: answerCells(a, spec) };
 }
 
 /** A cyclic pick, so extra columns vary without touching the answers' random sequence. */
-export function cycle<T>(items: readonly T[]): (a: LayoutAnswer) => T {
+export function cycle<T>(items: readonly T[]): (a: Answer) => T {
   return (a) =>
     items[(a.provision.section * 7 + Number(a.provision.number.split('.')[1])) % items.length] as T;
 }

@@ -1,6 +1,6 @@
 import { listSections, type CodeVersion } from '@app/code-catalog';
 import type { Block, Row } from './fixture-model';
-import type { LayoutAnswer } from './layout-answers';
+import type { Answer } from './fixture-answers';
 import { answerRow, headerRow, type TableSpec } from './layout-rows';
 
 /** Answers grouped by Code section, in form order. */
@@ -21,7 +21,7 @@ export type StageTitles = (text: string) => Row;
 
 /** One table for the whole Code: a title row per section (and stage rows when asked), then its answers. */
 export function sectionRows(
-  answers: readonly LayoutAnswer[],
+  answers: readonly Answer[],
   spec: TableSpec,
   sectionRow: (section: number) => Row,
   stageRow?: StageTitles,
@@ -40,7 +40,7 @@ export function sectionRows(
 
 /** A table per section: a heading, then a header row and the section's answers. */
 export function sectionTables(
-  answers: readonly LayoutAnswer[],
+  answers: readonly Answer[],
   spec: TableSpec,
   heading: (section: number) => string,
   header: readonly string[],
