@@ -4,13 +4,7 @@ import { requirementText } from './layout-answers';
 
 /** What a column of a layout fixture holds; a function makes an extra column the parser must ignore. */
 export type Column =
-  | 'number'
-  | 'requirement'
-  | 'status'
-  | 'evidence'
-  | 'commentary'
-  | 'combined'
-  | ((a: Answer) => string);
+  'number' | 'requirement' | 'status' | 'evidence' | 'commentary' | 'combined' | ((a: Answer) => string);
 
 export interface TableSpec {
   columns: Column[];

@@ -101,7 +101,6 @@ function escapePage(text: string): string {
 
 // Printable pages of provision tables, in the layouts of pdf/fixture-specs.ts.
 
-
 export interface HtmlLayout {
   orientation: 'portrait' | 'landscape';
   /** grid: every cell boxed; rules: horizontal lines only; none: no lines at all. */

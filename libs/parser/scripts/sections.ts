@@ -4,7 +4,9 @@ import type { Answer } from './fixture-answers';
 import { answerRow, headerRow, type TableSpec } from './layout-rows';
 
 /** Answers grouped by Code section, in form order. */
-export function bySection<A extends { provision: { section: number } }>(answers: readonly A[]): Map<number, A[]> {
+export function bySection<A extends { provision: { section: number } }>(
+  answers: readonly A[],
+): Map<number, A[]> {
   const sections = new Map<number, A[]>();
   for (const a of answers)
     sections.set(a.provision.section, [...(sections.get(a.provision.section) ?? []), a]);
