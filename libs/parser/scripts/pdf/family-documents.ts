@@ -6,7 +6,7 @@
 import { listProvisions, type CodeVersion } from '@app/code-catalog';
 import { picker } from '../picker';
 import { sectionTitle } from '../sections';
-import { cellLines, type CellBlock, type FixtureBlock, type FixtureDocument, type FixtureRow } from '../fixture-model';
+import { cellLines, textBlock, type CellBlock, type FixtureBlock, type FixtureDocument, type FixtureRow } from '../fixture-model';
 
 const SENTENCES = [
   'The Complaints and Compensation Policy was approved by the Board in {month} {year} and is published on our website.',
@@ -36,8 +36,8 @@ const LISTS = [
 ];
 const MONTHS = ['January', 'March', 'May', 'July', 'September', 'November'];
 
-const text = (runs: string): CellBlock => ({ runs: [{ text: runs, styles: [] }], bullet: false });
-const bullet = (runs: string): CellBlock => ({ runs: [{ text: runs, styles: [] }], bullet: true });
+const text = (line: string): CellBlock => textBlock(line);
+const bullet = (line: string): CellBlock => textBlock(line, true);
 
 export interface FamilyOptions {
   landlord: string;
