@@ -53,3 +53,27 @@ export function sectionTables(
     { kind: 'table', table: { widths, rows: [headerRow(header), ...list.map((a) => answerRow(a, spec))] } },
   ]);
 }
+
+/**
+ * The 2022 form: per section a heading, then its 'must' and its 'should' provisions, each group under a title
+ * paragraph (bold when `strongTitles`) in a `table` of its own. Returns the blocks and the answers in printed order.
+ */
+export function mustShouldTables(
+  answers: readonly Answer[],
+  table: (group: Answer[]) => Block,
+  strongTitles = false,
+): { blocks: Block[]; printed: Answer[] } {
+  const blocks: Block[] = [];
+  const printed: Answer[] = [];
+  for (const [section, list] of bySection(answers)) {
+    blocks.push({ kind: 'heading', text: `Section ${section} - ${sectionTitle('2022', section)}`, level: 2 });
+    for (const obligation of ['must', 'should'] as const) {
+      const group = list.filter((a) => a.provision.obligation === obligation);
+      if (group.length === 0) continue;
+      printed.push(...group);
+      const text = obligation === 'must' ? "Mandatory 'must' requirements" : "Best practice 'should' requirements";
+      blocks.push(strongTitles ? { kind: 'paragraph', text, strong: true } : { kind: 'paragraph', text }, table(group));
+    }
+  }
+  return { blocks, printed };
+}
