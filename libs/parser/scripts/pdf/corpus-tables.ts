@@ -4,18 +4,14 @@
  * from the hand-checked truth file; the cell texts come from the extraction.
  */
 import { readFileSync } from 'node:fs';
-import { textBlock, type CellBlock, type FixtureBlock, type FixtureDocument, type FixtureRow, type FixtureTable, type InlineRun, type InlineStyle } from '../fixture-model';
+import { textBlock, type CellBlock, type DocumentDetails, type FixtureBlock, type FixtureDocument, type FixtureRow, type FixtureTable, type InlineRun, type InlineStyle } from '../fixture-model';
 
 export interface CorpusTruthRow {
   provision: string;
   status: 'yes' | 'no' | 'partial' | 'na' | 'missing';
 }
 
-export interface CorpusTruth {
-  landlord: string;
-  codeVersion: '2022' | '2024';
-  assessmentYear: number;
-  assessmentDate: string | null;
+export interface CorpusTruth extends DocumentDetails {
   rows: CorpusTruthRow[];
 }
 
