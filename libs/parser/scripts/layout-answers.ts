@@ -1,20 +1,10 @@
 import { listProvisions, type CodeVersion, type Provision } from '@app/code-catalog';
 import type { ComplianceStatus } from '../src/model/parsed-submission';
-import { random } from './fixture-answers';
+import type { Answer } from './fixture-answers';
 import { para, type Para } from './fixture-model';
+import { picker } from './picker';
 
 export type LayoutStatus = Exclude<ComplianceStatus, 'missing'>;
-
-/** One answer to one provision for the layout fixtures; `status` is what the parser must read from `statusText`. */
-export interface LayoutAnswer {
-  provision: Provision;
-  status: ComplianceStatus;
-  statusText: string;
-  evidence: Para[];
-  commentary: Para[];
-  /** The requirement as a layout printed it, once printed. */
-  printedRequirement?: string;
-}
 
 export interface LayoutStyle {
   /** How the landlord writes each answer; a status left out is never used. */
@@ -104,9 +94,8 @@ const ACTIONS = [
 ];
 
 /** Answers to a Code version's provisions in form order, deterministic for a seed. */
-export function layoutAnswers(version: CodeVersion, seed: number, style: LayoutStyle): LayoutAnswer[] {
-  const next = random(seed);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+export function layoutAnswers(version: CodeVersion, seed: number, style: LayoutStyle): Answer[] {
+  const { next, pick } = picker(seed);
   const fill = (template: string, p: Provision): string =>
     template
       .replace('{p}', `${p.section}.${1 + Math.floor(next() * 9)}`)

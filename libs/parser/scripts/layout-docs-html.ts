@@ -1,19 +1,8 @@
 import type { Block, Row } from './fixture-model';
 import { layoutAnswers, PLAIN_WORDS } from './layout-answers';
-import {
-  sectionRows,
-  sectionTables,
-  FIVE_COLUMNS,
-  layoutDoc,
-  tableBlock,
-  paragraphs,
-  cycle,
-  headerRow,
-  sectionTitle,
-  titleInCell,
-  type LayoutFixture,
-  type TableSpec,
-} from './layout-table';
+import { layoutDoc, type LayoutFixture } from './layout-fixture';
+import { cycle, FIVE_COLUMNS, headerRow, paragraphs, tableBlock, titleInCell, type TableSpec } from './layout-rows';
+import { sectionRows, sectionTables, sectionTitle } from './sections';
 
 /**
  * HTML: extra RAG, Owner and Target date columns between and around the ones that matter, "No." and

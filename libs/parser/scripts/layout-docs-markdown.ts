@@ -1,19 +1,8 @@
 import { para, type Block, type Row } from './fixture-model';
 import { layoutAnswers } from './layout-answers';
-import {
-  answerRow,
-  sectionTables,
-  layoutDoc,
-  tableBlock,
-  paragraphs,
-  bySection,
-  headerRow,
-  sectionTitle,
-  titleRow,
-  truthOf,
-  type LayoutFixture,
-  type TableSpec,
-} from './layout-table';
+import { layoutDoc, truthOf, type LayoutFixture } from './layout-fixture';
+import { answerRow, headerRow, paragraphs, tableBlock, titleRow, type TableSpec } from './layout-rows';
+import { bySection, sectionTables, sectionTitle } from './sections';
 
 /**
  * Markdown: one table per section with the answer after the evidence ("Section", "Met?", "Notes"),

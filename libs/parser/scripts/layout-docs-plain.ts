@@ -1,13 +1,6 @@
 import { layoutAnswers, PLAIN_WORDS } from './layout-answers';
-import {
-  answerRow,
-  cycle,
-  headerRow,
-  layoutDoc,
-  paragraphs,
-  type LayoutFixture,
-  type TableSpec,
-} from './layout-table';
+import { layoutDoc, type LayoutFixture } from './layout-fixture';
+import { answerRow, cycle, headerRow, paragraphs, type TableSpec } from './layout-rows';
 
 /**
  * Plain text with " | " between cells and no outer border, continuation lines for lists and breaks,

@@ -1,23 +1,12 @@
 import type { Block, Row } from './fixture-model';
-import { layoutAnswers, PLAIN_WORDS, type LayoutAnswer } from './layout-answers';
-import {
-  answerRow,
-  bySection,
-  cycle,
-  FIVE_COLUMNS,
-  layoutDoc,
-  tableBlock,
-  paragraphs,
-  sectionRows,
-  sectionTitle,
-  titleRow,
-  truthOf,
-  type LayoutFixture,
-  type TableSpec,
-} from './layout-table';
+import type { Answer } from './fixture-answers';
+import { layoutAnswers, PLAIN_WORDS } from './layout-answers';
+import { layoutDoc, truthOf, type LayoutFixture } from './layout-fixture';
+import { answerRow, cycle, FIVE_COLUMNS, paragraphs, tableBlock, titleRow, type TableSpec } from './layout-rows';
+import { mustShouldTables, sectionRows, sectionTitle } from './sections';
 
 /** One table of the five usual columns, requirements abridged, a title row per section. */
-const fiveColumnSections = (answers: readonly LayoutAnswer[]): Row[] =>
+const fiveColumnSections = (answers: readonly Answer[]): Row[] =>
   sectionRows(answers, { ...FIVE_COLUMNS, abridged: true }, (section) =>
     titleRow(`Section ${section}: ${sectionTitle('2024', section)}`, 5),
   );
@@ -76,20 +65,8 @@ export function spaceAligned2022(): LayoutFixture {
     { kind: 'heading', text: 'Orchard Bank Housing Association', level: 1 },
     ...paragraphs('Complaint Handling Code – self-assessment', 'Date: 12 June 2023'),
   ];
-  const ordered: LayoutAnswer[] = [];
-  for (const [section, list] of bySection(answers)) {
-    blocks.push({ kind: 'heading', text: `Section ${section} - ${sectionTitle('2022', section)}`, level: 2 });
-    for (const obligation of ['must', 'should'] as const) {
-      const group = list.filter((a) => a.provision.obligation === obligation);
-      if (!group.length) continue;
-      ordered.push(...group);
-      blocks.push({
-        kind: 'paragraph',
-        text: obligation === 'must' ? "Mandatory 'must' requirements" : "Best practice 'should' requirements",
-      });
-      blocks.push({ kind: 'table', table: { widths: [], rows: group.map((a) => answerRow(a, spec)) } });
-    }
-  }
+  const tables = mustShouldTables(answers, (group) => tableBlock(group.map((a) => answerRow(a, spec))));
+  blocks.push(...tables.blocks);
   return {
     doc: layoutDoc(
       answers,
@@ -102,7 +79,7 @@ export function spaceAligned2022(): LayoutFixture {
         assessmentYear: 2023,
         assessmentDate: '12 June 2023',
       },
-      ordered.map((a) => truthOf(a, true)),
+      tables.printed.map((a) => truthOf(a, true)),
     ),
     spaced: {
       widths: [8, 46, 8, 52],

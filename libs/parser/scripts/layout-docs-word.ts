@@ -1,20 +1,8 @@
 import type { Block, Row } from './fixture-model';
 import { layoutAnswers, PLAIN_WORDS } from './layout-answers';
-import {
-  answerRow,
-  sectionRows,
-  sectionTables,
-  FIVE_COLUMNS,
-  layoutDoc,
-  tableBlock,
-  paragraphs,
-  headerRow,
-  sectionTitle,
-  titleRow,
-  truthOf,
-  type LayoutFixture,
-  type TableSpec,
-} from './layout-table';
+import { layoutDoc, truthOf, type LayoutFixture } from './layout-fixture';
+import { answerRow, FIVE_COLUMNS, headerRow, paragraphs, tableBlock, titleRow, type TableSpec } from './layout-rows';
+import { sectionRows, sectionTables, sectionTitle } from './sections';
 
 /**
  * Word: one table for the whole Code with merged section rows and Stage 1 / Stage 2 rows inside section 6,

@@ -2,21 +2,22 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { corpusDoc } from './fixture-corpus';
 import { combinedColumnDoc, noHeaderDoc, theadSpansDoc } from './fixture-layouts-html';
+import { FIXTURE_OUTPUT, fixtureSource } from './fixture-paths';
 import { fiveColumnDoc, fourColumn2022Doc, mergedCellsDoc, severalTablesDoc } from './fixture-layouts-docx';
-import { renderDocx } from './fixture-render-docx';
-import { renderHtml } from './fixture-render-html';
+import { renderDocx } from './render-docx';
+import { renderHtml } from './render-html';
 import { extraColumns, missingSection, tickMarks } from './layout-docs-html';
 import { numberVariants, statusAfterEvidence, summaryFirst } from './layout-docs-markdown';
 import { pipeText, statusLast } from './layout-docs-plain';
 import { spaceAligned, spaceAligned2022, spaceAlignedDrift, spaceAlignedExtra } from './layout-docs-spaced';
 import { obligationColumn2022, oneTableSections, summaryAppendix } from './layout-docs-word';
-import { renderMarkdown, renderSeparated, renderSpaced } from './layout-render-text';
-import type { LayoutFixture } from './layout-table';
+import { renderMarkdown, renderSeparated, renderSpaced } from './render-text';
+import type { LayoutFixture } from './layout-fixture';
 
 // Rebuilds the Word, HTML, Markdown and plain-text fixtures with their truth files (PDFs, spreadsheets and
 // scans come from pdf/generate-fixtures.ts and ocr/make-scan-fixtures.ts):
 //   node --conditions=@app/source --import tsx libs/parser/scripts/make-fixtures.ts [adapters|layouts]
-const FIXTURES = join(__dirname, '..', 'fixtures');
+// FIXTURES_OUT=<dir> writes them there instead of under libs/parser/fixtures (fixture-paths.ts).
 
 interface Family {
   /** fixtures/docx and fixtures/html: the corpus documents retyped, and the table layouts of the adapters. */
@@ -32,7 +33,7 @@ const FAMILIES: Family[] = [
     name: 'adapters',
     namesFile: false,
     async fixtures() {
-      const corpus = join(FIXTURES, 'corpus');
+      const corpus = fixtureSource('corpus');
       const stems = readdirSync(corpus)
         .filter((f) => f.endsWith('.truth.json'))
         .map((f) => f.replace('.truth.json', ''));
@@ -93,11 +94,11 @@ async function write(fixture: LayoutFixture, family: Family): Promise<void> {
       `${file} is ${Math.round(bytes.length / 1024)} KB; keep fixtures under ${family.maxBytes / 1024} KB`,
     );
   }
-  const path = join(FIXTURES, file);
+  const path = join(FIXTURE_OUTPUT, file);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, bytes);
   const truth = family.namesFile ? { file: file.split('/').pop(), ...doc.truth } : doc.truth;
-  writeFileSync(join(FIXTURES, `${doc.name}.truth.json`), `${JSON.stringify(truth, null, 1)}\n`);
+  writeFileSync(join(FIXTURE_OUTPUT, `${doc.name}.truth.json`), `${JSON.stringify(truth, null, 1)}\n`);
   process.stdout.write(`${file}  ${Math.round(bytes.length / 1024)} KB, ${doc.truth.rows.length} rows\n`);
 }
 

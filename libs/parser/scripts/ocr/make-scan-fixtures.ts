@@ -6,17 +6,20 @@
  * Needs poppler-utils (pdftoppm, pdfseparate, pdfunite) and img2pdf. CI never runs it.
  *
  *   node --conditions=@app/source --import tsx libs/parser/scripts/ocr/make-scan-fixtures.ts
+ *
+ * FIXTURES_OUT=<dir> writes the scans under <dir>/pdf/scans; the source PDFs are always the committed ones.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { comparable } from '../../src/eval/compare';
+import { FIXTURE_OUTPUT, fixtureSource } from '../fixture-paths';
 import { parseSubmission } from '../../src/parse-submission';
 import { pictureUnderHeadingPdf } from './picture-page-pdf';
 
-const PARSER_ROOT = resolve(__dirname, '..', '..');
-const SOURCES = join(PARSER_ROOT, 'fixtures', 'pdf');
-const OUT = join(SOURCES, 'scans');
+const SOURCES = fixtureSource('pdf');
+const OUT = join(FIXTURE_OUTPUT, 'pdf', 'scans');
 const DPI = 150;
 
 interface ScanSpec {
@@ -65,17 +68,6 @@ const SPECS: ScanSpec[] = [
       'Pages 6-8 of a 2024 form with horizontal rules and Y/N answers; page 7 is a typed heading over a 150 dpi picture of the page',
   },
 ];
-
-/** Cell text as the evaluation compares it: bullets gone, quotes and dashes plain, whitespace collapsed. */
-function comparable(text: string | null | undefined): string {
-  return (text ?? '')
-    .replace(/[\u2022\u25cf\u25aa\u2219\uf0b7]/g, ' ')
-    .replace(/[\u2018\u2019\u201b]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/[\u2013\u2014]/g, '-')
-    .replace(/[\s\u00a0]+/g, ' ')
-    .trim();
-}
 
 function run(command: string, args: string[]): void {
   execFileSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });

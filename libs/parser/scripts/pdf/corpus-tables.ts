@@ -4,18 +4,14 @@
  * from the hand-checked truth file; the cell texts come from the extraction.
  */
 import { readFileSync } from 'node:fs';
-import type { CellBlock, FixtureBlock, FixtureDocument, FixtureRow, FixtureTable, InlineRun, InlineStyle } from './fixture-model';
+import { textBlock, type CellBlock, type DocumentDetails, type FixtureBlock, type FixtureDocument, type FixtureRow, type FixtureTable, type InlineRun, type InlineStyle } from '../fixture-model';
 
 export interface CorpusTruthRow {
   provision: string;
   status: 'yes' | 'no' | 'partial' | 'na' | 'missing';
 }
 
-export interface CorpusTruth {
-  landlord: string;
-  codeVersion: '2022' | '2024';
-  assessmentYear: number;
-  assessmentDate: string | null;
+export interface CorpusTruth extends DocumentDetails {
   rows: CorpusTruthRow[];
 }
 
@@ -147,9 +143,9 @@ export function readCorpusDocument(textPath: string, truthPath: string): Fixture
       const previous = target?.rows[target.rows.length - 1];
       if (previous) previous.cells = previous.cells.map((blocksOfCell, column) => [...blocksOfCell, ...(cells[column] ?? [])]);
     } else {
-      const number: CellBlock = { runs: [{ text: truthRow.provision, styles: [] }], bullet: false };
-      const status: CellBlock[] = [{ runs: [{ text: statusText(row.status, truthRow.status), styles: [] }], bullet: false }];
-      const built: FixtureRow = { provision: truthRow.provision, status: truthRow.status, cells: [[number], cells[1] ?? [], status, ...cells.slice(3)] };
+      const number = textBlock(truthRow.provision);
+      const status = textBlock(statusText(row.status, truthRow.status));
+      const built: FixtureRow = { provision: truthRow.provision, status: truthRow.status, cells: [[number], cells[1] ?? [], [status], ...cells.slice(3)] };
       target?.rows.push(built);
     }
     row = null;

@@ -4,8 +4,9 @@
  * catalog; evidence and commentary are generated, deterministically, so every rebuild is identical.
  */
 import { listProvisions, type CodeVersion } from '@app/code-catalog';
-import { random, sectionTitle } from '../fixture-answers';
-import type { CellBlock, FixtureBlock, FixtureDocument, FixtureRow } from './fixture-model';
+import { picker } from '../picker';
+import { sectionTitle } from '../sections';
+import { cellLines, textBlock, type CellBlock, type FixtureBlock, type FixtureDocument, type FixtureRow } from '../fixture-model';
 
 const SENTENCES = [
   'The Complaints and Compensation Policy was approved by the Board in {month} {year} and is published on our website.',
@@ -35,8 +36,8 @@ const LISTS = [
 ];
 const MONTHS = ['January', 'March', 'May', 'July', 'September', 'November'];
 
-const text = (runs: string): CellBlock => ({ runs: [{ text: runs, styles: [] }], bullet: false });
-const bullet = (runs: string): CellBlock => ({ runs: [{ text: runs, styles: [] }], bullet: true });
+const text = (line: string): CellBlock => textBlock(line);
+const bullet = (line: string): CellBlock => textBlock(line, true);
 
 export interface FamilyOptions {
   landlord: string;
@@ -54,8 +55,7 @@ const STATUS_WORDS: Record<string, string> = { yes: 'Yes', no: 'No', partial: 'P
 
 /** One five-column table per Code section, headed "Provision | Requirement | Compliant? | Evidence | Commentary". */
 export function wrappedEvidenceDocument(options: FamilyOptions): FixtureDocument {
-  const rng = random(options.seed);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(rng() * items.length)] as T;
+  const { next: rng, pick } = picker(options.seed);
   const fill = (template: string): string =>
     template
       .replace('{month}', pick(MONTHS))
@@ -118,7 +118,7 @@ export function reportDocument(table: FixtureDocument, style: 'numbered' | 'labe
     }
     const at = (name: RegExp): number => block.header.findIndex((h) => name.test(h));
     for (const row of block.rows) {
-      const lines = (i: number): string[] => (row.cells[i] ?? []).map(blockLine).filter(Boolean);
+      const lines = (i: number): string[] => cellLines(row.cells[i] ?? []);
       const [requirement, answer, evidence, commentary] = [lines(at(/requirement/i)), lines(at(/compliant/i)), lines(at(/^evidence$/i)), lines(at(/^commentary$/i))];
       if (style === 'numbered') {
         blocks.push({ kind: 'heading', text: `${row.provision} ${requirement.join(' ')}` });
@@ -135,9 +135,4 @@ export function reportDocument(table: FixtureDocument, style: 'numbered' | 'labe
     }
   }
   return { ...table, blocks };
-}
-
-function blockLine(block: CellBlock): string {
-  const text = block.runs.map((run) => run.text).join('').replace(/\s+/g, ' ').trim();
-  return text && block.bullet ? `• ${text}` : text;
 }

@@ -1,5 +1,5 @@
 /** The layout families of our own: one neutral document each, in several producers. */
-import type { DocxLayout } from './render-docx';
+import type { DocxLayout } from '../render-docx';
 import { reportDocument, wrappedEvidenceDocument } from './family-documents';
 import { PORTRAIT_TWIPS, LANDSCAPE_TWIPS, twips, html, type FixtureSpec } from './fixture-specs';
 

@@ -1,15 +1,14 @@
 /** Which documents are rendered, by which producer, in which layout. */
-import type { FixtureDocument } from './fixture-model';
-import type { DocxLayout } from './render-docx';
-import type { HtmlLayout } from './render-html';
+import type { FixtureDocument } from '../fixture-model';
+import type { DocxLayout } from '../render-docx';
+import type { HtmlLayout } from '../render-html';
+import type { SheetLayout } from '../render-sheets';
 import type { PrintOptions } from './producers';
-import type { OdsLayout } from './render-ods';
-import type { XlsxLayout } from './render-xlsx';
 
 export type RenderSpec =
   | { kind: 'chromium'; layout: HtmlLayout; print: PrintOptions }
-  | { kind: 'xlsx'; layout: XlsxLayout }
-  | { kind: 'ods'; layout: OdsLayout }
+  | { kind: 'xlsx'; layout: SheetLayout }
+  | { kind: 'ods'; layout: SheetLayout }
   | { kind: 'docx'; layout: DocxLayout }
   | { kind: 'html'; layout: HtmlLayout; savedFrom?: string }
   | { kind: 'libreoffice-html'; layout: HtmlLayout; tagged: boolean }

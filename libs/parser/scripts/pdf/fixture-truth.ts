@@ -1,5 +1,5 @@
 /** Writes the truth file for a rendered fixture: the corpus truth schema plus the exact cell texts. */
-import { cellText, tables, type FixtureDocument } from './fixture-model';
+import { cellText, tables, type DocumentDetails, type FixtureDocument } from '../fixture-model';
 
 export interface PdfTruthRow {
   provision: string;
@@ -13,12 +13,8 @@ export interface PdfTruthRow {
   requirement?: string;
 }
 
-export interface PdfTruth {
+export interface PdfTruth extends DocumentDetails {
   file: string;
-  landlord: string;
-  codeVersion: '2022' | '2024';
-  assessmentYear: number;
-  assessmentDate: string | null;
   producer: string;
   layout: string;
   rows: PdfTruthRow[];

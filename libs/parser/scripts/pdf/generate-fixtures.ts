@@ -3,30 +3,31 @@
  * Needs Chromium, LibreOffice, qpdf and poppler-utils; see README.md in this folder. CI never runs it.
  *
  *   node --import tsx libs/parser/scripts/pdf/generate-fixtures.ts [name-filter]
+ *
+ * FIXTURES_OUT=<dir> writes under that directory instead (`pdf/`, `families/`); sources are still read from
+ * libs/parser/fixtures (fixture-paths.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { FIXTURE_OUTPUT, fixtureSource } from '../fixture-paths';
 import { readCorpusDocument } from './corpus-tables';
 import { FAMILY_SPECS } from './family-specs';
 import { FIXTURE_SPECS, SIBLING_FIXTURES, type FixtureSpec } from './fixture-specs';
 import { buildTruth } from './fixture-truth';
-import { renderDocx } from './render-docx';
-import { renderHtml } from './render-html';
-import { renderOds } from './render-ods';
-import { renderXlsx } from './render-xlsx';
-import type { FixtureDocument } from './fixture-model';
+import type { FixtureDocument } from '../fixture-model';
+import { renderStyledDocx } from '../render-docx';
+import { renderStyledHtml } from '../render-html';
+import { renderOds, renderXlsx } from '../render-sheets';
 import { ChromiumPrinter, compact, encrypt, libreOfficeToPdf, pageCount, rotatePages } from './producers';
 
-const PARSER_ROOT = resolve(__dirname, '..', '..');
-const CORPUS = join(PARSER_ROOT, 'fixtures', 'corpus');
-const OUT = join(PARSER_ROOT, 'fixtures', 'pdf');
+const OUT = join(FIXTURE_OUTPUT, 'pdf');
 const ERRORS = join(OUT, 'errors');
 /** Documents of our own in formats other than PDF. */
-const FAMILIES = join(PARSER_ROOT, 'fixtures', 'families');
+const FAMILIES = join(FIXTURE_OUTPUT, 'families');
 
 async function produce(spec: FixtureSpec, printer: ChromiumPrinter): Promise<void> {
-  const base = spec.document ? spec.document() : readCorpusDocument(join(CORPUS, `${spec.corpus ?? ''}.txt`), join(CORPUS, `${spec.corpus ?? ''}.truth.json`));
+  const base = spec.document ? spec.document() : readCorpusDocument(fixtureSource('corpus', `${spec.corpus ?? ''}.txt`), fixtureSource('corpus', `${spec.corpus ?? ''}.truth.json`));
   const doc = spec.select ? spec.select(base) : base;
   const file = await renderFile(spec.render, doc);
   if (file) {
@@ -40,13 +41,13 @@ async function produce(spec: FixtureSpec, printer: ChromiumPrinter): Promise<voi
   const out = join(OUT, `${spec.name}.pdf`);
   switch (spec.render.kind) {
     case 'chromium':
-      await printer.print(renderHtml(doc, spec.render.layout), out, spec.render.print);
+      await printer.print(renderStyledHtml(doc, spec.render.layout), out, spec.render.print);
       break;
     case 'libreoffice-html':
-      libreOfficeToPdf(Buffer.from(renderHtml(doc, spec.render.layout)), '.html', out, spec.render.tagged);
+      libreOfficeToPdf(Buffer.from(renderStyledHtml(doc, spec.render.layout)), '.html', out, spec.render.tagged);
       break;
     case 'libreoffice-docx':
-      libreOfficeToPdf(await renderDocx(doc, spec.render.layout), '.docx', out, spec.render.tagged);
+      libreOfficeToPdf(await renderStyledDocx(doc, spec.render.layout), '.docx', out, spec.render.tagged);
       break;
     case 'xlsx':
     case 'ods':
@@ -70,9 +71,9 @@ async function renderFile(render: FixtureSpec['render'], doc: FixtureDocument): 
     case 'ods':
       return { extension: 'ods', bytes: renderOds(doc, render.layout) };
     case 'docx':
-      return { extension: 'docx', bytes: await renderDocx(doc, render.layout) };
+      return { extension: 'docx', bytes: await renderStyledDocx(doc, render.layout) };
     case 'html': {
-      const page = renderHtml(doc, render.layout);
+      const page = renderStyledHtml(doc, render.layout);
       return { extension: 'html', bytes: render.savedFrom ? `<!-- saved from url=(${String(render.savedFrom.length).padStart(4, '0')})${render.savedFrom} -->\n${page}` : page };
     }
     default:
@@ -82,7 +83,9 @@ async function renderFile(render: FixtureSpec['render'], doc: FixtureDocument): 
 
 async function produceErrorCases(printer: ChromiumPrinter): Promise<void> {
   mkdirSync(ERRORS, { recursive: true });
-  const source = join(OUT, `${FIXTURE_SPECS[0]?.name ?? ''}.pdf`);
+  // The first fixture as this run printed it, or as committed when this run printed only the error cases elsewhere.
+  const first = `${FIXTURE_SPECS[0]?.name ?? ''}.pdf`;
+  const source = existsSync(join(OUT, first)) ? join(OUT, first) : fixtureSource('pdf', first);
 
   // A scan: one page image and no text layer at all.
   const scan = join(ERRORS, 'scan');
@@ -104,7 +107,7 @@ async function produceErrorCases(printer: ChromiumPrinter): Promise<void> {
  */
 async function produceFromSiblings(printer: ChromiumPrinter, filter: string | undefined): Promise<void> {
   for (const sibling of SIBLING_FIXTURES.filter((s) => !filter || s.name.includes(filter))) {
-    const source = join(PARSER_ROOT, 'fixtures', sibling.format, `${sibling.source}.${sibling.format}`);
+    const source = fixtureSource(sibling.format, `${sibling.source}.${sibling.format}`);
     if (!existsSync(source)) {
       console.log(`${sibling.name}: ${source} not found, skipped`);
       continue;
@@ -113,7 +116,7 @@ async function produceFromSiblings(printer: ChromiumPrinter, filter: string | un
     if (sibling.format === 'docx') libreOfficeToPdf(source, '.docx', out);
     else await printer.print(readFileSync(source, 'utf8'), out, { runningHeader: sibling.runningHeader });
     compact(out);
-    const truth = JSON.parse(readFileSync(join(PARSER_ROOT, 'fixtures', sibling.format, `${sibling.source}.truth.json`), 'utf8')) as Record<string, unknown>;
+    const truth = JSON.parse(readFileSync(fixtureSource(sibling.format, `${sibling.source}.truth.json`), 'utf8')) as Record<string, unknown>;
     const producer = sibling.format === 'docx' ? 'libreoffice-docx' : 'chromium';
     const rendered = { ...truth, file: `${sibling.name}.pdf`, producer, layout: `${sibling.format}/${sibling.source}.${sibling.format} printed as it is` };
     writeFileSync(join(OUT, `${sibling.name}.truth.json`), `${JSON.stringify(rendered, null, 1)}\n`);

@@ -8,6 +8,8 @@ export interface ZipEntry {
   uncompressedSize: number;
   /** 0 stored, 8 deflated. */
   method: number;
+  /** General-purpose flag bit 0 in the central directory: the entry's data is encrypted. */
+  encrypted: boolean;
 }
 
 /** A Word document, workbook or spreadsheet has tens to a few hundred parts. */
@@ -24,13 +26,15 @@ export function isZip(bytes: Uint8Array): boolean {
  */
 export function readZipDirectory(bytes: Uint8Array): ZipEntry[] | null {
   const entries: ZipEntry[] = [];
+  const flags = centralDirectoryFlags(bytes);
   let tooMany = false;
   try {
     unzipSync(bytes, {
       filter: (file) => {
         tooMany ||= entries.length >= MAX_ZIP_ENTRIES;
         if (!tooMany) {
-          entries.push({ name: file.name, compressedSize: file.size, uncompressedSize: file.originalSize, method: file.compression });
+          const encrypted = ((flags?.[entries.length] ?? 0) & 1) === 1;
+          entries.push({ name: file.name, compressedSize: file.size, uncompressedSize: file.originalSize, method: file.compression, encrypted });
         }
         return false;
       },
@@ -43,6 +47,41 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] | null {
   }
   // A directory that points past the data lists nameless entries.
   return entries.every((e) => e.name !== '') ? entries : null;
+}
+
+const END_OF_DIRECTORY = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_END_OF_DIRECTORY = 0x06064b50;
+const DIRECTORY_ENTRY = 0x02014b50;
+
+/**
+ * The general-purpose flags of each central directory entry, in directory order (the order fflate lists them in),
+ * read without inflating anything; null when the directory cannot be found. fflate does not report these flags.
+ */
+function centralDirectoryFlags(bytes: Uint8Array): number[] | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const u32 = (at: number): number => (at >= 0 && at + 4 <= bytes.length ? view.getUint32(at, true) : -1);
+  const u16 = (at: number): number => (at >= 0 && at + 2 <= bytes.length ? view.getUint16(at, true) : -1);
+  // The end record sits in the last 22 bytes plus a comment of up to 65,535.
+  let end = bytes.length - 22;
+  const lowest = Math.max(0, end - 0xffff);
+  while (end >= lowest && u32(end) !== END_OF_DIRECTORY) end--;
+  if (end < lowest) return null;
+  let count = u16(end + 10);
+  let offset = u32(end + 16);
+  if ((count === 0xffff || offset === 0xffffffff) && u32(end - 20) === ZIP64_LOCATOR) {
+    const record = Number(view.getBigUint64(end - 20 + 8, true));
+    if (u32(record) !== ZIP64_END_OF_DIRECTORY || record + 56 > bytes.length) return null;
+    count = Number(view.getBigUint64(record + 32, true));
+    offset = Number(view.getBigUint64(record + 48, true));
+  }
+  const flags: number[] = [];
+  for (let at = offset, i = 0; i < Math.min(count, MAX_ZIP_ENTRIES + 1); i++) {
+    if (u32(at) !== DIRECTORY_ENTRY) return null;
+    flags.push(u16(at + 8));
+    at += 46 + u16(at + 28) + u16(at + 30) + u16(at + 32);
+  }
+  return flags;
 }
 
 /**
@@ -69,7 +108,8 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: numbe
 
 /**
  * The archive's entries, refused before anything is inflated when the parts `counted` declare more than `maxBytes`
- * together: `damaged()` when the directory cannot be read, `file_too_large` with `tooLarge` as its message.
+ * together: `damaged()` when the directory cannot be read, `file_too_large` with `tooLarge` as its message. An
+ * archive with an encrypted entry is refused with the code of `damaged()` and `passwordProtected` in its details.
  */
 export function readSizedDirectory(
   bytes: Uint8Array,
@@ -79,6 +119,14 @@ export function readSizedDirectory(
 ): ZipEntry[] {
   const entries = readZipDirectory(bytes);
   if (!entries) throw errors.damaged();
+  const encrypted = entries.filter((e) => e.encrypted);
+  if (encrypted.length > 0) {
+    throw new ParseError(
+      errors.damaged().code,
+      'The file is password protected, so its contents cannot be read. Save a copy without the password and upload that.',
+      { passwordProtected: true, encryptedEntries: encrypted.length },
+    );
+  }
   const unpacked = entries.filter(counted).reduce((sum, e) => sum + e.uncompressedSize, 0);
   if (unpacked > maxBytes) throw new ParseError('file_too_large', errors.tooLarge, { uncompressedBytes: unpacked });
   return entries;
