@@ -41,6 +41,37 @@ export async function selectOne<S extends z.ZodType>(manager: EntityManager, sql
   return rows[0] as z.output<S>;
 }
 
+/** The count a paged query selects beside its rows: every row of the result, before LIMIT and OFFSET. */
+export const PAGE_TOTAL_SQL = 'count(*) OVER ()::int AS "pageTotal"';
+
+/** `LIMIT … OFFSET …` for page `page` (from 1) of `pageSize` rows, the two values pushed onto `params`. */
+export function pageClause(params: unknown[], page: number, pageSize: number): string {
+  return `LIMIT $${params.push(pageSize)} OFFSET $${params.push((page - 1) * pageSize)}`;
+}
+
+/**
+ * One page of a query whose select list ends with `PAGE_TOTAL_SQL`: `sql` is the whole ordered query, the page's
+ * LIMIT and OFFSET are added here. The rows come back checked against `row`, the total read off the window count
+ * (0 for a page past the end).
+ */
+export async function selectPage<S extends z.ZodObject>(
+  manager: EntityManager,
+  sql: string,
+  params: unknown[],
+  row: S,
+  page: number,
+  pageSize: number,
+): Promise<{ rows: z.output<S>[]; total: number }> {
+  const paged = [...params];
+  const rows = (await selectRows(manager, `${sql}\n${pageClause(paged, page, pageSize)}`, paged, row.extend({ pageTotal: z.number() }))) as (z.output<S> & {
+    pageTotal: number;
+  })[];
+  return {
+    rows: rows.map(({ pageTotal: _pageTotal, ...rest }) => rest as z.output<S>),
+    total: rows[0]?.pageTotal ?? 0,
+  };
+}
+
 /** One row checked against its schema; a row of another shape fails loudly, naming the row. */
 function parseRow<S extends z.ZodType>(row: S, raw: unknown, index: number): z.output<S> {
   const parsed = row.safeParse(raw);
