@@ -2,7 +2,6 @@ import type { Readable } from 'node:stream';
 import type { PoolClient } from 'pg';
 import QueryStream from 'pg-query-stream';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { z } from 'zod';
 
 /** Rows of an UPDATE/DELETE ... RETURNING (TypeORM answers `[rows, count]` for those) or of a SELECT. */
@@ -93,7 +92,9 @@ export async function* streamRows<S extends z.ZodType>(
   row: S,
   batchSize: number,
 ): AsyncGenerator<z.output<S>> {
-  const [client, release] = (await (dataSource.driver as PostgresDriver).obtainMasterConnection()) as [PoolClient, (error?: Error) => void];
+  // TypeORM's PostgresDriver: a pooled connection and the pool's release, which discards it when given an error.
+  const driver = dataSource.driver as unknown as { obtainMasterConnection(): Promise<[PoolClient, (error?: Error) => void]> };
+  const [client, release] = await driver.obtainMasterConnection();
   const rows = client.query(new QueryStream(sql, params, { batchSize, highWaterMark: batchSize }));
   try {
     let index = 0;
