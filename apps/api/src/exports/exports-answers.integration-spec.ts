@@ -1,6 +1,8 @@
 import { waitFor } from '@app/testing';
 import { TidyAnswersRepository } from '@app/db';
 import { parse } from 'csv-parse/sync';
+import type { Pool, PoolClient } from 'pg';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unguardCsvText } from './csv/csv-writer';
 import { ApiClient, type ApiHarness, createUser, startApi } from '../testing/api-harness.test-support';
@@ -194,7 +196,20 @@ describe('GET /api/exports/answers.csv', () => {
     expect((await analyst.call('GET', '/api/exports/answers.csv?flag=suspicious')).status).toBe(400);
   });
 
-  it('closes the cursor and returns the connection when the reader stops early (a download cut short)', async () => {
+  /**
+   * The app's pool after a stop: nobody waiting for a connection, and no pooled connection handed back
+   * while a query (the cursor's close) is still in flight on it.
+   */
+  async function expectHealthyPool(when: string): Promise<void> {
+    const pool = (harness.db.driver as PostgresDriver).master as Pool & { _idle: { client: PoolClient }[] };
+    const inFlight = pool._idle.filter(({ client }) => (client as PoolClient & { _getActiveQuery(): unknown })._getActiveQuery());
+    expect(inFlight.length, `${when}: idle connections with a query in flight`).toBe(0);
+    expect(pool.waitingCount, `${when}: waiting for a connection`).toBe(0);
+    const [one] = (await harness.db.query('SELECT 1 AS one')) as { one: number }[];
+    expect(one!.one).toBe(1);
+  }
+
+  it('closes the cursor before returning the connection when the reader stops early, leaving the pool healthy', async () => {
     const repository = new TidyAnswersRepository(harness.db);
     // More early stops than the pool has connections: a leaked connection would exhaust it.
     for (let round = 0; round < 12; round += 1) {
@@ -204,12 +219,41 @@ describe('GET /api/exports/answers.csv', () => {
         if (++read === 3) break;
       }
       expect(read).toBe(3);
+      await expectHealthyPool(`after early stop ${round}`);
     }
+    // A throw in the reader stops the stream the same way.
+    await expect(
+      (async () => {
+        for await (const _row of repository.stream({})) throw new Error('reader failed');
+      })(),
+    ).rejects.toThrow('reader failed');
+    await expectHealthyPool('after a reader threw');
     const [open] = (await harness.db.query(
       `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`,
     )) as { n: number }[];
     expect(open!.n).toBe(0);
     expect(await repository.count({ year: 2024 })).toBeGreaterThan(0);
+  });
+
+  it('leaves the pool healthy after every download the client cuts short', async () => {
+    const exportsRecorded = async () =>
+      ((await harness.db.query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'export.create'`)) as { n: number }[])[0]!.n;
+    for (let round = 0; round < 12; round += 1) {
+      const before = await exportsRecorded();
+      const abort = new AbortController();
+      const res = await fetch(`${harness.base}/api/exports/answers.csv`, {
+        headers: { cookie: analyst.cookie! },
+        signal: abort.signal,
+      });
+      expect(res.status).toBe(200);
+      const reader = res.body!.getReader();
+      expect((await reader.read()).done).toBe(false);
+      abort.abort();
+      await reader.read().catch(() => undefined);
+      // The export is recorded once the response is over, after the stream (and its cursor) has been let go.
+      await waitFor(async () => (await exportsRecorded()) > before, { what: `round ${round} recorded` });
+      await expectHealthyPool(`after cut-short download ${round}`);
+    }
   });
 
   it('refuses a filter it does not know rather than ignore it', async () => {

@@ -1,14 +1,14 @@
 import type { SessionUser } from '@app/contracts';
 import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { MatrixQueryDto, TrendQueryDto } from '../analytics/dto/analytics-query.dto';
 import { Access } from '../auth/access.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { AnswersExportQueryDto } from './dto/answers-export-query.dto';
-import { CONTENT_TYPES } from './export-file';
 import { ExportSender } from './export-sender';
 import { ExportsService } from './exports.service';
+import { FileResponse } from './file-response.decorator';
 import { ReportsService } from './reports.service';
 
 const WHOLE =
@@ -34,8 +34,7 @@ export class ExportsController {
     description:
       'UTF-8 with a byte order mark, RFC 4180 quoting, streamed from the database. Text that starts like a spreadsheet formula is prefixed with an apostrophe.',
   })
-  @ApiProduces(CONTENT_TYPES.csv)
-  @ApiOkResponse({ description: 'The CSV file' })
+  @FileResponse('csv')
   async answersCsv(
     @CurrentUser() user: SessionUser,
     @Query() query: AnswersExportQueryDto,
@@ -50,8 +49,7 @@ export class ExportsController {
     summary: 'The matrix as a workbook (cover, notes, matrix, provisions)',
     description: WHOLE,
   })
-  @ApiProduces(CONTENT_TYPES.xlsx)
-  @ApiOkResponse({ description: 'The XLSX file' })
+  @FileResponse('xlsx')
   async matrixXlsx(
     @CurrentUser() user: SessionUser,
     @Query() query: MatrixQueryDto,
@@ -63,8 +61,7 @@ export class ExportsController {
   @Get('matrix.csv')
   @Access(['analyst', 'admin'])
   @ApiOperation({ summary: 'The matrix as CSV, one row per landlord', description: WHOLE })
-  @ApiProduces(CONTENT_TYPES.csv)
-  @ApiOkResponse({ description: 'The CSV file' })
+  @FileResponse('csv')
   async matrixCsv(
     @CurrentUser() user: SessionUser,
     @Query() query: MatrixQueryDto,
@@ -76,8 +73,7 @@ export class ExportsController {
   @Get('provisions/:provision/trend.xlsx')
   @Access(['analyst', 'admin'])
   @ApiOperation({ summary: 'A provision over the years as a workbook (cover, notes, trend)' })
-  @ApiProduces(CONTENT_TYPES.xlsx)
-  @ApiOkResponse({ description: 'The XLSX file' })
+  @FileResponse('xlsx')
   @ApiNotFoundResponse({ description: 'Not a 2024 provision' })
   async trendXlsx(
     @CurrentUser() user: SessionUser,
@@ -91,8 +87,7 @@ export class ExportsController {
   @Get('provisions/:provision/trend.csv')
   @Access(['analyst', 'admin'])
   @ApiOperation({ summary: 'A provision over the years as CSV' })
-  @ApiProduces(CONTENT_TYPES.csv)
-  @ApiOkResponse({ description: 'The CSV file' })
+  @FileResponse('csv')
   @ApiNotFoundResponse({ description: 'Not a 2024 provision' })
   async trendCsv(
     @CurrentUser() user: SessionUser,
@@ -106,8 +101,7 @@ export class ExportsController {
   @Get('landlords/:id/report.pdf')
   @Access(['analyst', 'admin', 'landlord'])
   @ApiOperation({ summary: "A landlord's profile as a printable PDF (landlord users: their own only)" })
-  @ApiProduces(CONTENT_TYPES.pdf)
-  @ApiOkResponse({ description: 'The PDF file' })
+  @FileResponse('pdf')
   @ApiNotFoundResponse()
   async landlordReport(
     @CurrentUser() user: SessionUser,
@@ -122,8 +116,7 @@ export class ExportsController {
   @ApiOperation({
     summary: 'A provision page as a printable PDF: its trend overall and by landlord type, with caveats',
   })
-  @ApiProduces(CONTENT_TYPES.pdf)
-  @ApiOkResponse({ description: 'The PDF file' })
+  @FileResponse('pdf')
   @ApiNotFoundResponse({ description: 'Not a 2024 provision' })
   async provisionReport(
     @CurrentUser() user: SessionUser,

@@ -1,8 +1,10 @@
 import type { SearchResponse, SessionUser } from '@app/contracts';
 import { Controller, Get, Header, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access } from '../auth/access.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { CONTENT_TYPES } from '../exports/export-file';
+import { FileResponse } from '../exports/file-response.decorator';
 import { SearchQueryDto } from './search-query.dto';
 import { SearchService } from './search.service';
 
@@ -25,9 +27,9 @@ export class SearchController {
 
   @Get('export.csv')
   @Access(['analyst', 'admin', 'landlord'])
-  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Type', CONTENT_TYPES.csv)
   @Header('Content-Disposition', 'attachment; filename="search-results.csv"')
-  @ApiProduces('text/csv')
+  @FileResponse('csv')
   @ApiOperation({ summary: 'The same search as CSV (every ranked match, best first)' })
   exportCsv(@Query() query: SearchQueryDto, @CurrentUser() user: SessionUser): Promise<string> {
     return this.search.exportCsv(query, user);

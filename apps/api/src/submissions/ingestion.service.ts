@@ -42,7 +42,7 @@ export class IngestionService {
   async ingest(input: IngestInput): Promise<UploadAccepted> {
     const inspected: InspectedUpload =
       'bytes' in input
-        ? inspectUpload(input.bytes, input.fileName ?? '', this.config.UPLOAD_MAX_BYTES)
+        ? await inspectUpload(input.bytes, input.fileName ?? '', this.config.UPLOAD_MAX_BYTES)
         : await inspectStreamedUpload(input.streamed, input.fileName ?? '', this.config.UPLOAD_MAX_BYTES);
     const content = 'bytes' in input ? input.bytes : fileChunks(input.streamed);
     const fileName = cleanFileName(input.fileName, inspected.format);

@@ -9,6 +9,7 @@ const catalogue = errorCatalogue({
   EmptyFile: ['empty_file', HttpStatus.BAD_REQUEST],
   FileTooLarge: ['file_too_large', HttpStatus.PAYLOAD_TOO_LARGE],
   UnsupportedFormat: ['unsupported_format', HttpStatus.UNSUPPORTED_MEDIA_TYPE],
+  DocumentEncrypted: ['document_encrypted', HttpStatus.UNPROCESSABLE_ENTITY],
   UnknownLandlord: ['unknown_landlord', HttpStatus.BAD_REQUEST],
   Confirmed: ['submission_confirmed', HttpStatus.CONFLICT],
   NotParsed: ['submission_not_parsed', HttpStatus.CONFLICT],

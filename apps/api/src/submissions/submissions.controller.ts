@@ -26,6 +26,7 @@ import {
   ApiPayloadTooLargeResponse,
   ApiProduces,
   ApiTags,
+  ApiUnprocessableEntityResponse,
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -71,6 +72,7 @@ export class SubmissionsController {
   @ApiBadRequestResponse({ description: 'No file, an empty file, or an unknown landlord' })
   @ApiPayloadTooLargeResponse({ description: 'Larger than UPLOAD_MAX_BYTES (25 MB by default)' })
   @ApiUnsupportedMediaTypeResponse({ description: 'Not a PDF, Word, HTML or text/Markdown document' })
+  @ApiUnprocessableEntityResponse({ description: 'A password-protected Word or Excel file (document_encrypted)' })
   async upload(
     @UploadedFile() file: StreamedUploadFile | undefined,
     @Body() form: UploadSubmissionForm,

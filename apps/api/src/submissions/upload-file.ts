@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { ACCEPTED_FORMATS_TEXT, SUBMISSION_FAILURES, type SourceFormatValue } from '@app/contracts';
 import { detectFormat, isParseError } from '@app/parser';
 import { SubmissionError, SubmissionErrorCode } from './submission.errors';
-import { readSniffBytes } from './upload-sniff';
+import { compoundFileIsEncrypted, isCompoundFile, zipIsEncrypted } from './office-encryption';
+import { readSniffBytes, withFileReads } from './upload-sniff';
 import type { StreamedUpload } from './upload-storage';
 
 export interface InspectedUpload {
@@ -29,11 +30,13 @@ export function tooLarge(maxBytes: number): SubmissionError {
 }
 
 /**
- * Checks an upload held in memory before anything is stored: not empty, within the size limit, and a format we
- * read, decided from the bytes. Used for sample data; uploads go through `inspectStreamedUpload`.
+ * Checks an upload held in memory before anything is stored: not empty, within the size limit, not
+ * password-protected, and a format we read, decided from the bytes. Used for sample data; uploads go through
+ * `inspectStreamedUpload`.
  */
-export function inspectUpload(bytes: Buffer, fileName: string, maxBytes: number): InspectedUpload {
+export async function inspectUpload(bytes: Buffer, fileName: string, maxBytes: number): Promise<InspectedUpload> {
   checkSize(bytes.length, maxBytes);
+  await refuseEncrypted(bytes, () => compoundFileIsEncrypted(async (at, length) => bytes.subarray(at, at + length), bytes.length));
   return { ...formatOf(bytes, fileName), sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
@@ -43,7 +46,21 @@ export function inspectUpload(bytes: Buffer, fileName: string, maxBytes: number)
  */
 export async function inspectStreamedUpload(upload: StreamedUpload, fileName: string, maxBytes: number): Promise<InspectedUpload> {
   checkSize(upload.size, maxBytes);
-  return { ...formatOf(await readSniffBytes(upload.path, upload.size), fileName), sha256: upload.sha256 };
+  const sniffed = await readSniffBytes(upload.path, upload.size);
+  await refuseEncrypted(sniffed, () => withFileReads(upload.path, (read) => compoundFileIsEncrypted(read, upload.size)));
+  return { ...formatOf(sniffed, fileName), sha256: upload.sha256 };
+}
+
+/**
+ * A password-protected Word or Excel file is refused up front (422): nothing in it can be read without the
+ * password, and the landlord can fix it in a minute. A ZIP is judged on the sniffed bytes (they hold its central
+ * directory); `compoundFileEncrypted` reads what it needs of a file that starts like an OLE2 compound file.
+ */
+async function refuseEncrypted(sniffed: Buffer, compoundFileEncrypted: () => Promise<boolean>): Promise<void> {
+  const encrypted = isCompoundFile(sniffed) ? await compoundFileEncrypted() : zipIsEncrypted(sniffed);
+  if (encrypted) {
+    throw new SubmissionError(SubmissionErrorCode.DocumentEncrypted, SUBMISSION_FAILURES.document_encrypted.message());
+  }
 }
 
 function checkSize(size: number, maxBytes: number): void {

@@ -1,11 +1,10 @@
 import { open, type FileHandle } from 'node:fs/promises';
+import { lastEndRecord, type ReadAt } from './office-encryption';
 
 /** Format detection reads the first 4 KB (PDF signature, markup, text encoding); more is kept for margin. */
 const HEAD_BYTES = 64 * 1024;
 /** The end-of-central-directory record (22 bytes) may be followed by a comment of up to 65,535 bytes. */
-const END_RECORD = 22;
-const END_SEARCH = END_RECORD + 0xffff;
-const END_SIGNATURE = 0x06054b50;
+const END_SEARCH = 22 + 0xffff;
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 
 export interface SniffOptions {
@@ -55,12 +54,12 @@ async function readAt(file: FileHandle, position: number, length: number): Promi
   return read === length ? buffer : buffer.subarray(0, read);
 }
 
-/** Where the end-of-central-directory record nearest the end starts, searched as the ZIP reader searches. */
-function lastEndRecord(tail: Buffer): number {
-  const last = tail.length - END_RECORD;
-  const first = Math.max(0, last - 0xffff);
-  for (let i = last; i >= first; i--) {
-    if (tail.readUInt32LE(i) === END_SIGNATURE) return i;
+/** Runs `use` with positional reads of the file at `path`, closing the file afterwards. */
+export async function withFileReads<T>(path: string, use: (read: ReadAt) => Promise<T>): Promise<T> {
+  const file = await open(path, 'r');
+  try {
+    return await use((position, length) => readAt(file, position, length));
+  } finally {
+    await file.close();
   }
-  return -1;
 }

@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_PASSWORD as PASSWORD } from '@app/testing';
 import { fixture, type Harness, startHarness } from './ingestion.test-support';
+import { binaryWordDocument, encryptedZip, passwordProtectedOffice } from './office-files.test-support';
 
 const MAX_BYTES = 3 * 1024 * 1024;
 
@@ -80,6 +81,30 @@ describe('streamed uploads: temporary file, hash on the way, stored in chunks (r
     const empty = await h.analyst.sendFile(Buffer.alloc(0), 'empty.txt');
     expect([empty.status, empty.body.code]).toEqual([400, 'empty_file']);
     expect(leftovers()).toEqual([]);
+  });
+
+  it('refuses a password-protected Word or Excel file up front (422 document_encrypted), storing nothing', async () => {
+    // Both big enough that the verdict comes from the streamed file, not a whole read: the compound file's
+    // directory lies past the first 64 KB, the ZIP's central directory past 64 KB of entries.
+    const protectedXlsx = passwordProtectedOffice(1024 * 1024);
+    const encryptedDocx = encryptedZip([
+      { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
+      { name: 'word/media/image1.png', data: randomBytes(300_000) },
+      { name: 'word/document.xml', data: Buffer.alloc(2000, 0x20) },
+    ]);
+    for (const [bytes, name] of [
+      [protectedXlsx, 'protected-form.xlsx'],
+      [encryptedDocx, 'protected-form.docx'],
+    ] as const) {
+      const refused = await h.analyst.sendFile(bytes, name);
+      expect([refused.status, refused.body.code], name).toEqual([422, 'document_encrypted']);
+      expect(refused.body.message).toMatch(/remove the password.*upload it again/i);
+    }
+    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM stored_files WHERE original_name LIKE 'protected-form.%'`);
+    expect(n).toBe(0);
+    expect(leftovers()).toEqual([]);
+    const old = await h.analyst.sendFile(binaryWordDocument(), 'old.doc');
+    expect([old.status, old.body.code]).toEqual([415, 'unsupported_format']);
   });
 
   it('removes the temporary file of an upload whose client goes away half way', async () => {

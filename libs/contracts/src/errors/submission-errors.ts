@@ -5,6 +5,8 @@ export const SUBMISSION_ERROR_CODES = [
   'file_too_large',
   'docx_malformed',
   'pdf_encrypted',
+  /** A password-protected Word or Excel file (refused at upload: its contents cannot be read without the password). */
+  'document_encrypted',
   'pdf_no_text',
   'pdf_malformed',
   'pdf_too_many_pages',
@@ -88,6 +90,11 @@ export const SUBMISSION_FAILURES = {
     title: 'The PDF is password-protected',
     message: () =>
       'The PDF is protected with a password. Remove the password (or print it to a new PDF without protection) and upload it again.',
+  },
+  document_encrypted: {
+    title: 'The file is password-protected',
+    message: () =>
+      'The Word or Excel file is protected with a password, so we cannot read it. Open it, remove the password (in Word or Excel: File > Info > Protect > Encrypt with Password, then clear the password), save it and upload it again.',
   },
   pdf_no_text: {
     title: 'The PDF has no text we can read – it looks like a scan or an image',

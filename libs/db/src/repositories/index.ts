@@ -20,85 +20,33 @@ import { ChecksRepository } from './checks/checks.repository';
 import { ConsistencyFlagsRepository } from './checks/consistency-flags.repository';
 import { SearchRepository } from './search/search.repository';
 
+export { AuditRepository, type AuditFilter, type AuditRecord, type AuditRow } from './audit.repository';
 export { HealthRepository } from './health.repository';
-export { OutboxRepository } from './outbox.repository';
-export { ParseResultsRepository } from './parse-results.repository';
-export { ReviewRepository } from './review.repository';
-export { SubmissionsRepository } from './submissions.repository';
-export type { DispatchResults, OutboxMessageInput, PendingOutboxMessage } from './outbox.repository';
-export type { ApplyResult, InTransactionHook, ParseGate, ParseOutcome, SubmissionToParse } from './parse-results.repository';
-export type { AnswerCorrection, ConfirmResult, CorrectionResult, PendingDiff, ResolveDiffResult } from './review.repository';
-export type { NewUpload, ParseRequestFor, SubmissionFilter, SubmissionProgressRow, UploadResult } from './submissions.repository';
-
-export { StoredBytesMismatchError } from './stored-files';
-export type { FileChunks } from './stored-files';
-
-export { StuckSubmissionsRepository } from './stuck-submissions.repository';
-export type { StuckSubmission } from './stuck-submissions.repository';
-
-export { AuditRepository } from './audit.repository';
 export { LandlordMatcher } from './landlord-matcher.repository';
-export { LandlordRepository } from './landlord.repository';
-export { PasswordTokenRepository } from './password-token.repository';
-export { SessionRepository } from './session.repository';
-export { UserRepository } from './user.repository';
-export type { AuditFilter, AuditRecord, AuditRow } from './audit.repository';
-export type {
-  DeleteLandlordOutcome,
-  LandlordChanges,
-  LandlordClash,
-  LandlordInput,
-  LandlordRecord,
-  MergeOutcome,
-} from './landlord.repository';
-export type { NewPasswordToken } from './password-token.repository';
-export type { ActiveSession, NewSession } from './session.repository';
-export type { NewUser, UserChanges, UserFilter, UserRecord } from './user.repository';
-export { TidyAnswersRepository, tidyAnswerRow } from './exports/tidy-answers.repository';
-export type { TidyAnswerRow, TidyAnswersFilter } from './exports/tidy-answers.repository';
-export { ExportMetaRepository } from './exports/export-meta.repository';
-export type { ExportVersions } from './exports/export-meta.repository';
-
-export { AnalyticsMatrixRepository } from './analytics/matrix.repository';
-export { AnalyticsOverviewRepository } from './analytics/overview.repository';
-export { AnalyticsProfileRepository } from './analytics/profile.repository';
-export { AnalyticsTrendRepository } from './analytics/trend.repository';
-export type { MatrixCellRow, MatrixLandlordRow, MatrixSelection } from './analytics/matrix.repository';
-export type {
-  NonSubmitterRow,
-  OverviewTotals,
-  ProvisionTotalsRow,
-  ProvisionYearRow,
-} from './analytics/overview.repository';
-export type {
-  ProfileGridRow,
-  ProfileLandlordRow,
-  ProfileSectionRow,
-  ProfileYearRow,
-} from './analytics/profile.repository';
-export type { TrendLandlordRow, TrendRow, TrendSelection } from './analytics/trend.repository';
-export {
-  refreshCountingFor,
-  refreshCountingForLandlords,
-  refreshCountingForSubmission,
-} from './analytics/counting';
-export {
-  FROM_SCRATCH_CHOSEN_SQL,
-  FROM_SCRATCH_COUNTED_SQL,
-  rebuildCountingStatements,
-} from './analytics/counting.sql';
+export { LandlordRepository, type DeleteLandlordOutcome, type LandlordChanges, type LandlordClash, type LandlordInput, type LandlordRecord, type MergeOutcome } from './landlord.repository';
+export { OutboxRepository, type DispatchResults, type OutboxMessageInput, type PendingOutboxMessage } from './outbox.repository';
+export { ParseResultsRepository, type ApplyResult, type InTransactionHook, type ParseGate, type ParseOutcome, type SubmissionToParse } from './parse-results.repository';
+export { PasswordTokenRepository, type NewPasswordToken } from './password-token.repository';
+export { ReviewRepository, type AnswerCorrection, type ConfirmResult, type CorrectionResult, type PendingDiff, type ResolveDiffResult } from './review.repository';
+export { SessionRepository, type ActiveSession, type NewSession } from './session.repository';
+export { StoredBytesMismatchError, type FileChunks } from './stored-files';
+export { StuckSubmissionsRepository, type StuckSubmission } from './stuck-submissions.repository';
+export { SubmissionsRepository, type NewUpload, type ParseRequestFor, type SubmissionFilter, type SubmissionProgressRow, type UploadResult } from './submissions.repository';
+export { UserRepository, type NewUser, type UserChanges, type UserFilter, type UserRecord } from './user.repository';
+export { refreshCountingFor, refreshCountingForLandlords, refreshCountingForSubmission } from './analytics/counting';
+export { FROM_SCRATCH_CHOSEN_SQL, FROM_SCRATCH_COUNTED_SQL, rebuildCountingStatements } from './analytics/counting.sql';
+export { AnalyticsMatrixRepository, type MatrixCellRow, type MatrixLandlordRow, type MatrixSelection } from './analytics/matrix.repository';
+export { AnalyticsOverviewRepository, type NonSubmitterRow, type OverviewTotals, type ProvisionTotalsRow, type ProvisionYearRow } from './analytics/overview.repository';
 export { answeredRate } from './analytics/peer-filters';
-
-export { SearchRepository } from './search/search.repository';
-export type { SearchFilter, SearchHitRow } from './search/search.repository';
-export { SEARCH_CANDIDATES } from './search/search.repository';
-export { ChecksRepository } from './checks/checks.repository';
-export { ConsistencyFlagsRepository } from './checks/consistency-flags.repository';
-export { LOW_CONFIDENCE } from './checks/checks.repository';
-export type { CheckFilter, CheckRow, FlagRecord, StandingFlag } from './checks/checks.repository';
-export type { FlagRefreshOutcome } from './checks/consistency-flags.repository';
+export { AnalyticsProfileRepository, type ProfileGridRow, type ProfileLandlordRow, type ProfileSectionRow, type ProfileYearRow } from './analytics/profile.repository';
+export { AnalyticsTrendRepository, type TrendLandlordRow, type TrendRow, type TrendSelection } from './analytics/trend.repository';
+export { ChecksRepository, LOW_CONFIDENCE, type CheckFilter, type CheckRow, type FlagRecord, type StandingFlag } from './checks/checks.repository';
+export { ConsistencyFlagsRepository, type FlagRefreshOutcome } from './checks/consistency-flags.repository';
 export { writeConsistencyFlags } from './checks/flag-writes';
 export { ANSWER_TEXT_HASH_SQL } from './checks/text-hash';
+export { ExportMetaRepository, type ExportVersions } from './exports/export-meta.repository';
+export { tidyAnswerRow, TidyAnswersRepository, type TidyAnswerRow, type TidyAnswersFilter } from './exports/tidy-answers.repository';
+export { SEARCH_CANDIDATES, SearchRepository, type SearchFilter, type SearchHitRow } from './search/search.repository';
 
 /** Every repository, registered by DatabaseModule. */
 export const REPOSITORIES = [

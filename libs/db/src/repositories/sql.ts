@@ -1,4 +1,7 @@
-import type { EntityManager } from 'typeorm';
+import type { Readable } from 'node:stream';
+import type { PoolClient } from 'pg';
+import QueryStream from 'pg-query-stream';
+import type { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 
 /** Rows of an UPDATE/DELETE ... RETURNING (TypeORM answers `[rows, count]` for those) or of a SELECT. */
@@ -27,11 +30,7 @@ export async function selectRows<S extends z.ZodType>(
   row: S,
 ): Promise<z.output<S>[]> {
   const rows = await queryRows<unknown>(manager, sql, params);
-  return rows.map((r, i) => {
-    const parsed = row.safeParse(r);
-    if (!parsed.success) throw new Error(`Row ${i} of a query does not have the expected shape: ${z.prettifyError(parsed.error)}`);
-    return parsed.data;
-  });
+  return rows.map((r, i) => parseRow(row, r, i));
 }
 
 /** The one row of a query that must return exactly one (e.g. a COUNT), checked like `selectRows`. */
@@ -41,9 +40,78 @@ export async function selectOne<S extends z.ZodType>(manager: EntityManager, sql
   return rows[0] as z.output<S>;
 }
 
-/** One row of a streamed query (a cursor), checked like `selectRows` checks each row. */
-export function parseRow<S extends z.ZodType>(row: S, raw: unknown, index: number): z.output<S> {
+/** The count a paged query selects beside its rows: every row of the result, before LIMIT and OFFSET. */
+export const PAGE_TOTAL_SQL = 'count(*) OVER ()::int AS "pageTotal"';
+
+/** `LIMIT … OFFSET …` for page `page` (from 1) of `pageSize` rows, the two values pushed onto `params`. */
+export function pageClause(params: unknown[], page: number, pageSize: number): string {
+  return `LIMIT $${params.push(pageSize)} OFFSET $${params.push((page - 1) * pageSize)}`;
+}
+
+/**
+ * One page of a query whose select list ends with `PAGE_TOTAL_SQL`: `sql` is the whole ordered query, the page's
+ * LIMIT and OFFSET are added here. The rows come back checked against `row`, the total read off the window count
+ * (0 for a page past the end).
+ */
+export async function selectPage<S extends z.ZodObject>(
+  manager: EntityManager,
+  sql: string,
+  params: unknown[],
+  row: S,
+  page: number,
+  pageSize: number,
+): Promise<{ rows: z.output<S>[]; total: number }> {
+  const paged = [...params];
+  const rows = (await selectRows(manager, `${sql}\n${pageClause(paged, page, pageSize)}`, paged, row.extend({ pageTotal: z.number() }))) as (z.output<S> & {
+    pageTotal: number;
+  })[];
+  return {
+    rows: rows.map(({ pageTotal: _pageTotal, ...rest }) => rest as z.output<S>),
+    total: rows[0]?.pageTotal ?? 0,
+  };
+}
+
+/** One row checked against its schema; a row of another shape fails loudly, naming the row. */
+function parseRow<S extends z.ZodType>(row: S, raw: unknown, index: number): z.output<S> {
   const parsed = row.safeParse(raw);
   if (!parsed.success) throw new Error(`Row ${index} of a query does not have the expected shape: ${z.prettifyError(parsed.error)}`);
   return parsed.data;
+}
+
+/**
+ * The rows of a query, each checked like `selectRows` checks them, fetched `batchSize` at a time from a
+ * server-side cursor on one pooled connection: memory holds one batch, whatever the size of the result.
+ * However the reader stops (the end, `break`, a throw, a download cut short), the connection goes back to
+ * the pool only once the cursor is closed: released while the close is still in flight, it could be handed
+ * to the next query mid-protocol. A connection whose cursor failed to close is discarded, not reused.
+ */
+export async function* streamRows<S extends z.ZodType>(
+  dataSource: DataSource,
+  sql: string,
+  params: unknown[],
+  row: S,
+  batchSize: number,
+): AsyncGenerator<z.output<S>> {
+  // TypeORM's PostgresDriver: a pooled connection and the pool's release, which discards it when given an error.
+  const driver = dataSource.driver as unknown as { obtainMasterConnection(): Promise<[PoolClient, (error?: Error) => void]> };
+  const [client, release] = await driver.obtainMasterConnection();
+  const rows = client.query(new QueryStream(sql, params, { batchSize, highWaterMark: batchSize }));
+  try {
+    let index = 0;
+    for await (const raw of rows) yield parseRow(row, raw, index++);
+  } finally {
+    release(await closed(rows));
+  }
+}
+
+/** Destroys the stream (closing its cursor) and waits for its `close`; the error it ended with, if any. */
+function closed(stream: Readable): Promise<Error | undefined> {
+  return new Promise((resolve) => {
+    const settle = () => resolve(stream.errored ?? undefined);
+    // The error is reported through `errored`; without a listener a failed close would be thrown instead.
+    stream.on('error', () => undefined);
+    if (stream.closed) return settle();
+    stream.once('close', settle);
+    stream.destroy();
+  });
 }

@@ -14,7 +14,7 @@ import {
 } from '../rows/submission.row';
 import { refreshCountingForSubmission } from './analytics/counting';
 import { insertOutboxMessage, type OutboxMessageInput } from './outbox.repository';
-import { lockKey, selectOne, selectRows } from './sql';
+import { lockKey, pageClause, selectOne, selectRows } from './sql';
 import { type FileChunks, insertStoredFile } from './stored-files';
 
 /** A failure on our side (not the document's): uploading the same file again retries it. */
@@ -156,12 +156,13 @@ export class SubmissionsRepository {
     const where = `WHERE ($1::uuid IS NULL OR s.landlord_id = $1) AND ($2::int IS NULL OR s.assessment_year = $2)
                    AND ($3::text IS NULL OR s.status = $3)`;
     const params = [filter.landlordId ?? null, filter.year ?? null, filter.status ?? null];
+    const paged: unknown[] = [...params];
     const manager = this.dataSource.manager;
     const [rows, count] = await Promise.all([
       selectRows(
         manager,
-        `SELECT ${SUBMISSION_COLUMNS} ${SUBMISSION_FROM} ${where} ORDER BY s.created_at DESC, s.id LIMIT $4 OFFSET $5`,
-        [...params, pageSize, (page - 1) * pageSize],
+        `SELECT ${SUBMISSION_COLUMNS} ${SUBMISSION_FROM} ${where} ORDER BY s.created_at DESC, s.id ${pageClause(paged, page, pageSize)}`,
+        paged,
         submissionRowSchema,
       ),
       selectOne(manager, `SELECT count(*)::int AS n FROM submissions s ${where}`, params, countRow),

@@ -12,7 +12,8 @@ import {
   type SubmissionStatus,
 } from '@app/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { ASSESSMENT_YEAR_API, IsAssessmentYear } from './assessment-year.decorator';
 
 export class CorrectAnswerDto implements CorrectAnswerRequest {
   @ApiPropertyOptional({ enum: ANSWER_STATUSES })
@@ -45,11 +46,9 @@ export class AssignSubmissionDto implements AssignSubmissionRequest {
   @IsUUID()
   landlordId?: string;
 
-  @ApiPropertyOptional({ minimum: 2000, maximum: 2100 })
+  @ApiPropertyOptional(ASSESSMENT_YEAR_API)
   @IsOptional()
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @IsAssessmentYear()
   assessmentYear?: number;
 }
 

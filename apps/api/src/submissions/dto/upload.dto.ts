@@ -2,7 +2,8 @@ import type { SubmissionStatus, UploadAccepted } from '@app/contracts';
 import { SUBMISSION_STATUSES } from '@app/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsOptional, IsUUID } from 'class-validator';
+import { ASSESSMENT_YEAR_API, IsAssessmentYear } from './assessment-year.decorator';
 
 /** The multipart form of POST /api/submissions (the file itself is read by the upload interceptor). */
 export class UploadSubmissionForm {
@@ -17,13 +18,11 @@ export class UploadSubmissionForm {
   @IsUUID()
   landlordId?: string;
 
-  @ApiPropertyOptional({ minimum: 2000, maximum: 2100, description: 'Year assessed; detected from the document when omitted' })
+  @ApiPropertyOptional({ ...ASSESSMENT_YEAR_API, description: 'Year assessed; detected from the document when omitted' })
   @Transform(({ value }: { value: unknown }) => (value === '' ? undefined : value))
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @IsAssessmentYear()
   assessmentYear?: number;
 }
 

@@ -4,31 +4,17 @@ import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { DISMISSED_SQL } from '../checks/text-hash';
 import { ANSWER_STATUSES, CONSISTENCY_FLAGS } from '@app/contracts';
-import { selectRows } from '../sql';
-import {
-  answerStatus,
-  caveatMarker,
-  codeVersion,
-  landlordType,
-  peerConditions,
-  SIZE_BAND_SQL,
-  sizeBand,
-  STATUS_COUNT_COLUMNS,
-} from './peer-filters';
+import { PAGE_TOTAL_SQL, selectPage, selectRows } from '../sql';
+import { andAll, answerStatus, caveatMarker, codeVersion, LANDLORD_PEER_COLUMNS, landlordPeerRow, peerConditions, STATUS_COUNT_COLUMNS } from './peer-filters';
 import { statusCountsSchema } from '../../rows/submission.row';
 
 const matrixRow = statusCountsSchema.extend({
-  landlordId: z.string(),
-  landlordName: z.string(),
-  landlordType,
-  region: z.string().nullable(),
-  sizeBand,
+  ...landlordPeerRow.shape,
   sample: z.boolean(),
   submissionId: z.string(),
   codeVersion,
-  total: z.number(),
 });
-export type MatrixLandlordRow = Omit<z.output<typeof matrixRow>, 'total'>;
+export type MatrixLandlordRow = z.output<typeof matrixRow>;
 
 const matrixCell = z.object({
   status: answerStatus,
@@ -90,23 +76,20 @@ export class AnalyticsMatrixRepository {
         WHERE fa.landlord_id = cs.landlord_id AND fa.assessment_year = cs.assessment_year AND f.flag = $${params.push(selection.flag)}
           AND ($${params.push(selection.provisions)}::text[] IS NULL OR fa.provision = ANY($${params.length}::text[])) AND NOT ${DISMISSED_SQL})`);
     }
-    const limit = params.push(pageSize);
-    const offset = params.push((page - 1) * pageSize);
-    const rows = await selectRows(
+    return selectPage(
       this.dataSource.manager,
-      `SELECT l.id AS "landlordId", l.name AS "landlordName", l.type AS "landlordType", l.region,
-              ${SIZE_BAND_SQL} AS "sizeBand", l.sample, cs.submission_id AS "submissionId", cs.code_version AS "codeVersion",
-              c.yes, c.no, c.partial, c.na, c.missing, c.unknown, count(*) OVER ()::int AS total
+      `SELECT ${LANDLORD_PEER_COLUMNS}, l.sample, cs.submission_id AS "submissionId", cs.code_version AS "codeVersion",
+              c.yes, c.no, c.partial, c.na, c.missing, c.unknown, ${PAGE_TOTAL_SQL}
          FROM counting_submissions cs
          JOIN landlords l ON l.id = cs.landlord_id
          ${counts}
-        WHERE cs.assessment_year = $1 ${where.map((w) => `AND ${w}`).join(' ')}
-        ORDER BY ${ORDER[selection.sort]}
-        LIMIT $${limit} OFFSET $${offset}`,
+        WHERE cs.assessment_year = $1 ${andAll(where)}
+        ORDER BY ${ORDER[selection.sort]}`,
       params,
       matrixRow,
+      page,
+      pageSize,
     );
-    return { rows: rows.map(({ total: _total, ...row }) => row), total: rows[0]?.total ?? 0 };
   }
 
   /**

@@ -3,13 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { selectOne, selectRows } from '../sql';
-import {
-  andAll,
-  TOTALS_SUM_COLUMNS,
-  landlordType,
-  peerConditions,
-  sliceConditions,
-} from './peer-filters';
+import { andAll, landlordPeerRow, peerConditions, sliceConditions, TOTALS_SUM_COLUMNS } from './peer-filters';
 import { statusCountsSchema } from '../../rows/submission.row';
 
 const totalsRow = z.object({
@@ -34,12 +28,7 @@ export type ProvisionYearRow = z.output<typeof provisionYearRow>;
 const provisionTotalsRow = statusCountsSchema.extend({ provision: z.string() });
 export type ProvisionTotalsRow = z.output<typeof provisionTotalsRow>;
 
-const nonSubmitterRow = z.object({
-  landlordId: z.string(),
-  landlordName: z.string(),
-  landlordType,
-  region: z.string().nullable(),
-});
+const nonSubmitterRow = landlordPeerRow.omit({ sizeBand: true });
 export type NonSubmitterRow = z.output<typeof nonSubmitterRow>;
 
 /** The sector in one year: who submitted, who counts, which provisions are least complied with and moved most. */

@@ -45,6 +45,16 @@ export const landlordType = z.enum(LANDLORD_TYPES);
 export const sizeBand = z.enum(SIZE_BANDS);
 export const codeVersion = z.enum(['2022', '2024']);
 
+/** A landlord named in a row: `landlordId`, `landlordName`. */
+export const landlordNameRow = z.object({ landlordId: z.string(), landlordName: z.string() });
+
+/** A landlord with its peer slice (type, region, size band), as `LANDLORD_PEER_COLUMNS` selects it. */
+export const landlordPeerRow = landlordNameRow.extend({ landlordType, region: z.string().nullable(), sizeBand });
+
+/** The columns of `landlordPeerRow` from landlords `l`. */
+export const LANDLORD_PEER_COLUMNS = `l.id AS "landlordId", l.name AS "landlordName", l.type AS "landlordType", l.region,
+  ${SIZE_BAND_SQL} AS "sizeBand"`;
+
 export const carriedFrom = z.object({
   codeVersion,
   provision: z.string(),

@@ -3,16 +3,15 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { STANDING_FLAGS_JOIN_SQL } from '../checks/text-hash';
-import { selectRows } from '../sql';
+import { PAGE_TOTAL_SQL, selectPage, selectRows } from '../sql';
 import {
   answerStatus,
   carriedFrom,
   caveatMarker,
   codeVersion,
-  landlordType,
+  LANDLORD_PEER_COLUMNS,
+  landlordPeerRow,
   peerConditions,
-  SIZE_BAND_SQL,
-  sizeBand,
   sliceConditions,
   TOTALS_SUM_COLUMNS,
 } from './peer-filters';
@@ -35,12 +34,7 @@ const trendRow = statusCountsSchema.extend({
 });
 export type TrendRow = z.output<typeof trendRow>;
 
-const trendLandlordRow = z.object({
-  landlordId: z.string(),
-  landlordName: z.string(),
-  landlordType,
-  region: z.string().nullable(),
-  sizeBand,
+const trendLandlordRow = landlordPeerRow.extend({
   submissionId: z.string(),
   codeVersion,
   answerId: z.string(),
@@ -51,9 +45,8 @@ const trendLandlordRow = z.object({
   caveat: caveatMarker.nullable(),
   /** Consistency flags on the answer that no analyst dismissed; null when none. */
   flags: z.array(z.enum(CONSISTENCY_FLAGS)).nullable(),
-  total: z.number(),
 });
-export type TrendLandlordRow = Omit<z.output<typeof trendLandlordRow>, 'total'>;
+export type TrendLandlordRow = z.output<typeof trendLandlordRow>;
 
 export interface TrendSelection extends PeerFilters {
   provision: string;
@@ -132,24 +125,21 @@ export class AnalyticsTrendRepository {
     const params: unknown[] = [selection.provision, selection.year];
     const where = peerConditions(selection, params);
     if (selection.status) where.push(`ca.status = $${params.push(selection.status)}`);
-    const limit = params.push(pageSize);
-    const offset = params.push((page - 1) * pageSize);
-    const rows = await selectRows(
+    return selectPage(
       this.dataSource.manager,
-      `SELECT l.id AS "landlordId", l.name AS "landlordName", l.type AS "landlordType", l.region,
-              ${SIZE_BAND_SQL} AS "sizeBand", ca.submission_id AS "submissionId", ca.code_version AS "codeVersion",
+      `SELECT ${LANDLORD_PEER_COLUMNS}, ca.submission_id AS "submissionId", ca.code_version AS "codeVersion",
               ca.answer_id AS "answerId", ca.status, a.provision AS "printedProvision", a.commentary, a.evidence,
-              ca.caveat, fl.flags, count(*) OVER ()::int AS total
+              ca.caveat, fl.flags, ${PAGE_TOTAL_SQL}
          FROM counted_answers ca
          JOIN landlords l ON l.id = ca.landlord_id
          JOIN answers a ON a.id = ca.answer_id
          ${STANDING_FLAGS_JOIN_SQL}
         WHERE ca.provision = $1 AND ca.assessment_year = $2 ${where.length ? `AND ${where.join(' AND ')}` : ''}
-        ORDER BY fl.flags IS NULL, lower(l.name), l.id
-        LIMIT $${limit} OFFSET $${offset}`,
+        ORDER BY fl.flags IS NULL, lower(l.name), l.id`,
       params,
       trendLandlordRow,
+      page,
+      pageSize,
     );
-    return { rows: rows.map(({ total: _total, ...row }) => row), total: rows[0]?.total ?? 0 };
   }
 }

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { answerRowSchema, pageRegionSchema } from '../../rows/answer.row';
 import { peerConditions } from '../analytics/peer-filters';
 import { DISMISSED_SQL, FLAG_REVIEW_JOIN_SQL } from './text-hash';
-import { selectRows } from '../sql';
+import { PAGE_TOTAL_SQL, selectPage, selectRows } from '../sql';
 
 /** Parsed rows below this confidence wait in the check queue until someone corrects them. */
 export const LOW_CONFIDENCE = 0.8;
@@ -49,9 +49,8 @@ const checkRow = answerRowSchema
   reviewedAt: z.date().nullable(),
   region: pageRegionSchema.nullable(),
   createdAt: z.date(),
-  total: z.number(),
 });
-export type CheckRow = Omit<z.output<typeof checkRow>, 'total'>;
+export type CheckRow = z.output<typeof checkRow>;
 
 const flagRow = z.object({
   id: z.string(),
@@ -116,23 +115,21 @@ export class ChecksRepository {
         WHERE ${where.join(' AND ')}`);
     }
     if (parts.length === 0) return { rows: [], total: 0 };
-    const limit = params.push(pageSize);
-    const offset = params.push((page - 1) * pageSize);
-    const rows = await selectRows(
+    return selectPage(
       this.dataSource.manager,
       `SELECT i.kind, i.id, i.answer_id AS "answerId", i.submission_id AS "submissionId", s.landlord_id AS "landlordId",
               l.name AS "landlordName", s.assessment_year AS "assessmentYear", a.provision, a.canonical_provisions AS "canonicalProvisions",
               a.status, a.evidence, a.commentary, a.confidence::float8 AS confidence, i.flag, i.reason, i.state,
               i.review_reason AS "reviewReason", i.reviewed_by AS "reviewedBy", i.reviewed_at AS "reviewedAt",
-              a.source->'regions'->0 AS region, a.source, i.created_at AS "createdAt", count(*) OVER ()::int AS total
+              a.source->'regions'->0 AS region, a.source, i.created_at AS "createdAt", ${PAGE_TOTAL_SQL}
        FROM (${parts.join(' UNION ALL ')}) i
        JOIN answers a ON a.id = i.answer_id JOIN submissions s ON s.id = i.submission_id LEFT JOIN landlords l ON l.id = s.landlord_id
-       ORDER BY i.created_at DESC, a.position, i.kind, i.flag NULLS FIRST
-       LIMIT $${limit} OFFSET $${offset}`,
+       ORDER BY i.created_at DESC, a.position, i.kind, i.flag NULLS FIRST`,
       params,
       checkRow,
+      page,
+      pageSize,
     );
-    return { rows: rows.map(({ total: _total, ...row }) => row), total: rows[0]?.total ?? 0 };
   }
 
   async findFlag(id: string, manager: EntityManager = this.dataSource.manager): Promise<FlagRecord | null> {

@@ -1,10 +1,8 @@
 import { ANSWER_STATUSES, CONSISTENCY_FLAGS, LANDLORD_TYPES, SIZE_BANDS } from '@app/contracts';
 import { Injectable } from '@nestjs/common';
-import type { PoolClient } from 'pg';
-import QueryStream from 'pg-query-stream';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { parseRow, selectOne } from '../sql';
+import { selectOne, streamRows } from '../sql';
 import { type TidyAnswersFilter, tidyAnswersCountSql, tidyAnswersSql } from './tidy-answers.sql';
 
 const carriedFrom = z.object({
@@ -57,25 +55,10 @@ export class TidyAnswersRepository {
     return (await selectOne(this.dataSource.manager, sql, params, z.object({ rows: z.number().int() }))).rows;
   }
 
-  /**
-   * The rows in order, each checked against `tidyAnswerRow`, fetched from a server-side cursor on one
-   * pooled connection: memory holds one batch, whatever the size of the result. Stopping early (the
-   * consumer breaks or throws) closes the cursor and returns the connection.
-   */
-  async *stream(filter: TidyAnswersFilter): AsyncGenerator<TidyAnswerRow> {
+  /** The rows in order, each checked against `tidyAnswerRow`, read through a cursor (`streamRows`). */
+  stream(filter: TidyAnswersFilter): AsyncGenerator<TidyAnswerRow> {
     const { sql, params } = tidyAnswersSql(filter);
-    const runner = this.dataSource.createQueryRunner();
-    const client = (await runner.connect()) as PoolClient;
-    const rows = client.query(
-      new QueryStream(sql, params, { batchSize: CURSOR_BATCH, highWaterMark: CURSOR_BATCH }),
-    );
-    try {
-      let index = 0;
-      for await (const raw of rows) yield parseRow(tidyAnswerRow, raw, index++);
-    } finally {
-      rows.destroy();
-      await runner.release();
-    }
+    return streamRows(this.dataSource, sql, params, tidyAnswerRow, CURSOR_BATCH);
   }
 }
 

@@ -2,13 +2,7 @@ import { CONSISTENCY_FLAGS, type PeerFilters, SEARCH_FIELDS } from '@app/contrac
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import {
-  answerStatus,
-  landlordType,
-  peerConditions,
-  SIZE_BAND_SQL,
-  sizeBand,
-} from '../analytics/peer-filters';
+import { answerStatus, landlordPeerRow, peerConditions, SIZE_BAND_SQL } from '../analytics/peer-filters';
 import { DISMISSED_SQL, FLAG_REVIEW_JOIN_SQL } from '../checks/text-hash';
 import { selectRows } from '../sql';
 
@@ -24,14 +18,9 @@ export interface SearchFilter extends PeerFilters {
   landlordId?: string;
 }
 
-const hitRow = z.object({
+const hitRow = landlordPeerRow.extend({
   answerId: z.string(),
   submissionId: z.string(),
-  landlordId: z.string(),
-  landlordName: z.string(),
-  landlordType,
-  region: z.string().nullable(),
-  sizeBand,
   assessmentYear: z.number(),
   codeVersion: z.string().nullable(),
   provision: z.string(),
