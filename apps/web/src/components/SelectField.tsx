@@ -1,3 +1,5 @@
+import { FormGroup } from './FormGroup';
+
 export interface SelectOption {
   value: string;
   text: string;
@@ -16,10 +18,7 @@ interface Props {
 /** A labelled GOV.UK select. */
 export function SelectField({ id, label, value, options, onChange, anyText }: Props) {
   return (
-    <div className="govuk-form-group app-filter">
-      <label className="govuk-label govuk-label--s" htmlFor={id}>
-        {label}
-      </label>
+    <FormGroup id={id} label={label} labelClassName="govuk-label govuk-label--s" className="app-filter">
       <select
         className="govuk-select"
         id={id}
@@ -34,6 +33,6 @@ export function SelectField({ id, label, value, options, onChange, anyText }: Pr
           </option>
         ))}
       </select>
-    </div>
+    </FormGroup>
   );
 }

@@ -16,6 +16,8 @@ import {
 } from '@web/features/registry/utils/registry-list';
 import { usePageTitle } from '@web/lib/usePageTitle';
 import { TableHead } from '@web/components/TableHead';
+import { TextField } from '@web/components/TextField';
+import { FilterSubmit } from '@web/components/FilterSubmit';
 
 const SORT_OPTIONS = [
   { value: 'name', text: 'Name' },
@@ -43,18 +45,16 @@ export function LandlordsPage() {
       <h1 className="govuk-heading-l">Landlords</h1>
       <InvalidParams invalid={invalid} />
       <form className="app-filters" onSubmit={search} role="search" aria-label="Landlords">
-        <div className="govuk-form-group app-filter">
-          <label className="govuk-label govuk-label--s" htmlFor="registry-q">
-            Name, former name or registration code
-          </label>
-          <input
-            className="govuk-input govuk-input--width-20"
-            id="registry-q"
-            type="search"
-            value={q}
-            onChange={(event) => setQ(event.target.value)}
-          />
-        </div>
+        <TextField
+          id="registry-q"
+          label="Name, former name or registration code"
+          labelClassName="govuk-label govuk-label--s"
+          groupClassName="app-filter"
+          inputClassName="govuk-input--width-20"
+          type="search"
+          value={q}
+          onChange={setQ}
+        />
         <SelectField
           id="registry-sort"
           label="Order by"
@@ -64,11 +64,7 @@ export function LandlordsPage() {
             setParams(paramsFromRegistryState({ ...state, sort: value as RegistrySort, page: 1 }))
           }
         />
-        <div className="govuk-form-group app-filter app-filter--action">
-          <button type="submit" className="govuk-button govuk-!-margin-bottom-0">
-            Search
-          </button>
-        </div>
+        <FilterSubmit text="Search" />
       </form>
       {landlords.isError ? <ErrorMessage error={landlords.error} action="load the registry" /> : null}
       {landlords.isPending ? <Loading text="Loading the registry…" /> : null}

@@ -5,6 +5,7 @@ import { ErrorMessage } from '@web/components/ErrorMessage';
 import { Tag } from '@web/components/Tag';
 import { useReviewFlag } from '../hooks/useChecks';
 import { CheckDocument } from './CheckDocument';
+import { TextField } from '@web/components/TextField';
 
 /** One item of the queue: why it is there, the answer's words, and the decision buttons. */
 export function CheckItemCard({ item }: { item: CheckItem }) {
@@ -76,17 +77,12 @@ export function CheckItemCard({ item }: { item: CheckItem }) {
           </div>
           {dismissing && item.state === 'open' ? (
             <form onSubmit={dismiss} className="app-dismiss-form">
-              <div className="govuk-form-group">
-                <label className="govuk-label" htmlFor={`dismiss-${item.id}`}>
-                  Why does this flag not stand?
-                </label>
-                <input
-                  className="govuk-input"
-                  id={`dismiss-${item.id}`}
-                  value={reason}
-                  onChange={(e) => setReason(e.target.value)}
-                />
-              </div>
+              <TextField
+                id={`dismiss-${item.id}`}
+                label="Why does this flag not stand?"
+                value={reason}
+                onChange={setReason}
+              />
               <button
                 className="govuk-button"
                 type="submit"

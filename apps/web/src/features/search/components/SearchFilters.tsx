@@ -6,6 +6,7 @@ import {
   SIZE_BAND_OPTIONS,
   STATUS_OPTIONS,
 } from '@web/features/analytics/utils/filter-options';
+import { CheckboxField } from '@web/components/CheckboxField';
 
 interface Props {
   query: SearchQuery;
@@ -70,22 +71,13 @@ export function SearchFilters({ query, onChange }: Props) {
         anyText="Any"
         onChange={(v) => onChange({ sizeBand: (v || undefined) as SearchQuery['sizeBand'] })}
       />
-      <div className="govuk-form-group app-filter">
-        <div className="govuk-checkboxes govuk-checkboxes--small">
-          <div className="govuk-checkboxes__item">
-            <input
-              className="govuk-checkboxes__input"
-              id="all"
-              type="checkbox"
-              checked={query.all === true}
-              onChange={(e) => onChange({ all: e.target.checked || undefined })}
-            />
-            <label className="govuk-label govuk-checkboxes__label" htmlFor="all">
-              Include superseded submissions
-            </label>
-          </div>
-        </div>
-      </div>
+      <CheckboxField
+        id="all"
+        label="Include superseded submissions"
+        className="app-filter"
+        checked={query.all === true}
+        onChange={(checked) => onChange({ all: checked || undefined })}
+      />
     </div>
   );
 }

@@ -1,6 +1,9 @@
 import type { SessionUser } from '@app/contracts';
 import { ErrorMessage } from '@web/components/ErrorMessage';
 import { useLandlords } from '@web/features/landlords/hooks/useLandlords';
+import { FormGroup, describedBy } from '@web/components/FormGroup';
+
+const HINT = 'The organisation whose self-assessment this is.';
 
 interface Props {
   user: SessionUser;
@@ -30,25 +33,20 @@ export function LandlordField({ user, value, onChange, error }: Props) {
     (landlord) => !(landlord as { mergedIntoId?: string | null }).mergedIntoId,
   );
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label govuk-label--m" htmlFor="landlordId">
-        Landlord
-      </label>
-      <div id="landlordId-hint" className="govuk-hint">
-        The organisation whose self-assessment this is.
-      </div>
-      {error ? (
-        <p id="landlordId-error" className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      ) : null}
+    <FormGroup
+      id="landlordId"
+      label="Landlord"
+      labelClassName="govuk-label govuk-label--m"
+      hint={HINT}
+      error={error}
+    >
       <select
         className={`govuk-select${error ? ' govuk-select--error' : ''}`}
         id="landlordId"
         name="landlordId"
         value={value}
         disabled={landlords.isPending}
-        aria-describedby={`landlordId-hint${error ? ' landlordId-error' : ''}`}
+        aria-describedby={describedBy('landlordId', HINT, error)}
         onChange={(event) => onChange(event.target.value)}
       >
         <option value="">{landlords.isPending ? 'Loading landlords…' : 'Choose a landlord'}</option>
@@ -58,6 +56,6 @@ export function LandlordField({ user, value, onChange, error }: Props) {
           </option>
         ))}
       </select>
-    </div>
+    </FormGroup>
   );
 }
