@@ -6,12 +6,12 @@ import type { PeerGroupDraft } from '../utils/peer-group-draft';
 interface Props {
   /** Ids are `<idPrefix>-type`, `-region` and `-size`. */
   idPrefix: string;
-  draft: PeerGroupDraft;
-  set: (name: keyof PeerGroupDraft) => (value: string) => void;
+  /** The value and change handler of each select, as useFilterDraft's `field` gives them. */
+  field: (name: keyof PeerGroupDraft) => { value: string; onChange: (value: string) => void };
 }
 
 /** Landlord type, region and size: the peer group every analytics view filters by. */
-export function PeerGroupFields({ idPrefix, draft, set }: Props) {
+export function PeerGroupFields({ idPrefix, field }: Props) {
   const landlords = useLandlords();
   const fields = [
     {
@@ -24,15 +24,14 @@ export function PeerGroupFields({ idPrefix, draft, set }: Props) {
     { name: 'region', id: 'region', label: 'Region', options: regionOptions(landlords.data), all: 'regions' },
     { name: 'sizeBand', id: 'size', label: 'Size', options: SIZE_BAND_OPTIONS, all: 'sizes' },
   ] as const;
-  return fields.map((field) => (
+  return fields.map((spec) => (
     <SelectField
-      key={field.name}
-      id={`${idPrefix}-${field.id}`}
-      label={field.label}
-      value={draft[field.name]}
-      options={field.options}
-      anyText={`All ${field.all}`}
-      onChange={set(field.name)}
+      key={spec.name}
+      id={`${idPrefix}-${spec.id}`}
+      label={spec.label}
+      options={spec.options}
+      anyText={`All ${spec.all}`}
+      {...field(spec.name)}
     />
   ));
 }

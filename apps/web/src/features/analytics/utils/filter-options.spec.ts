@@ -1,6 +1,6 @@
 import type { LandlordDto } from '@app/contracts';
 import { describe, expect, it } from 'vitest';
-import { regionOptions, yearOptions } from './filter-options';
+import { recentYearOptions, regionOptions, yearOptions } from './filter-options';
 
 describe('filter options', () => {
   it('lists each region once, in order', () => {
@@ -18,6 +18,20 @@ describe('filter options', () => {
     expect(yearOptions([2024, 2023])).toEqual([
       { value: '2024', text: '2024' },
       { value: '2023', text: '2023' },
+    ]);
+  });
+
+  it('offers the recent assessment years, newest first', () => {
+    expect(recentYearOptions(3, new Date('2026-06-01')).map((option) => option.value)).toEqual([
+      '2026',
+      '2025',
+      '2024',
+    ]);
+    expect(recentYearOptions(8, new Date('2003-06-01')).map((option) => option.value)).toEqual([
+      '2003',
+      '2002',
+      '2001',
+      '2000',
     ]);
   });
 });

@@ -1,4 +1,10 @@
-import { ANSWER_STATUSES, LANDLORD_TYPES, type LandlordDto, SIZE_BANDS } from '@app/contracts';
+import {
+  ANSWER_STATUSES,
+  ASSESSMENT_YEAR_RANGE,
+  LANDLORD_TYPES,
+  type LandlordDto,
+  SIZE_BANDS,
+} from '@app/contracts';
 import type { SelectOption } from '@web/components/SelectField';
 import { landlordTypeLabel, sizeBandLabel, statusStyle } from './status-symbols';
 
@@ -26,4 +32,13 @@ export function regionOptions(landlords: LandlordDto[] | undefined): SelectOptio
 
 export function yearOptions(years: number[] | undefined): SelectOption[] {
   return (years ?? []).map((year) => ({ value: String(year), text: String(year) }));
+}
+
+/** The last `count` assessment years up to this one, newest first, within the range the API accepts. */
+export function recentYearOptions(count = 8, now = new Date()): SelectOption[] {
+  const latest = Math.min(now.getFullYear(), ASSESSMENT_YEAR_RANGE.max);
+  const years = Array.from({ length: count }, (_, i) => latest - i).filter(
+    (year) => year >= ASSESSMENT_YEAR_RANGE.min,
+  );
+  return yearOptions(years);
 }

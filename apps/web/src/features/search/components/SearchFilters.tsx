@@ -1,16 +1,25 @@
 import { CONSISTENCY_FLAG_LABELS, CONSISTENCY_FLAGS, type SearchQuery } from '@app/contracts';
-import { SelectField } from '@web/components/SelectField';
+import { CheckboxField } from '@web/components/CheckboxField';
+import { type SelectOption, SelectField } from '@web/components/SelectField';
 import { useProvisionCatalog } from '@web/features/analytics/hooks/useCodeReference';
+import { bindFilter } from '@web/features/analytics/utils/bind-filter';
 import {
   LANDLORD_TYPE_OPTIONS,
   SIZE_BAND_OPTIONS,
   STATUS_OPTIONS,
+  recentYearOptions,
 } from '@web/features/analytics/utils/filter-options';
-import { CheckboxField } from '@web/components/CheckboxField';
 
 interface Props {
   query: SearchQuery;
   onChange: (changes: Partial<SearchQuery>) => void;
+}
+
+interface SearchSelect {
+  name: keyof SearchQuery;
+  label: string;
+  options: SelectOption[];
+  parse?: (value: string) => number;
 }
 
 const FLAG_OPTIONS = CONSISTENCY_FLAGS.map((flag) => ({ value: flag, text: CONSISTENCY_FLAG_LABELS[flag] }));
@@ -19,58 +28,27 @@ const FLAG_OPTIONS = CONSISTENCY_FLAGS.map((flag) => ({ value: flag, text: CONSI
 export function SearchFilters({ query, onChange }: Props) {
   const provisions = useProvisionCatalog('2024');
   const provisionOptions = (provisions.data ?? []).map((p) => ({ value: p.number, text: p.number }));
-  const thisYear = new Date().getFullYear();
-  const years = Array.from({ length: 8 }, (_, i) => String(thisYear - i)).map((y) => ({ value: y, text: y }));
+  const filter = bindFilter(query, onChange);
+  const selects: SearchSelect[] = [
+    { name: 'provision', label: 'Provision (2024)', options: provisionOptions },
+    { name: 'status', label: 'Answer', options: STATUS_OPTIONS },
+    { name: 'year', label: 'Year', options: recentYearOptions(), parse: Number },
+    { name: 'flag', label: 'Flag', options: FLAG_OPTIONS },
+    { name: 'landlordType', label: 'Landlord type', options: LANDLORD_TYPE_OPTIONS },
+    { name: 'sizeBand', label: 'Size', options: SIZE_BAND_OPTIONS },
+  ];
   return (
     <div className="app-filters" data-testid="search-filters">
-      <SelectField
-        id="provision"
-        label="Provision (2024)"
-        value={query.provision ?? ''}
-        options={provisionOptions}
-        anyText="Any"
-        onChange={(v) => onChange({ provision: v || undefined })}
-      />
-      <SelectField
-        id="status"
-        label="Answer"
-        value={query.status ?? ''}
-        options={STATUS_OPTIONS}
-        anyText="Any"
-        onChange={(v) => onChange({ status: (v || undefined) as SearchQuery['status'] })}
-      />
-      <SelectField
-        id="year"
-        label="Year"
-        value={query.year ? String(query.year) : ''}
-        options={years}
-        anyText="Any"
-        onChange={(v) => onChange({ year: v ? Number(v) : undefined })}
-      />
-      <SelectField
-        id="flag"
-        label="Flag"
-        value={query.flag ?? ''}
-        options={FLAG_OPTIONS}
-        anyText="Any"
-        onChange={(v) => onChange({ flag: (v || undefined) as SearchQuery['flag'] })}
-      />
-      <SelectField
-        id="landlordType"
-        label="Landlord type"
-        value={query.landlordType ?? ''}
-        options={LANDLORD_TYPE_OPTIONS}
-        anyText="Any"
-        onChange={(v) => onChange({ landlordType: (v || undefined) as SearchQuery['landlordType'] })}
-      />
-      <SelectField
-        id="sizeBand"
-        label="Size"
-        value={query.sizeBand ?? ''}
-        options={SIZE_BAND_OPTIONS}
-        anyText="Any"
-        onChange={(v) => onChange({ sizeBand: (v || undefined) as SearchQuery['sizeBand'] })}
-      />
+      {selects.map((select) => (
+        <SelectField
+          key={select.name}
+          id={select.name}
+          label={select.label}
+          options={select.options}
+          anyText="Any"
+          {...filter(select.name, select.parse)}
+        />
+      ))}
       <CheckboxField
         id="all"
         label="Include superseded submissions"
