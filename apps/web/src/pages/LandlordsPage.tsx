@@ -15,7 +15,7 @@ import {
   registryStateFromParams,
 } from '@web/features/registry/utils/registry-list';
 import { usePageTitle } from '@web/lib/usePageTitle';
-import { TableHead } from '@web/components/TableHead';
+import { CompactTable } from '@web/components/CompactTable';
 import { TextField } from '@web/components/TextField';
 import { FilterSubmit } from '@web/components/FilterSubmit';
 
@@ -75,39 +75,33 @@ export function LandlordsPage() {
         </p>
       ) : null}
       {shown.length ? (
-        <div className="app-table-scroll">
-          <table className="govuk-table app-table--compact" data-testid="registry">
-            <TableHead
-              columns={[
-                { label: 'Landlord' },
-                { label: 'Type' },
-                { label: 'Region' },
-                { label: 'Homes owned', numeric: true },
-              ]}
-            />
-            <tbody className="govuk-table__body">
-              {shown.map((landlord) => (
-                <tr className="govuk-table__row" key={landlord.id}>
-                  <th scope="row" className="govuk-table__header">
-                    <Link className="govuk-link" to={`/landlords/${landlord.id}`}>
-                      {landlord.name}
-                    </Link>
-                    {landlord.registrationCode ? (
-                      <span className="govuk-body-s app-secondary app-block">
-                        {landlord.registrationCode}
-                      </span>
-                    ) : null}
-                  </th>
-                  <td className="govuk-table__cell">{landlordTypeLabel(landlord.type)}</td>
-                  <td className="govuk-table__cell">{landlord.region ?? '–'}</td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">
-                    {landlord.homesOwned?.toLocaleString('en-GB') ?? '–'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <CompactTable
+          testId="registry"
+          columns={[
+            { label: 'Landlord' },
+            { label: 'Type' },
+            { label: 'Region' },
+            { label: 'Homes owned', numeric: true },
+          ]}
+        >
+          {shown.map((landlord) => (
+            <tr className="govuk-table__row" key={landlord.id}>
+              <th scope="row" className="govuk-table__header">
+                <Link className="govuk-link" to={`/landlords/${landlord.id}`}>
+                  {landlord.name}
+                </Link>
+                {landlord.registrationCode ? (
+                  <span className="govuk-body-s app-secondary app-block">{landlord.registrationCode}</span>
+                ) : null}
+              </th>
+              <td className="govuk-table__cell">{landlordTypeLabel(landlord.type)}</td>
+              <td className="govuk-table__cell">{landlord.region ?? '–'}</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">
+                {landlord.homesOwned?.toLocaleString('en-GB') ?? '–'}
+              </td>
+            </tr>
+          ))}
+        </CompactTable>
       ) : null}
       <Pagination
         page={state.page}

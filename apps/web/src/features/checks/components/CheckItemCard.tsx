@@ -6,6 +6,7 @@ import { Tag } from '@web/components/Tag';
 import { useReviewFlag } from '../hooks/useChecks';
 import { CheckDocument } from './CheckDocument';
 import { TextField } from '@web/components/TextField';
+import { SummaryRow } from '@web/components/SummaryRow';
 
 /** One item of the queue: why it is there, the answer's words, and the decision buttons. */
 export function CheckItemCard({ item }: { item: CheckItem }) {
@@ -29,20 +30,9 @@ export function CheckItemCard({ item }: { item: CheckItem }) {
             {item.reason}
           </p>
           <dl className="govuk-summary-list govuk-summary-list--no-border app-check-text">
-            <div className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">Answer</dt>
-              <dd className="govuk-summary-list__value">{item.status}</dd>
-            </div>
-            <div className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">Evidence</dt>
-              <dd className="govuk-summary-list__value">{item.evidence ?? 'None given'}</dd>
-            </div>
-            {item.commentary ? (
-              <div className="govuk-summary-list__row">
-                <dt className="govuk-summary-list__key">Commentary</dt>
-                <dd className="govuk-summary-list__value">{item.commentary}</dd>
-              </div>
-            ) : null}
+            <SummaryRow label="Answer">{item.status}</SummaryRow>
+            <SummaryRow label="Evidence">{item.evidence ?? 'None given'}</SummaryRow>
+            {item.commentary ? <SummaryRow label="Commentary">{item.commentary}</SummaryRow> : null}
           </dl>
           {item.state !== 'open' ? (
             <p className="govuk-body-s">

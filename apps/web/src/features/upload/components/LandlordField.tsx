@@ -2,6 +2,7 @@ import type { SessionUser } from '@app/contracts';
 import { ErrorMessage } from '@web/components/ErrorMessage';
 import { useLandlords } from '@web/features/landlords/hooks/useLandlords';
 import { FormGroup, describedBy } from '@web/components/FormGroup';
+import { SummaryRow } from '@web/components/SummaryRow';
 
 const HINT = 'The organisation whose self-assessment this is.';
 
@@ -20,10 +21,7 @@ export function LandlordField({ user, value, onChange, error }: Props) {
   if (!chooses) {
     return (
       <dl className="govuk-summary-list">
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Landlord</dt>
-          <dd className="govuk-summary-list__value">{user.landlordName ?? 'Your organisation'}</dd>
-        </div>
+        <SummaryRow label="Landlord">{user.landlordName ?? 'Your organisation'}</SummaryRow>
       </dl>
     );
   }
