@@ -1,8 +1,8 @@
 import type { AnswerStatus, MatrixSort } from '@app/contracts';
-import { SelectField } from '@web/components/SelectField';
+import { FilterForm } from '@web/components/FilterForm';
+import type { FilterSelect } from '@web/components/FilterSelects';
 import { STATUS_OPTIONS, yearOptions } from '@web/features/analytics/utils/filter-options';
-import { FilterSubmit } from '@web/components/FilterSubmit';
-import { PeerGroupFields } from '@web/features/analytics/components/PeerGroupFields';
+import { usePeerGroupSelects } from '@web/features/analytics/hooks/usePeerGroupSelects';
 import { peerGroupDraft, peerGroupFromDraft } from '@web/features/analytics/utils/peer-group-draft';
 import { useFilterDraft } from '@web/lib/useFilterDraft';
 import { type MatrixViewState, withFilters } from '../utils/matrix-view-state';
@@ -23,7 +23,8 @@ const SORT_OPTIONS = [
 
 /** The Compare filters; applied together so the address changes once per choice. */
 export function MatrixFilters({ state, year, years, sections, onApply }: Props) {
-  const { field, submit } = useFilterDraft(
+  const peerGroup = usePeerGroupSelects();
+  const draft = useFilterDraft(
     {
       year: String(year),
       ...peerGroupDraft(state),
@@ -31,14 +32,14 @@ export function MatrixFilters({ state, year, years, sections, onApply }: Props) 
       status: state.status ?? '',
       sort: state.sort,
     },
-    (draft) =>
+    (values) =>
       onApply(
         withFilters(state, {
-          year: Number(draft.year),
-          ...peerGroupFromDraft(draft),
-          section: draft.section ? Number(draft.section) : undefined,
-          status: (draft.status || undefined) as AnswerStatus | undefined,
-          sort: draft.sort as MatrixSort,
+          year: Number(values.year),
+          ...peerGroupFromDraft(values),
+          section: values.section ? Number(values.section) : undefined,
+          status: (values.status || undefined) as AnswerStatus | undefined,
+          sort: values.sort as MatrixSort,
         }),
       ),
   );
@@ -46,27 +47,12 @@ export function MatrixFilters({ state, year, years, sections, onApply }: Props) 
     value: String(section.number),
     text: `${section.number}. ${section.title}`,
   }));
-
-  return (
-    <form className="app-filters" onSubmit={submit} aria-label="Filter the comparison">
-      <SelectField id="matrix-year" label="Year" options={yearOptions(years)} {...field('year')} />
-      <PeerGroupFields idPrefix="matrix" field={field} />
-      <SelectField
-        id="matrix-section"
-        label="Code section"
-        options={sectionOptions}
-        anyText="All sections"
-        {...field('section')}
-      />
-      <SelectField
-        id="matrix-status"
-        label="With an answer of"
-        options={STATUS_OPTIONS}
-        anyText="Any answer"
-        {...field('status')}
-      />
-      <SelectField id="matrix-sort" label="Order" options={SORT_OPTIONS} {...field('sort')} />
-      <FilterSubmit text="Apply filters" />
-    </form>
-  );
+  const selects: FilterSelect<keyof typeof draft.draft>[] = [
+    { name: 'year', label: 'Year', options: yearOptions(years) },
+    ...peerGroup,
+    { name: 'section', label: 'Code section', options: sectionOptions, anyText: 'All sections' },
+    { name: 'status', label: 'With an answer of', options: STATUS_OPTIONS, anyText: 'Any answer' },
+    { name: 'sort', label: 'Order', options: SORT_OPTIONS },
+  ];
+  return <FilterForm label="Filter the comparison" idPrefix="matrix" draft={draft} selects={selects} />;
 }

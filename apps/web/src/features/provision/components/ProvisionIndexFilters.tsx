@@ -1,7 +1,6 @@
-import { SelectField } from '@web/components/SelectField';
+import { FilterForm } from '@web/components/FilterForm';
 import { yearOptions } from '@web/features/analytics/utils/filter-options';
-import { FilterSubmit } from '@web/components/FilterSubmit';
-import { PeerGroupFields } from '@web/features/analytics/components/PeerGroupFields';
+import { usePeerGroupSelects } from '@web/features/analytics/hooks/usePeerGroupSelects';
 import { peerGroupDraft, peerGroupFromDraft } from '@web/features/analytics/utils/peer-group-draft';
 import { useFilterDraft } from '@web/lib/useFilterDraft';
 import type { ProvisionIndexViewState } from '../utils/provision-index-view-state';
@@ -15,14 +14,17 @@ interface Props {
 
 /** Year and peer group of the provision index; applied together so the address changes once. */
 export function ProvisionIndexFilters({ state, year, years, onApply }: Props) {
-  const { field, submit } = useFilterDraft({ year: String(year), ...peerGroupDraft(state) }, (draft) =>
-    onApply({ ...state, year: Number(draft.year), ...peerGroupFromDraft(draft) }),
+  const peerGroup = usePeerGroupSelects();
+  const draft = useFilterDraft({ year: String(year), ...peerGroupDraft(state) }, (values) =>
+    onApply({ ...state, year: Number(values.year), ...peerGroupFromDraft(values) }),
   );
   return (
-    <form className="app-filters" onSubmit={submit} aria-label="Filter the provisions">
-      <SelectField id="provisions-year" label="Year" options={yearOptions(years)} {...field('year')} />
-      <PeerGroupFields idPrefix="provisions" field={field} />
-      <FilterSubmit text="Apply" />
-    </form>
+    <FilterForm
+      label="Filter the provisions"
+      idPrefix="provisions"
+      draft={draft}
+      selects={[{ name: 'year', label: 'Year', options: yearOptions(years) }, ...peerGroup]}
+      submitText="Apply"
+    />
   );
 }

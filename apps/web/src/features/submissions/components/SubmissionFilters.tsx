@@ -1,6 +1,5 @@
 import { SUBMISSION_STATUSES } from '@app/contracts';
-import { FilterSubmit } from '@web/components/FilterSubmit';
-import { SelectField } from '@web/components/SelectField';
+import { FilterForm } from '@web/components/FilterForm';
 import { TextField } from '@web/components/TextField';
 import { useLandlords } from '@web/features/landlords/hooks/useLandlords';
 import type { SubmissionListFilters } from '@web/lib/query-keys';
@@ -14,39 +13,40 @@ interface Props {
 
 const STATUS_OPTIONS = SUBMISSION_STATUSES.map((value) => ({ value, text: submissionStatusTag(value).text }));
 
-/** Analysts' filters: landlord, year and status, in the filter row the analytics pages use. */
+/** Analysts' filters: landlord, status and year, in the filter row the analytics pages use. */
 export function SubmissionFilters({ filters, onChange }: Props) {
   const landlords = useLandlords();
-  const landlordOptions = (landlords.data ?? []).map((landlord) => ({
-    value: landlord.id,
-    text: landlord.name,
-  }));
-  const { field, submit } = useFilterDraft(
+  const landlordOptions = (landlords.data ?? []).map(({ id, name }) => ({ value: id, text: name }));
+  const draft = useFilterDraft(
     {
       landlordId: filters.landlordId ?? '',
-      year: filters.year ? String(filters.year) : '',
       status: filters.status ?? '',
+      year: filters.year ? String(filters.year) : '',
     },
-    (draft) => {
-      const year = draft.year.trim();
+    ({ landlordId, status, year }) =>
       onChange({
-        landlordId: draft.landlordId || undefined,
-        year: /^\d{4}$/.test(year) ? Number(year) : undefined,
-        status: draft.status || undefined,
+        landlordId: landlordId || undefined,
+        year: /^\d{4}$/.test(year.trim()) ? Number(year.trim()) : undefined,
+        status: status || undefined,
         page: 1,
-      });
-    },
+      }),
   );
-
   return (
-    <form className="app-filters" onSubmit={submit} aria-label="Filter submissions">
-      <SelectField
-        id="filter-landlord"
-        label="Landlord"
-        options={landlordOptions}
-        anyText="All landlords"
-        {...field('landlordId')}
-      />
+    <FilterForm
+      label="Filter submissions"
+      idPrefix="filter"
+      draft={draft}
+      selects={[
+        {
+          name: 'landlordId',
+          id: 'landlord',
+          label: 'Landlord',
+          options: landlordOptions,
+          anyText: 'All landlords',
+        },
+        { name: 'status', label: 'Status', options: STATUS_OPTIONS, anyText: 'Any status' },
+      ]}
+    >
       <TextField
         id="filter-year"
         label="Assessment year"
@@ -54,16 +54,8 @@ export function SubmissionFilters({ filters, onChange }: Props) {
         groupClassName="app-filter"
         inputClassName="govuk-input--width-4"
         inputMode="numeric"
-        {...field('year')}
+        {...draft.field('year')}
       />
-      <SelectField
-        id="filter-status"
-        label="Status"
-        options={STATUS_OPTIONS}
-        anyText="Any status"
-        {...field('status')}
-      />
-      <FilterSubmit text="Apply filters" />
-    </form>
+    </FilterForm>
   );
 }
