@@ -1,6 +1,12 @@
 import type { LandlordDto } from '@app/contracts';
 import { describe, expect, it } from 'vitest';
-import { recentYearOptions, regionOptions, yearOptions } from './filter-options';
+import {
+  landlordOptions,
+  provisionOptions,
+  recentYearOptions,
+  regionOptions,
+  yearOptions,
+} from './filter-options';
 
 describe('filter options', () => {
   it('lists each region once, in order', () => {
@@ -33,5 +39,14 @@ describe('filter options', () => {
       '2001',
       '2000',
     ]);
+  });
+
+  it('offers landlords by name and provisions by number, none before they load', () => {
+    expect(landlordOptions([{ id: 'l-1', name: 'Alpha Homes' }])).toEqual([
+      { value: 'l-1', text: 'Alpha Homes' },
+    ]);
+    expect(provisionOptions([{ number: '6.3' }])).toEqual([{ value: '6.3', text: '6.3' }]);
+    expect(landlordOptions(undefined)).toEqual([]);
+    expect(provisionOptions(undefined)).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 import {
   ANSWER_STATUSES,
   ASSESSMENT_YEAR_RANGE,
+  CONSISTENCY_FLAG_LABELS,
+  CONSISTENCY_FLAGS,
   LANDLORD_TYPES,
   type LandlordDto,
   SIZE_BANDS,
@@ -20,6 +22,20 @@ export const STATUS_OPTIONS: SelectOption[] = ANSWER_STATUSES.map((status) => ({
   value: status,
   text: statusStyle(status).label,
 }));
+export const FLAG_OPTIONS: SelectOption[] = CONSISTENCY_FLAGS.map((flag) => ({
+  value: flag,
+  text: CONSISTENCY_FLAG_LABELS[flag],
+}));
+
+/** Each landlord by name, its id the value. */
+export function landlordOptions(landlords: Pick<LandlordDto, 'id' | 'name'>[] | undefined): SelectOption[] {
+  return (landlords ?? []).map((landlord) => ({ value: landlord.id, text: landlord.name }));
+}
+
+/** Provisions by number, as the Code catalogue lists them. */
+export function provisionOptions(provisions: { number: string }[] | undefined): SelectOption[] {
+  return (provisions ?? []).map((provision) => ({ value: provision.number, text: provision.number }));
+}
 
 /** Regions as the registry records them, in alphabetical order. */
 export function regionOptions(landlords: LandlordDto[] | undefined): SelectOption[] {

@@ -1,12 +1,14 @@
-import { CONSISTENCY_FLAG_LABELS, CONSISTENCY_FLAGS, type SearchQuery } from '@app/contracts';
+import type { SearchQuery } from '@app/contracts';
 import { CheckboxField } from '@web/components/CheckboxField';
 import { type FilterSelect, FilterSelects } from '@web/components/FilterSelects';
 import { useProvisionCatalog } from '@web/features/analytics/hooks/useCodeReference';
 import { bindFilter } from '@web/features/analytics/utils/bind-filter';
 import {
+  FLAG_OPTIONS,
   LANDLORD_TYPE_OPTIONS,
   SIZE_BAND_OPTIONS,
   STATUS_OPTIONS,
+  provisionOptions,
   recentYearOptions,
 } from '@web/features/analytics/utils/filter-options';
 
@@ -15,15 +17,17 @@ interface Props {
   onChange: (changes: Partial<SearchQuery>) => void;
 }
 
-const FLAG_OPTIONS = CONSISTENCY_FLAGS.map((flag) => ({ value: flag, text: CONSISTENCY_FLAG_LABELS[flag] }));
-
 /** Narrowing a search: 2024 provision (2022 answers through the crosswalk), status, year, flag, peer group. */
 export function SearchFilters({ query, onChange }: Props) {
   const provisions = useProvisionCatalog('2024');
-  const provisionOptions = (provisions.data ?? []).map((p) => ({ value: p.number, text: p.number }));
   const filter = bindFilter(query, onChange);
   const selects: FilterSelect<keyof SearchQuery>[] = [
-    { name: 'provision', label: 'Provision (2024)', options: provisionOptions, anyText: 'Any' },
+    {
+      name: 'provision',
+      label: 'Provision (2024)',
+      options: provisionOptions(provisions.data),
+      anyText: 'Any',
+    },
     { name: 'status', label: 'Answer', options: STATUS_OPTIONS, anyText: 'Any' },
     { name: 'year', label: 'Year', options: recentYearOptions(), anyText: 'Any' },
     { name: 'flag', label: 'Flag', options: FLAG_OPTIONS, anyText: 'Any' },
@@ -32,7 +36,10 @@ export function SearchFilters({ query, onChange }: Props) {
   ];
   return (
     <div className="app-filters" data-testid="search-filters">
-      <FilterSelects selects={selects} field={(name) => filter(name, name === 'year' ? Number : undefined)} />
+      <FilterSelects
+        selects={selects}
+        field={(name) => filter(name, name === 'year' ? { parse: Number } : {})}
+      />
       <CheckboxField
         id="all"
         label="Include superseded submissions"

@@ -1,6 +1,7 @@
 import { SUBMISSION_STATUSES } from '@app/contracts';
 import { FilterForm } from '@web/components/FilterForm';
 import { TextField } from '@web/components/TextField';
+import { landlordOptions } from '@web/features/analytics/utils/filter-options';
 import { useLandlords } from '@web/features/landlords/hooks/useLandlords';
 import type { SubmissionListFilters } from '@web/lib/query-keys';
 import { useFilterDraft } from '@web/lib/useFilterDraft';
@@ -16,7 +17,6 @@ const STATUS_OPTIONS = SUBMISSION_STATUSES.map((value) => ({ value, text: submis
 /** Analysts' filters: landlord, status and year, in the filter row the analytics pages use. */
 export function SubmissionFilters({ filters, onChange }: Props) {
   const landlords = useLandlords();
-  const landlordOptions = (landlords.data ?? []).map(({ id, name }) => ({ value: id, text: name }));
   const draft = useFilterDraft(
     {
       landlordId: filters.landlordId ?? '',
@@ -41,7 +41,7 @@ export function SubmissionFilters({ filters, onChange }: Props) {
           name: 'landlordId',
           id: 'landlord',
           label: 'Landlord',
-          options: landlordOptions,
+          options: landlordOptions(landlords.data),
           anyText: 'All landlords',
         },
         { name: 'status', label: 'Status', options: STATUS_OPTIONS, anyText: 'Any status' },
