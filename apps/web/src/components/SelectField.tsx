@@ -1,4 +1,5 @@
 import { FormGroup } from './FormGroup';
+import { SelectOptions } from './SelectOptions';
 
 export interface SelectOption {
   value: string;
@@ -26,12 +27,7 @@ export function SelectField({ id, label, value, options, onChange, anyText }: Pr
         value={value}
         onChange={(event) => onChange(event.target.value)}
       >
-        {anyText !== undefined ? <option value="">{anyText}</option> : null}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.text}
-          </option>
-        ))}
+        <SelectOptions options={options} emptyText={anyText} />
       </select>
     </FormGroup>
   );

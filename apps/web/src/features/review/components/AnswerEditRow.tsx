@@ -5,6 +5,7 @@ import { ANSWER_STATUS_OPTIONS } from '@web/features/submissions/utils/status-ta
 import { isApiError } from '@web/lib/api-error';
 import { useCorrectAnswer } from '../hooks/useCorrectAnswer';
 import { PROVISION_PATTERN, correctionRequest, draftFrom } from '../utils/correction-request';
+import { SelectOptions } from '@web/components/SelectOptions';
 
 const TEXT_FIELDS = [
   { name: 'evidence', label: 'Evidence' },
@@ -74,11 +75,7 @@ export function AnswerEditRow({ submissionId, answer, columns, onDone }: Props) 
               value={draft.status}
               onChange={(event) => setDraft({ ...draft, status: event.target.value as AnswerStatus })}
             >
-              {ANSWER_STATUS_OPTIONS.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.text}
-                </option>
-              ))}
+              <SelectOptions options={ANSWER_STATUS_OPTIONS} />
             </select>
           </FormGroup>
           <FormGroup

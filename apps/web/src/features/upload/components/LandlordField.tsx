@@ -3,6 +3,8 @@ import { ErrorMessage } from '@web/components/ErrorMessage';
 import { useLandlords } from '@web/features/landlords/hooks/useLandlords';
 import { FormGroup, describedBy } from '@web/components/FormGroup';
 import { SummaryRow } from '@web/components/SummaryRow';
+import { SelectOptions } from '@web/components/SelectOptions';
+import { landlordOptions } from '@web/features/analytics/utils/filter-options';
 
 const HINT = 'The organisation whose self-assessment this is.';
 
@@ -47,12 +49,10 @@ export function LandlordField({ user, value, onChange, error }: Props) {
         aria-describedby={describedBy('landlordId', HINT, error)}
         onChange={(event) => onChange(event.target.value)}
       >
-        <option value="">{landlords.isPending ? 'Loading landlords…' : 'Choose a landlord'}</option>
-        {options.map((landlord) => (
-          <option key={landlord.id} value={landlord.id}>
-            {landlord.name}
-          </option>
-        ))}
+        <SelectOptions
+          options={landlordOptions(options)}
+          emptyText={landlords.isPending ? 'Loading landlords…' : 'Choose a landlord'}
+        />
       </select>
     </FormGroup>
   );
