@@ -1,3 +1,6 @@
+import { FormGroup } from './FormGroup';
+import { SelectOptions } from './SelectOptions';
+
 export interface SelectOption {
   value: string;
   text: string;
@@ -16,10 +19,7 @@ interface Props {
 /** A labelled GOV.UK select. */
 export function SelectField({ id, label, value, options, onChange, anyText }: Props) {
   return (
-    <div className="govuk-form-group app-filter">
-      <label className="govuk-label govuk-label--s" htmlFor={id}>
-        {label}
-      </label>
+    <FormGroup id={id} label={label} labelClassName="govuk-label govuk-label--s" className="app-filter">
       <select
         className="govuk-select"
         id={id}
@@ -27,13 +27,8 @@ export function SelectField({ id, label, value, options, onChange, anyText }: Pr
         value={value}
         onChange={(event) => onChange(event.target.value)}
       >
-        {anyText !== undefined ? <option value="">{anyText}</option> : null}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.text}
-          </option>
-        ))}
+        <SelectOptions options={options} emptyText={anyText} />
       </select>
-    </div>
+    </FormGroup>
   );
 }

@@ -1,16 +1,17 @@
-import {
-  CHECK_KINDS,
-  type CheckQuery,
-  CONSISTENCY_FLAG_LABELS,
-  CONSISTENCY_FLAGS,
-  FLAG_REVIEW_STATES,
-} from '@app/contracts';
+import { CHECK_KINDS, type CheckQuery, FLAG_REVIEW_STATES } from '@app/contracts';
 import { useSearchParams } from 'react-router';
 import { ErrorMessage } from '@web/components/ErrorMessage';
 import { InvalidParams } from '@web/components/InvalidParams';
 import { Loading } from '@web/components/Loading';
 import { Pagination } from '@web/components/Pagination';
-import { SelectField } from '@web/components/SelectField';
+import { FilterSelects } from '@web/components/FilterSelects';
+import { type BindOptions, bindFilter } from '@web/features/analytics/utils/bind-filter';
+import {
+  FLAG_OPTIONS,
+  landlordOptions,
+  provisionOptions,
+  recentYearOptions,
+} from '@web/features/analytics/utils/filter-options';
 import { writeParams } from '@web/features/analytics/utils/url-params';
 import { useProvisionCatalog } from '@web/features/analytics/hooks/useCodeReference';
 import { CheckItemCard } from '@web/features/checks/components/CheckItemCard';
@@ -20,7 +21,14 @@ import { readCheckParams } from '@web/features/checks/utils/check-params';
 import { usePageTitle } from '@web/lib/usePageTitle';
 
 const KIND_TEXT = { flag: 'Consistency flags', low_confidence: 'Low-confidence readings' } as const;
+const KIND_OPTIONS = CHECK_KINDS.map((kind) => ({ value: kind, text: KIND_TEXT[kind] }));
 const STATE_TEXT = { open: 'To check', confirmed: 'Confirmed', dismissed: 'Dismissed' } as const;
+const STATE_OPTIONS = FLAG_REVIEW_STATES.map((state) => ({ value: state, text: STATE_TEXT[state] }));
+/** The year is a number; the queue shows open items unless asked otherwise. */
+const FIELD_OPTIONS: Partial<Record<keyof CheckQuery, BindOptions>> = {
+  year: { parse: Number },
+  state: { fallback: 'open' },
+};
 
 /** The analysts' check queue: flagged answers and low-confidence rows, newest first, each beside its place in the document. */
 export function ChecksPage() {
@@ -32,7 +40,7 @@ export function ChecksPage() {
   const landlords = useLandlords();
   const update = (changes: Partial<CheckQuery>) =>
     setParams(writeParams({ ...query, page: undefined, ...changes }));
-  const thisYear = new Date().getFullYear();
+  const filter = bindFilter(query, update);
 
   return (
     <>
@@ -43,55 +51,27 @@ export function ChecksPage() {
       </p>
       <InvalidParams invalid={reader.invalid} />
       <div className="app-filters">
-        <SelectField
-          id="kind"
-          label="Kind"
-          value={query.kind ?? ''}
-          anyText="Both"
-          options={CHECK_KINDS.map((k) => ({ value: k, text: KIND_TEXT[k] }))}
-          onChange={(v) => update({ kind: (v || undefined) as CheckQuery['kind'] })}
-        />
-        <SelectField
-          id="flag"
-          label="Flag"
-          value={query.flag ?? ''}
-          anyText="Any"
-          options={CONSISTENCY_FLAGS.map((f) => ({ value: f, text: CONSISTENCY_FLAG_LABELS[f] }))}
-          onChange={(v) => update({ flag: (v || undefined) as CheckQuery['flag'] })}
-        />
-        <SelectField
-          id="provision"
-          label="Provision (2024)"
-          value={query.provision ?? ''}
-          anyText="Any"
-          options={(provisions.data ?? []).map((p) => ({ value: p.number, text: p.number }))}
-          onChange={(v) => update({ provision: v || undefined })}
-        />
-        <SelectField
-          id="landlord"
-          label="Landlord"
-          value={query.landlordId ?? ''}
-          anyText="Any"
-          options={(landlords.data ?? []).map((l) => ({ value: l.id, text: l.name }))}
-          onChange={(v) => update({ landlordId: v || undefined })}
-        />
-        <SelectField
-          id="year"
-          label="Year"
-          value={query.year ? String(query.year) : ''}
-          anyText="Any"
-          options={Array.from({ length: 8 }, (_, i) => String(thisYear - i)).map((y) => ({
-            value: y,
-            text: y,
-          }))}
-          onChange={(v) => update({ year: v ? Number(v) : undefined })}
-        />
-        <SelectField
-          id="state"
-          label="State"
-          value={query.state ?? 'open'}
-          options={FLAG_REVIEW_STATES.map((s) => ({ value: s, text: STATE_TEXT[s] }))}
-          onChange={(v) => update({ state: v === 'open' ? undefined : (v as CheckQuery['state']) })}
+        <FilterSelects
+          selects={[
+            { name: 'kind', label: 'Kind', options: KIND_OPTIONS, anyText: 'Both' },
+            { name: 'flag', label: 'Flag', options: FLAG_OPTIONS, anyText: 'Any' },
+            {
+              name: 'provision',
+              label: 'Provision (2024)',
+              options: provisionOptions(provisions.data),
+              anyText: 'Any',
+            },
+            {
+              name: 'landlordId',
+              id: 'landlord',
+              label: 'Landlord',
+              options: landlordOptions(landlords.data),
+              anyText: 'Any',
+            },
+            { name: 'year', label: 'Year', options: recentYearOptions(), anyText: 'Any' },
+            { name: 'state', label: 'State', options: STATE_OPTIONS },
+          ]}
+          field={(name) => filter(name, FIELD_OPTIONS[name])}
         />
       </div>
       {checks.isPending ? (

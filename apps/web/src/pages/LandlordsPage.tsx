@@ -15,7 +15,9 @@ import {
   registryStateFromParams,
 } from '@web/features/registry/utils/registry-list';
 import { usePageTitle } from '@web/lib/usePageTitle';
-import { TableHead } from '@web/components/TableHead';
+import { CompactTable } from '@web/components/CompactTable';
+import { TextField } from '@web/components/TextField';
+import { FilterSubmit } from '@web/components/FilterSubmit';
 
 const SORT_OPTIONS = [
   { value: 'name', text: 'Name' },
@@ -43,18 +45,16 @@ export function LandlordsPage() {
       <h1 className="govuk-heading-l">Landlords</h1>
       <InvalidParams invalid={invalid} />
       <form className="app-filters" onSubmit={search} role="search" aria-label="Landlords">
-        <div className="govuk-form-group app-filter">
-          <label className="govuk-label govuk-label--s" htmlFor="registry-q">
-            Name, former name or registration code
-          </label>
-          <input
-            className="govuk-input govuk-input--width-20"
-            id="registry-q"
-            type="search"
-            value={q}
-            onChange={(event) => setQ(event.target.value)}
-          />
-        </div>
+        <TextField
+          id="registry-q"
+          label="Name, former name or registration code"
+          labelClassName="govuk-label govuk-label--s"
+          groupClassName="app-filter"
+          inputClassName="govuk-input--width-20"
+          type="search"
+          value={q}
+          onChange={setQ}
+        />
         <SelectField
           id="registry-sort"
           label="Order by"
@@ -64,11 +64,7 @@ export function LandlordsPage() {
             setParams(paramsFromRegistryState({ ...state, sort: value as RegistrySort, page: 1 }))
           }
         />
-        <div className="govuk-form-group app-filter app-filter--action">
-          <button type="submit" className="govuk-button govuk-!-margin-bottom-0">
-            Search
-          </button>
-        </div>
+        <FilterSubmit text="Search" />
       </form>
       {landlords.isError ? <ErrorMessage error={landlords.error} action="load the registry" /> : null}
       {landlords.isPending ? <Loading text="Loading the registry…" /> : null}
@@ -79,39 +75,33 @@ export function LandlordsPage() {
         </p>
       ) : null}
       {shown.length ? (
-        <div className="app-table-scroll">
-          <table className="govuk-table app-table--compact" data-testid="registry">
-            <TableHead
-              columns={[
-                { label: 'Landlord' },
-                { label: 'Type' },
-                { label: 'Region' },
-                { label: 'Homes owned', numeric: true },
-              ]}
-            />
-            <tbody className="govuk-table__body">
-              {shown.map((landlord) => (
-                <tr className="govuk-table__row" key={landlord.id}>
-                  <th scope="row" className="govuk-table__header">
-                    <Link className="govuk-link" to={`/landlords/${landlord.id}`}>
-                      {landlord.name}
-                    </Link>
-                    {landlord.registrationCode ? (
-                      <span className="govuk-body-s app-secondary app-block">
-                        {landlord.registrationCode}
-                      </span>
-                    ) : null}
-                  </th>
-                  <td className="govuk-table__cell">{landlordTypeLabel(landlord.type)}</td>
-                  <td className="govuk-table__cell">{landlord.region ?? '–'}</td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">
-                    {landlord.homesOwned?.toLocaleString('en-GB') ?? '–'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <CompactTable
+          testId="registry"
+          columns={[
+            { label: 'Landlord' },
+            { label: 'Type' },
+            { label: 'Region' },
+            { label: 'Homes owned', numeric: true },
+          ]}
+        >
+          {shown.map((landlord) => (
+            <tr className="govuk-table__row" key={landlord.id}>
+              <th scope="row" className="govuk-table__header">
+                <Link className="govuk-link" to={`/landlords/${landlord.id}`}>
+                  {landlord.name}
+                </Link>
+                {landlord.registrationCode ? (
+                  <span className="govuk-body-s app-secondary app-block">{landlord.registrationCode}</span>
+                ) : null}
+              </th>
+              <td className="govuk-table__cell">{landlordTypeLabel(landlord.type)}</td>
+              <td className="govuk-table__cell">{landlord.region ?? '–'}</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">
+                {landlord.homesOwned?.toLocaleString('en-GB') ?? '–'}
+              </td>
+            </tr>
+          ))}
+        </CompactTable>
       ) : null}
       <Pagination
         page={state.page}

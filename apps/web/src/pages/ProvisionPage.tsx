@@ -31,6 +31,7 @@ import {
   trendQuery,
 } from '@web/features/provision/utils/provision-view-state';
 import { caveatYears, trendBars, trendSummary } from '@web/features/provision/utils/trend-series';
+import { peerGroupOf } from '@web/features/analytics/utils/peer-group';
 import { usePageTitle } from '@web/lib/usePageTitle';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -62,12 +63,7 @@ export function ProvisionPage() {
   const year = state.year ?? Math.max(...bars.map((bar) => bar.year), 0);
   const listQuery = year > 0 ? trendLandlordsQuery(state, year) : null;
   const landlords = useTrendLandlords(provision, listQuery);
-  const pair = useYearPair(
-    provision,
-    year > 0
-      ? { year, landlordType: state.landlordType, region: state.region, sizeBand: state.sizeBand }
-      : null,
-  );
+  const pair = useYearPair(provision, year > 0 ? { year, ...peerGroupOf(state) } : null);
 
   if (catalog.data && !entry) return <NotFoundPage />;
   const marked = caveatYears(bars);

@@ -12,6 +12,7 @@ import { SearchResults } from '@web/features/search/components/SearchResults';
 import { useSearch } from '@web/features/search/hooks/useSearch';
 import { readSearchParams, searchQueryParams } from '@web/features/search/utils/search-params';
 import { usePageTitle } from '@web/lib/usePageTitle';
+import { TextField } from '@web/components/TextField';
 
 const PAGE_SIZE = 20;
 
@@ -35,26 +36,29 @@ export function SearchPage() {
     <>
       <h1 className="govuk-heading-l">Search answers</h1>
       <form className="app-search-form" role="search" onSubmit={submit}>
-        <div className="govuk-form-group">
-          <label className="govuk-label govuk-label--s" htmlFor="search-q">
-            Words in the evidence, commentary or requirement
-          </label>
-          <div className="govuk-hint" id="search-q-hint">
-            Use "quotes" for a phrase, OR for either word, and -word to leave a word out.
-          </div>
-          <input
-            className="govuk-input govuk-!-width-two-thirds"
-            id="search-q"
-            name="q"
-            type="search"
-            aria-describedby="search-q-hint"
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-          />{' '}
-          <button className="govuk-button govuk-!-margin-bottom-0" type="submit" data-module="govuk-button">
-            Search
-          </button>
-        </div>
+        <TextField
+          id="search-q"
+          label="Words in the evidence, commentary or requirement"
+          labelClassName="govuk-label govuk-label--s"
+          hint='Use "quotes" for a phrase, OR for either word, and -word to leave a word out.'
+          inputClassName="govuk-!-width-two-thirds"
+          name="q"
+          type="search"
+          value={text}
+          onChange={setText}
+          after={
+            <>
+              {' '}
+              <button
+                className="govuk-button govuk-!-margin-bottom-0"
+                type="submit"
+                data-module="govuk-button"
+              >
+                Search
+              </button>
+            </>
+          }
+        />
       </form>
       <InvalidParams invalid={reader.invalid} />
       <SearchFilters query={query} onChange={update} />

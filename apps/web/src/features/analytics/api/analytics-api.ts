@@ -17,6 +17,7 @@ import type {
 } from '@app/contracts';
 import { apiRequest } from '@web/lib/api-client';
 import { matrixQueryParams, trendLandlordsQueryParams, trendQueryParams } from '../utils/analytics-query';
+import { peerGroupOf } from '../utils/peer-group';
 
 export function fetchOverview(year: number | undefined, signal?: AbortSignal) {
   return apiRequest<OverviewResponse>('/analytics/overview', { query: { year }, signal });
@@ -26,9 +27,7 @@ export function fetchProvisionIndex(query: ProvisionIndexQuery, signal?: AbortSi
   return apiRequest<ProvisionIndexResponse>('/analytics/provisions', {
     query: {
       year: query.year,
-      landlordType: query.landlordType,
-      region: query.region,
-      sizeBand: query.sizeBand,
+      ...peerGroupOf(query),
     },
     signal,
   });

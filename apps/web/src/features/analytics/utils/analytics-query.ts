@@ -1,4 +1,5 @@
 import type { MatrixQuery, TrendLandlordsQuery, TrendQuery } from '@app/contracts';
+import { peerGroupOf } from './peer-group';
 
 export type QueryParams = Record<string, string | number | undefined>;
 
@@ -6,9 +7,7 @@ export type QueryParams = Record<string, string | number | undefined>;
 export function matrixQueryParams(query: MatrixQuery): QueryParams {
   return {
     year: query.year,
-    landlordType: query.landlordType,
-    region: query.region,
-    sizeBand: query.sizeBand,
+    ...peerGroupOf(query),
     section: query.section,
     provisions: query.provisions?.length ? query.provisions.join(',') : undefined,
     status: query.status,
@@ -24,9 +23,7 @@ export function trendQueryParams(query: TrendQuery): QueryParams {
     from: query.from,
     to: query.to,
     groupBy: query.groupBy && query.groupBy !== 'none' ? query.groupBy : undefined,
-    landlordType: query.landlordType,
-    region: query.region,
-    sizeBand: query.sizeBand,
+    ...peerGroupOf(query),
   };
 }
 
@@ -34,9 +31,7 @@ export function trendLandlordsQueryParams(query: TrendLandlordsQuery): QueryPara
   return {
     year: query.year,
     status: query.status,
-    landlordType: query.landlordType,
-    region: query.region,
-    sizeBand: query.sizeBand,
+    ...peerGroupOf(query),
     page: query.page,
     pageSize: query.pageSize,
   };

@@ -1,6 +1,12 @@
 import type { LandlordDto } from '@app/contracts';
 import { describe, expect, it } from 'vitest';
-import { regionOptions, yearOptions } from './filter-options';
+import {
+  landlordOptions,
+  provisionOptions,
+  recentYearOptions,
+  regionOptions,
+  yearOptions,
+} from './filter-options';
 
 describe('filter options', () => {
   it('lists each region once, in order', () => {
@@ -19,5 +25,28 @@ describe('filter options', () => {
       { value: '2024', text: '2024' },
       { value: '2023', text: '2023' },
     ]);
+  });
+
+  it('offers the recent assessment years, newest first', () => {
+    expect(recentYearOptions(3, new Date('2026-06-01')).map((option) => option.value)).toEqual([
+      '2026',
+      '2025',
+      '2024',
+    ]);
+    expect(recentYearOptions(8, new Date('2003-06-01')).map((option) => option.value)).toEqual([
+      '2003',
+      '2002',
+      '2001',
+      '2000',
+    ]);
+  });
+
+  it('offers landlords by name and provisions by number, none before they load', () => {
+    expect(landlordOptions([{ id: 'l-1', name: 'Alpha Homes' }])).toEqual([
+      { value: 'l-1', text: 'Alpha Homes' },
+    ]);
+    expect(provisionOptions([{ number: '6.3' }])).toEqual([{ value: '6.3', text: '6.3' }]);
+    expect(landlordOptions(undefined)).toEqual([]);
+    expect(provisionOptions(undefined)).toEqual([]);
   });
 });

@@ -1,4 +1,12 @@
-import { ANSWER_STATUSES, LANDLORD_TYPES, type LandlordDto, SIZE_BANDS } from '@app/contracts';
+import {
+  ANSWER_STATUSES,
+  ASSESSMENT_YEAR_RANGE,
+  CONSISTENCY_FLAG_LABELS,
+  CONSISTENCY_FLAGS,
+  LANDLORD_TYPES,
+  type LandlordDto,
+  SIZE_BANDS,
+} from '@app/contracts';
 import type { SelectOption } from '@web/components/SelectField';
 import { landlordTypeLabel, sizeBandLabel, statusStyle } from './status-symbols';
 
@@ -14,6 +22,20 @@ export const STATUS_OPTIONS: SelectOption[] = ANSWER_STATUSES.map((status) => ({
   value: status,
   text: statusStyle(status).label,
 }));
+export const FLAG_OPTIONS: SelectOption[] = CONSISTENCY_FLAGS.map((flag) => ({
+  value: flag,
+  text: CONSISTENCY_FLAG_LABELS[flag],
+}));
+
+/** Each landlord by name, its id the value. */
+export function landlordOptions(landlords: Pick<LandlordDto, 'id' | 'name'>[] | undefined): SelectOption[] {
+  return (landlords ?? []).map((landlord) => ({ value: landlord.id, text: landlord.name }));
+}
+
+/** Provisions by number, as the Code catalogue lists them. */
+export function provisionOptions(provisions: { number: string }[] | undefined): SelectOption[] {
+  return (provisions ?? []).map((provision) => ({ value: provision.number, text: provision.number }));
+}
 
 /** Regions as the registry records them, in alphabetical order. */
 export function regionOptions(landlords: LandlordDto[] | undefined): SelectOption[] {
@@ -26,4 +48,13 @@ export function regionOptions(landlords: LandlordDto[] | undefined): SelectOptio
 
 export function yearOptions(years: number[] | undefined): SelectOption[] {
   return (years ?? []).map((year) => ({ value: String(year), text: String(year) }));
+}
+
+/** The last `count` assessment years up to this one, newest first, within the range the API accepts. */
+export function recentYearOptions(count = 8, now = new Date()): SelectOption[] {
+  const latest = Math.min(now.getFullYear(), ASSESSMENT_YEAR_RANGE.max);
+  const years = Array.from({ length: count }, (_, i) => latest - i).filter(
+    (year) => year >= ASSESSMENT_YEAR_RANGE.min,
+  );
+  return yearOptions(years);
 }

@@ -1,16 +1,11 @@
 import type { LandlordType, SizeBand } from '@app/contracts';
+import type { PeerGroup } from './peer-group';
 
 /** A view's peer group as chosen in a filter form: each select's value, '' for "all". */
 export interface PeerGroupDraft {
   landlordType: string;
   region: string;
   sizeBand: string;
-}
-
-export interface PeerGroup {
-  landlordType?: LandlordType;
-  region?: string;
-  sizeBand?: SizeBand;
 }
 
 export function peerGroupDraft(group: PeerGroup): PeerGroupDraft {

@@ -7,6 +7,7 @@ import { NotificationBanner } from '@web/components/NotificationBanner';
 import { isApiError } from '@web/lib/api-error';
 import { setPassword } from '../api/auth-api';
 import { type NewPasswordErrors, validateNewPassword } from '../utils/validate-new-password';
+import { TextField } from '@web/components/TextField';
 
 /** Sets the password of an invited user (or after a reset), from a one-time link's token. */
 export function SetPasswordForm({ token }: { token: string }) {
@@ -52,32 +53,17 @@ export function SetPasswordForm({ token }: { token: string }) {
     error?: string,
     hint?: string,
   ) => (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div className="govuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p className="govuk-error-message" id={`${id}-error`}>
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      ) : null}
-      <input
-        className={`govuk-input govuk-!-width-two-thirds${error ? ' govuk-input--error' : ''}`}
-        id={id}
-        type="password"
-        autoComplete="new-password"
-        value={value}
-        aria-describedby={
-          [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
-        }
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
+    <TextField
+      id={id}
+      label={label}
+      inputClassName="govuk-!-width-two-thirds"
+      type="password"
+      autoComplete="new-password"
+      value={value}
+      onChange={onChange}
+      hint={hint}
+      error={error}
+    />
   );
 
   return (

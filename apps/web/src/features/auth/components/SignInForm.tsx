@@ -3,6 +3,7 @@ import { ErrorSummary, type ErrorSummaryItem } from '@web/components/ErrorSummar
 import { isApiError } from '@web/lib/api-error';
 import { useSignIn } from '../hooks/useSignIn';
 import { type SignInFieldErrors, validateSignIn } from '../utils/validate-sign-in';
+import { TextField } from '@web/components/TextField';
 
 interface Props {
   onSignedIn: () => void;
@@ -39,47 +40,28 @@ export function SignInForm({ onSignedIn }: Props) {
     <>
       <ErrorSummary errors={summary} />
       <form onSubmit={submit} noValidate>
-        <div className={`govuk-form-group${fieldErrors.email ? ' govuk-form-group--error' : ''}`}>
-          <label className="govuk-label" htmlFor="email">
-            Email address
-          </label>
-          {fieldErrors.email ? (
-            <p id="email-error" className="govuk-error-message">
-              <span className="govuk-visually-hidden">Error:</span> {fieldErrors.email}
-            </p>
-          ) : null}
-          <input
-            className={`govuk-input${fieldErrors.email ? ' govuk-input--error' : ''}`}
-            id="email"
-            name="email"
-            type="email"
-            autoComplete="email"
-            spellCheck={false}
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-            aria-describedby={fieldErrors.email ? 'email-error' : undefined}
-          />
-        </div>
-        <div className={`govuk-form-group${fieldErrors.password ? ' govuk-form-group--error' : ''}`}>
-          <label className="govuk-label" htmlFor="password">
-            Password
-          </label>
-          {fieldErrors.password ? (
-            <p id="password-error" className="govuk-error-message">
-              <span className="govuk-visually-hidden">Error:</span> {fieldErrors.password}
-            </p>
-          ) : null}
-          <input
-            className={`govuk-input govuk-!-width-two-thirds${fieldErrors.password ? ' govuk-input--error' : ''}`}
-            id="password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-            aria-describedby={fieldErrors.password ? 'password-error' : undefined}
-          />
-        </div>
+        <TextField
+          id="email"
+          label="Email address"
+          name="email"
+          type="email"
+          autoComplete="email"
+          spellCheck={false}
+          value={email}
+          onChange={setEmail}
+          error={fieldErrors.email}
+        />
+        <TextField
+          id="password"
+          label="Password"
+          inputClassName="govuk-!-width-two-thirds"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={setPassword}
+          error={fieldErrors.password}
+        />
         <button type="submit" className="govuk-button" data-module="govuk-button" disabled={signIn.isPending}>
           {signIn.isPending ? 'Signing in…' : 'Sign in'}
         </button>

@@ -1,16 +1,9 @@
 import type { CheckItem } from '@app/contracts';
-import { Suspense, lazy, useMemo, useRef } from 'react';
-import { ErrorMessage } from '@web/components/ErrorMessage';
-import { Loading } from '@web/components/Loading';
+import { useMemo, useRef } from 'react';
 import { SourceExcerpt } from '@web/features/document-viewer/components/SourceExcerpt';
-import { useSubmissionFile } from '@web/features/document-viewer/hooks/useSubmissionFile';
+import { SubmissionPdf } from '@web/features/document-viewer/components/SubmissionPdf';
 import { useInView } from '../hooks/useInView';
 import { type CheckDocumentView, checkDocumentView } from '../utils/check-document';
-
-// pdf.js is large: the review page's viewer (its own chunk) loads only when a PDF item is on screen.
-const PdfViewer = lazy(async () => ({
-  default: (await import('@web/features/document-viewer/components/PdfViewer')).PdfViewer,
-}));
 
 function documentName(item: CheckItem): string {
   return `the self-assessment of ${item.landlordName ?? 'an unassigned landlord'}${item.assessmentYear ? ` for ${item.assessmentYear}` : ''}`;
@@ -29,20 +22,10 @@ function placeText(view: CheckDocumentView): string {
   }
 }
 
-function PdfRegion({ item }: { item: CheckItem }) {
-  const file = useSubmissionFile(item.submissionId);
-  if (file.isError) return <ErrorMessage error={file.error} action="load the original document" />;
-  if (!file.data) return <Loading text="Loading the original document…" />;
-  return (
-    <Suspense fallback={<Loading text="Opening the document viewer…" />}>
-      <PdfViewer bytes={file.data} fileName={documentName(item)} answer={item} />
-    </Suspense>
-  );
-}
-
 /**
- * The item's place in its original document, beside it: the PDF page with the row highlighted, or the text
- * file's lines. Nothing is fetched or drawn until the item comes near the screen.
+ * The item's place in its original document, beside it: the PDF page with the row highlighted (the review
+ * page's viewer, in its own chunk), or the text file's lines. Nothing is fetched or drawn until the item
+ * comes near the screen.
  */
 export function CheckDocument({ item }: { item: CheckItem }) {
   const view = checkDocumentView(item.source);
@@ -59,7 +42,7 @@ export function CheckDocument({ item }: { item: CheckItem }) {
       {!inView ? (
         <p className="govuk-body-s">{placeText(view)}</p>
       ) : view.kind === 'pdf' ? (
-        <PdfRegion item={item} />
+        <SubmissionPdf submissionId={item.submissionId} fileName={documentName(item)} answer={item} />
       ) : (
         <SourceExcerpt submissionId={item.submissionId} format="text" answer={answer} />
       )}

@@ -5,6 +5,8 @@ import { ErrorMessage } from '@web/components/ErrorMessage';
 import { Tag } from '@web/components/Tag';
 import { useReviewFlag } from '../hooks/useChecks';
 import { CheckDocument } from './CheckDocument';
+import { TextField } from '@web/components/TextField';
+import { SummaryRow } from '@web/components/SummaryRow';
 
 /** One item of the queue: why it is there, the answer's words, and the decision buttons. */
 export function CheckItemCard({ item }: { item: CheckItem }) {
@@ -28,20 +30,9 @@ export function CheckItemCard({ item }: { item: CheckItem }) {
             {item.reason}
           </p>
           <dl className="govuk-summary-list govuk-summary-list--no-border app-check-text">
-            <div className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">Answer</dt>
-              <dd className="govuk-summary-list__value">{item.status}</dd>
-            </div>
-            <div className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">Evidence</dt>
-              <dd className="govuk-summary-list__value">{item.evidence ?? 'None given'}</dd>
-            </div>
-            {item.commentary ? (
-              <div className="govuk-summary-list__row">
-                <dt className="govuk-summary-list__key">Commentary</dt>
-                <dd className="govuk-summary-list__value">{item.commentary}</dd>
-              </div>
-            ) : null}
+            <SummaryRow label="Answer">{item.status}</SummaryRow>
+            <SummaryRow label="Evidence">{item.evidence ?? 'None given'}</SummaryRow>
+            {item.commentary ? <SummaryRow label="Commentary">{item.commentary}</SummaryRow> : null}
           </dl>
           {item.state !== 'open' ? (
             <p className="govuk-body-s">
@@ -76,17 +67,12 @@ export function CheckItemCard({ item }: { item: CheckItem }) {
           </div>
           {dismissing && item.state === 'open' ? (
             <form onSubmit={dismiss} className="app-dismiss-form">
-              <div className="govuk-form-group">
-                <label className="govuk-label" htmlFor={`dismiss-${item.id}`}>
-                  Why does this flag not stand?
-                </label>
-                <input
-                  className="govuk-input"
-                  id={`dismiss-${item.id}`}
-                  value={reason}
-                  onChange={(e) => setReason(e.target.value)}
-                />
-              </div>
+              <TextField
+                id={`dismiss-${item.id}`}
+                label="Why does this flag not stand?"
+                value={reason}
+                onChange={setReason}
+              />
               <button
                 className="govuk-button"
                 type="submit"

@@ -8,6 +8,7 @@ import { bareTitle, statusStyle } from '@web/features/analytics/utils/status-sym
 import { ConsistencyFlags } from '@web/features/review/components/ConsistencyFlags';
 import { useSubmission } from '@web/features/submissions/hooks/useSubmission';
 import { plainText } from '@web/lib/plain-text';
+import { SummaryRow } from '@web/components/SummaryRow';
 
 interface Props {
   year: number;
@@ -39,43 +40,28 @@ export function AnswerPanel({ year, row, provision, cell, onClose }: Props) {
       ) : null}
       {cell ? (
         <dl className="govuk-summary-list govuk-summary-list--no-border">
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Answer</dt>
-            <dd className="govuk-summary-list__value" data-testid="answer-status">
-              <StatusSymbol status={cell.status} caveat={Boolean(cell.caveat)} />{' '}
-              {statusStyle(cell.status).label}
-              {answer?.statusRaw ? (
-                <span className="app-secondary"> (written as “{answer.statusRaw}”)</span>
-              ) : null}
-            </dd>
-          </div>
+          <SummaryRow label="Answer" testId="answer-status">
+            <StatusSymbol status={cell.status} caveat={Boolean(cell.caveat)} />{' '}
+            {statusStyle(cell.status).label}
+            {answer?.statusRaw ? (
+              <span className="app-secondary"> (written as “{answer.statusRaw}”)</span>
+            ) : null}
+          </SummaryRow>
           {answer && answer.provision !== provision.provision ? (
-            <div className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">Numbered in the document</dt>
-              <dd className="govuk-summary-list__value">
-                {answer.provision} ({row.codeVersion} Code)
-              </dd>
-            </div>
+            <SummaryRow label="Numbered in the document">
+              {answer.provision} ({row.codeVersion} Code)
+            </SummaryRow>
           ) : null}
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Evidence</dt>
-            <dd className="govuk-summary-list__value app-pre-line" data-testid="answer-evidence">
-              {answer ? plainText(answer.evidence) || 'None given' : '…'}
-            </dd>
-          </div>
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Commentary</dt>
-            <dd className="govuk-summary-list__value app-pre-line" data-testid="answer-commentary">
-              {answer ? plainText(answer.commentary) || 'None given' : '…'}
-            </dd>
-          </div>
+          <SummaryRow label="Evidence" valueClassName="app-pre-line" testId="answer-evidence">
+            {answer ? plainText(answer.evidence) || 'None given' : '…'}
+          </SummaryRow>
+          <SummaryRow label="Commentary" valueClassName="app-pre-line" testId="answer-commentary">
+            {answer ? plainText(answer.commentary) || 'None given' : '…'}
+          </SummaryRow>
           {answer && answer.consistencyFlags.length > 0 ? (
-            <div className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">Consistency flags</dt>
-              <dd className="govuk-summary-list__value" data-testid="answer-flags">
-                <ConsistencyFlags flags={answer.consistencyFlags} provision={provision.provision} />
-              </dd>
-            </div>
+            <SummaryRow label="Consistency flags" testId="answer-flags">
+              <ConsistencyFlags flags={answer.consistencyFlags} provision={provision.provision} />
+            </SummaryRow>
           ) : null}
         </dl>
       ) : null}

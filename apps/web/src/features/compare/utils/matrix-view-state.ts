@@ -1,15 +1,12 @@
 import {
   ANSWER_STATUSES,
   type AnswerStatus,
-  LANDLORD_TYPES,
-  type LandlordType,
   MATRIX_SORTS,
   type MatrixQuery,
   type MatrixSort,
-  SIZE_BANDS,
-  type SizeBand,
 } from '@app/contracts';
 import { type InvalidParam, ParamReader, writeParams } from '@web/features/analytics/utils/url-params';
+import { type PeerGroup, peerGroupOf, readPeerGroup } from '@web/features/analytics/utils/peer-group';
 
 export const MATRIX_PAGE_SIZE = 50;
 
@@ -20,11 +17,8 @@ export interface SelectedCell {
 }
 
 /** Everything that decides what the Compare page shows; it lives in the address. */
-export interface MatrixViewState {
+export interface MatrixViewState extends PeerGroup {
   year?: number;
-  landlordType?: LandlordType;
-  region?: string;
-  sizeBand?: SizeBand;
   section?: number;
   status?: AnswerStatus;
   sort: MatrixSort;
@@ -49,9 +43,7 @@ export function matrixStateFromParams(params: URLSearchParams): {
   }
   const state: MatrixViewState = {
     year: read.year(),
-    landlordType: read.oneOf('landlordType', LANDLORD_TYPES, 'a landlord type'),
-    region: read.text('region'),
-    sizeBand: read.oneOf('sizeBand', SIZE_BANDS, 'a size band'),
+    ...readPeerGroup(read),
     section: read.integer('section', 1, 9, 'a Code section from 1 to 9'),
     status: read.oneOf('status', ANSWER_STATUSES, 'an answer status'),
     sort: read.oneOf('sort', MATRIX_SORTS, 'name or number of non-compliant answers') ?? 'name',
@@ -64,9 +56,7 @@ export function matrixStateFromParams(params: URLSearchParams): {
 export function paramsFromMatrixState(state: MatrixViewState): URLSearchParams {
   return writeParams({
     year: state.year,
-    landlordType: state.landlordType,
-    region: state.region,
-    sizeBand: state.sizeBand,
+    ...peerGroupOf(state),
     section: state.section,
     status: state.status,
     sort: state.sort === 'name' ? undefined : state.sort,
@@ -86,9 +76,7 @@ export function withFilters(
 export function matrixQuery(state: MatrixViewState, year: number): MatrixQuery {
   return {
     year,
-    landlordType: state.landlordType,
-    region: state.region,
-    sizeBand: state.sizeBand,
+    ...peerGroupOf(state),
     section: state.section,
     status: state.status,
     sort: state.sort,

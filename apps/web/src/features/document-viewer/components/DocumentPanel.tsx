@@ -1,28 +1,11 @@
 import { submissionTitle } from '@web/features/submissions/utils/submission-title';
 import type { AnswerDto, SubmissionDetailDto } from '@app/contracts';
-import { Suspense, lazy } from 'react';
-import { ErrorMessage } from '@web/components/ErrorMessage';
-import { Loading } from '@web/components/Loading';
-import { useSubmissionFile } from '../hooks/useSubmissionFile';
 import { SourceExcerpt } from './SourceExcerpt';
-
-// pdf.js is large: it loads only when a PDF is reviewed.
-const PdfViewer = lazy(async () => ({ default: (await import('./PdfViewer')).PdfViewer }));
+import { SubmissionPdf } from './SubmissionPdf';
 
 interface Props {
   submission: SubmissionDetailDto;
   answer: AnswerDto | null;
-}
-
-function PdfPanel({ submission, answer }: Props) {
-  const file = useSubmissionFile(submission.id);
-  if (file.isError) return <ErrorMessage error={file.error} action="load the original document" />;
-  if (!file.data) return <Loading text="Loading the original document…" />;
-  return (
-    <Suspense fallback={<Loading text="Opening the document viewer…" />}>
-      <PdfViewer bytes={file.data} fileName={submissionTitle(submission)} answer={answer} />
-    </Suspense>
-  );
 }
 
 /** The original document beside the answers table. */
@@ -33,7 +16,7 @@ export function DocumentPanel({ submission, answer }: Props) {
         Original document
       </h2>
       {submission.format === 'pdf' ? (
-        <PdfPanel submission={submission} answer={answer} />
+        <SubmissionPdf submissionId={submission.id} fileName={submissionTitle(submission)} answer={answer} />
       ) : answer ? (
         <SourceExcerpt submissionId={submission.id} format={submission.format} answer={answer} />
       ) : (

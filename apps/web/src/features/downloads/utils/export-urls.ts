@@ -4,6 +4,7 @@ import {
   matrixQueryParams,
   trendQueryParams,
 } from '@web/features/analytics/utils/analytics-query';
+import { peerGroupOf } from '@web/features/analytics/utils/peer-group';
 
 export type TableFormat = 'csv' | 'xlsx';
 
@@ -33,9 +34,7 @@ const provisionPath = (provision: string) => `/provisions/${encodeURIComponent(p
 export function answersCsvUrl(filters: AnswersExportFilters): string {
   return exportUrl('/answers.csv', {
     year: filters.year,
-    landlordType: filters.landlordType,
-    region: filters.region,
-    sizeBand: filters.sizeBand,
+    ...peerGroupOf(filters),
     provisions: filters.provisions?.length ? filters.provisions.join(',') : undefined,
     status: filters.status,
     flag: filters.flag,
@@ -59,9 +58,7 @@ export function matrixAnswersCsvUrl(
   if (query.section !== undefined && !provisions?.length) return undefined;
   return answersCsvUrl({
     year: query.year,
-    landlordType: query.landlordType,
-    region: query.region,
-    sizeBand: query.sizeBand,
+    ...peerGroupOf(query),
     provisions,
     status: query.status,
   });
@@ -81,9 +78,7 @@ export function provisionAnswersCsvUrl(
     href: answersCsvUrl({
       year,
       provisions: [provision],
-      landlordType: view.landlordType,
-      region: view.region,
-      sizeBand: view.sizeBand,
+      ...peerGroupOf(view),
     }),
     allYears: year === undefined,
   };

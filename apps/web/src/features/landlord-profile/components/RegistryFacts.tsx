@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { LandlordProfileResponse } from '@app/contracts';
 import { Link } from 'react-router';
 import { landlordTypeLabel, sizeBandLabel } from '@web/features/analytics/utils/status-symbols';
+import { SummaryRow } from '@web/components/SummaryRow';
 
 export function RegistryFacts({ landlord }: { landlord: LandlordProfileResponse['landlord'] }) {
   const rows: [string, ReactNode][] = [
@@ -24,19 +25,15 @@ export function RegistryFacts({ landlord }: { landlord: LandlordProfileResponse[
   return (
     <dl className="govuk-summary-list" data-testid="registry-facts">
       {rows.map(([key, value]) => (
-        <div className="govuk-summary-list__row" key={key}>
-          <dt className="govuk-summary-list__key">{key}</dt>
-          <dd className="govuk-summary-list__value">{value}</dd>
-        </div>
+        <SummaryRow key={key} label={key}>
+          {value}
+        </SummaryRow>
       ))}
-      <div className="govuk-summary-list__row">
-        <dt className="govuk-summary-list__key">Submissions</dt>
-        <dd className="govuk-summary-list__value">
-          <Link className="govuk-link" to={`/submissions?landlordId=${landlord.id}`}>
-            Every upload for {landlord.name}
-          </Link>
-        </dd>
-      </div>
+      <SummaryRow label="Submissions">
+        <Link className="govuk-link" to={`/submissions?landlordId=${landlord.id}`}>
+          Every upload for {landlord.name}
+        </Link>
+      </SummaryRow>
     </dl>
   );
 }

@@ -1,10 +1,10 @@
 import type { TrendGroupBy } from '@app/contracts';
-import { type FormEvent, useState } from 'react';
-import { SelectField } from '@web/components/SelectField';
+import { FilterForm } from '@web/components/FilterForm';
+import type { FilterSelect } from '@web/components/FilterSelects';
 import { yearOptions } from '@web/features/analytics/utils/filter-options';
-import { FilterSubmit } from '@web/components/FilterSubmit';
-import { PeerGroupFields } from '@web/features/analytics/components/PeerGroupFields';
+import { usePeerGroupSelects } from '@web/features/analytics/hooks/usePeerGroupSelects';
 import { peerGroupDraft, peerGroupFromDraft } from '@web/features/analytics/utils/peer-group-draft';
+import { useFilterDraft } from '@web/lib/useFilterDraft';
 import type { ProvisionViewState } from '../utils/provision-view-state';
 
 interface Props {
@@ -20,53 +20,30 @@ const SPLIT_OPTIONS = [
 ];
 
 export function TrendFilters({ state, years, onApply }: Props) {
-  const ascending = [...years].sort((a, b) => a - b);
-  const [draft, setDraft] = useState({
-    from: state.from ? String(state.from) : '',
-    to: state.to ? String(state.to) : '',
-    groupBy: state.groupBy === 'none' ? '' : state.groupBy,
-    ...peerGroupDraft(state),
-  });
-  const set = (name: keyof typeof draft) => (value: string) => setDraft({ ...draft, [name]: value });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onApply({
-      ...state,
-      from: draft.from ? Number(draft.from) : undefined,
-      to: draft.to ? Number(draft.to) : undefined,
-      groupBy: (draft.groupBy || 'none') as TrendGroupBy,
-      ...peerGroupFromDraft(draft),
-      page: 1,
-    });
-  };
-  return (
-    <form className="app-filters" onSubmit={submit} aria-label="Filter the trend">
-      <SelectField
-        id="trend-from"
-        label="From"
-        value={draft.from}
-        options={yearOptions(ascending)}
-        anyText="First year"
-        onChange={set('from')}
-      />
-      <SelectField
-        id="trend-to"
-        label="To"
-        value={draft.to}
-        options={yearOptions(ascending)}
-        anyText="Latest year"
-        onChange={set('to')}
-      />
-      <SelectField
-        id="trend-split"
-        label="Split by"
-        value={draft.groupBy}
-        options={SPLIT_OPTIONS}
-        anyText="No split"
-        onChange={set('groupBy')}
-      />
-      <PeerGroupFields idPrefix="trend" draft={draft} set={set} />
-      <FilterSubmit text="Apply filters" />
-    </form>
+  const ascending = yearOptions([...years].sort((a, b) => a - b));
+  const peerGroup = usePeerGroupSelects();
+  const draft = useFilterDraft(
+    {
+      from: state.from ? String(state.from) : '',
+      to: state.to ? String(state.to) : '',
+      groupBy: state.groupBy === 'none' ? '' : state.groupBy,
+      ...peerGroupDraft(state),
+    },
+    (values) =>
+      onApply({
+        ...state,
+        from: values.from ? Number(values.from) : undefined,
+        to: values.to ? Number(values.to) : undefined,
+        groupBy: (values.groupBy || 'none') as TrendGroupBy,
+        ...peerGroupFromDraft(values),
+        page: 1,
+      }),
   );
+  const selects: FilterSelect<keyof typeof draft.draft>[] = [
+    { name: 'from', label: 'From', options: ascending, anyText: 'First year' },
+    { name: 'to', label: 'To', options: ascending, anyText: 'Latest year' },
+    { name: 'groupBy', id: 'split', label: 'Split by', options: SPLIT_OPTIONS, anyText: 'No split' },
+    ...peerGroup,
+  ];
+  return <FilterForm label="Filter the trend" idPrefix="trend" draft={draft} selects={selects} />;
 }

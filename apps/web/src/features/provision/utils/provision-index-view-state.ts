@@ -1,23 +1,14 @@
-import {
-  LANDLORD_TYPES,
-  type LandlordType,
-  type ProvisionIndexQuery,
-  type ProvisionRate,
-  SIZE_BANDS,
-  type SizeBand,
-} from '@app/contracts';
+import { type ProvisionIndexQuery, type ProvisionRate } from '@app/contracts';
 import { compareProvisions } from '@web/features/compare/utils/provision-groups';
 import { type InvalidParam, ParamReader, writeParams } from '@web/features/analytics/utils/url-params';
+import { type PeerGroup, peerGroupOf, readPeerGroup } from '@web/features/analytics/utils/peer-group';
 
 /** `number`: Code order; `rate`: highest non-compliance first; `-rate`: lowest first (unanswered last either way). */
 export const PROVISION_INDEX_SORTS = ['number', 'rate', '-rate'] as const;
 export type ProvisionIndexSort = (typeof PROVISION_INDEX_SORTS)[number];
 
-export interface ProvisionIndexViewState {
+export interface ProvisionIndexViewState extends PeerGroup {
   year?: number;
-  landlordType?: LandlordType;
-  region?: string;
-  sizeBand?: SizeBand;
   sort: ProvisionIndexSort;
 }
 
@@ -29,9 +20,7 @@ export function provisionIndexStateFromParams(params: URLSearchParams): {
   return {
     state: {
       year: read.year(),
-      landlordType: read.oneOf('landlordType', LANDLORD_TYPES, 'a landlord type from the list'),
-      region: read.text('region'),
-      sizeBand: read.oneOf('sizeBand', SIZE_BANDS, 'a size band from the list'),
+      ...readPeerGroup(read),
       sort: read.oneOf('sort', PROVISION_INDEX_SORTS, 'number, rate or -rate') ?? 'number',
     },
     invalid: read.invalid,
@@ -41,9 +30,7 @@ export function provisionIndexStateFromParams(params: URLSearchParams): {
 export function paramsFromProvisionIndexState(state: ProvisionIndexViewState): URLSearchParams {
   return writeParams({
     year: state.year,
-    landlordType: state.landlordType,
-    region: state.region,
-    sizeBand: state.sizeBand,
+    ...peerGroupOf(state),
     sort: state.sort === 'number' ? undefined : state.sort,
   });
 }
@@ -52,9 +39,7 @@ export function paramsFromProvisionIndexState(state: ProvisionIndexViewState): U
 export function provisionIndexQuery(state: ProvisionIndexViewState): ProvisionIndexQuery {
   return {
     year: state.year,
-    landlordType: state.landlordType,
-    region: state.region,
-    sizeBand: state.sizeBand,
+    ...peerGroupOf(state),
   };
 }
 

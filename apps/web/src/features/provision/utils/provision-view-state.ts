@@ -1,15 +1,12 @@
 import {
   type AnswerStatus,
-  LANDLORD_TYPES,
-  type LandlordType,
-  SIZE_BANDS,
-  type SizeBand,
   TREND_GROUP_BY,
   type TrendGroupBy,
   type TrendLandlordsQuery,
   type TrendQuery,
 } from '@app/contracts';
 import { type InvalidParam, ParamReader, writeParams } from '@web/features/analytics/utils/url-params';
+import { type PeerGroup, peerGroupOf, readPeerGroup } from '@web/features/analytics/utils/peer-group';
 
 export const LANDLORD_LIST_PAGE_SIZE = 25;
 
@@ -18,13 +15,10 @@ export const LIST_ANSWERS = ['no', 'partial', 'yes'] as const satisfies readonly
 export type ListAnswer = (typeof LIST_ANSWERS)[number];
 
 /** Everything that decides what a provision page shows; it lives in the address. */
-export interface ProvisionViewState {
+export interface ProvisionViewState extends PeerGroup {
   from?: number;
   to?: number;
   groupBy: TrendGroupBy;
-  landlordType?: LandlordType;
-  region?: string;
-  sizeBand?: SizeBand;
   /** The year whose landlords are listed; the latest year when not chosen. */
   year?: number;
   answer: ListAnswer;
@@ -40,9 +34,7 @@ export function provisionStateFromParams(params: URLSearchParams): {
     from: read.year('from'),
     to: read.year('to'),
     groupBy: read.oneOf('groupBy', TREND_GROUP_BY, 'landlord type, region or size band') ?? 'none',
-    landlordType: read.oneOf('landlordType', LANDLORD_TYPES, 'a landlord type'),
-    region: read.text('region'),
-    sizeBand: read.oneOf('sizeBand', SIZE_BANDS, 'a size band'),
+    ...readPeerGroup(read),
     year: read.year('year'),
     answer: read.oneOf('answer', LIST_ANSWERS, 'no, partial or yes') ?? 'no',
     page: read.page(),
@@ -55,9 +47,7 @@ export function paramsFromProvisionState(state: ProvisionViewState): URLSearchPa
     from: state.from,
     to: state.to,
     groupBy: state.groupBy === 'none' ? undefined : state.groupBy,
-    landlordType: state.landlordType,
-    region: state.region,
-    sizeBand: state.sizeBand,
+    ...peerGroupOf(state),
     year: state.year,
     answer: state.answer === 'no' ? undefined : state.answer,
     page: state.page > 1 ? state.page : undefined,
@@ -69,9 +59,7 @@ export function trendQuery(state: ProvisionViewState): TrendQuery {
     from: state.from,
     to: state.to,
     groupBy: state.groupBy,
-    landlordType: state.landlordType,
-    region: state.region,
-    sizeBand: state.sizeBand,
+    ...peerGroupOf(state),
   };
 }
 
@@ -79,9 +67,7 @@ export function trendLandlordsQuery(state: ProvisionViewState, year: number): Tr
   return {
     year,
     status: state.answer,
-    landlordType: state.landlordType,
-    region: state.region,
-    sizeBand: state.sizeBand,
+    ...peerGroupOf(state),
     page: state.page,
     pageSize: LANDLORD_LIST_PAGE_SIZE,
   };

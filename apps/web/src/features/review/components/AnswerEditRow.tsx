@@ -1,9 +1,16 @@
 import type { AnswerDto, AnswerStatus } from '@app/contracts';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { FormGroup } from '@web/components/FormGroup';
 import { ANSWER_STATUS_OPTIONS } from '@web/features/submissions/utils/status-tags';
 import { isApiError } from '@web/lib/api-error';
 import { useCorrectAnswer } from '../hooks/useCorrectAnswer';
 import { PROVISION_PATTERN, correctionRequest, draftFrom } from '../utils/correction-request';
+import { SelectOptions } from '@web/components/SelectOptions';
+
+const TEXT_FIELDS = [
+  { name: 'evidence', label: 'Evidence' },
+  { name: 'commentary', label: 'Commentary' },
+] as const;
 
 interface Props {
   submissionId: string;
@@ -60,10 +67,7 @@ export function AnswerEditRow({ submissionId, answer, columns, onDone }: Props) 
               <span className="govuk-visually-hidden">Error:</span> {failure}
             </p>
           ) : null}
-          <div className="govuk-form-group">
-            <label className="govuk-label" htmlFor={statusId}>
-              Answer
-            </label>
+          <FormGroup id={statusId} label="Answer">
             <select
               ref={first}
               className="govuk-select"
@@ -71,17 +75,14 @@ export function AnswerEditRow({ submissionId, answer, columns, onDone }: Props) 
               value={draft.status}
               onChange={(event) => setDraft({ ...draft, status: event.target.value as AnswerStatus })}
             >
-              {ANSWER_STATUS_OPTIONS.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.text}
-                </option>
-              ))}
+              <SelectOptions options={ANSWER_STATUS_OPTIONS} />
             </select>
-          </div>
-          <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-            <label className="govuk-label" htmlFor={provisionId}>
-              Provision number
-            </label>
+          </FormGroup>
+          <FormGroup
+            id={provisionId}
+            label="Provision number"
+            className={error ? 'govuk-form-group--error' : undefined}
+          >
             <input
               className={`govuk-input govuk-input--width-5${error ? ' govuk-input--error' : ''}`}
               id={provisionId}
@@ -90,31 +91,18 @@ export function AnswerEditRow({ submissionId, answer, columns, onDone }: Props) 
               autoComplete="off"
               onChange={(event) => setDraft({ ...draft, provision: event.target.value })}
             />
-          </div>
-          <div className="govuk-form-group">
-            <label className="govuk-label" htmlFor={`evidence-${answer.id}`}>
-              Evidence
-            </label>
-            <textarea
-              className="govuk-textarea"
-              id={`evidence-${answer.id}`}
-              rows={3}
-              value={draft.evidence}
-              onChange={(event) => setDraft({ ...draft, evidence: event.target.value })}
-            />
-          </div>
-          <div className="govuk-form-group">
-            <label className="govuk-label" htmlFor={`commentary-${answer.id}`}>
-              Commentary
-            </label>
-            <textarea
-              className="govuk-textarea"
-              id={`commentary-${answer.id}`}
-              rows={3}
-              value={draft.commentary}
-              onChange={(event) => setDraft({ ...draft, commentary: event.target.value })}
-            />
-          </div>
+          </FormGroup>
+          {TEXT_FIELDS.map(({ name, label }) => (
+            <FormGroup key={name} id={`${name}-${answer.id}`} label={label}>
+              <textarea
+                className="govuk-textarea"
+                id={`${name}-${answer.id}`}
+                rows={3}
+                value={draft[name]}
+                onChange={(event) => setDraft({ ...draft, [name]: event.target.value })}
+              />
+            </FormGroup>
+          ))}
           <div className="govuk-button-group">
             <button type="submit" className="govuk-button" disabled={correct.isPending}>
               {correct.isPending ? 'Saving…' : 'Save correction'}

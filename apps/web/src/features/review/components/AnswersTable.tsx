@@ -5,6 +5,7 @@ import { isFlagged, visibleAnswers } from '../utils/flag-answer';
 import { AnswerEditRow } from './AnswerEditRow';
 import { AnswerRow } from './AnswerRow';
 import { TableHead } from '@web/components/TableHead';
+import { CheckboxField } from '@web/components/CheckboxField';
 
 interface Props {
   submissionId: string;
@@ -33,22 +34,12 @@ export function AnswersTable({ submissionId, answers, selectedId, onSelect, edit
 
   return (
     <>
-      <div className="govuk-form-group">
-        <div className="govuk-checkboxes govuk-checkboxes--small">
-          <div className="govuk-checkboxes__item">
-            <input
-              className="govuk-checkboxes__input"
-              id="only-flagged"
-              type="checkbox"
-              checked={onlyFlagged}
-              onChange={(event) => setOnlyFlagged(event.target.checked)}
-            />
-            <label className="govuk-label govuk-checkboxes__label" htmlFor="only-flagged">
-              Show only rows to check ({flaggedCount})
-            </label>
-          </div>
-        </div>
-      </div>
+      <CheckboxField
+        id="only-flagged"
+        label={`Show only rows to check (${flaggedCount})`}
+        checked={onlyFlagged}
+        onChange={setOnlyFlagged}
+      />
       <p className="govuk-visually-hidden" role="status" aria-live="polite">
         Showing {rows.length} of {answers.length} answers.
       </p>

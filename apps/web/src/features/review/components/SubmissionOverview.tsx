@@ -1,6 +1,7 @@
 import type { SubmissionDetailDto } from '@app/contracts';
 import type { ReactNode } from 'react';
 import { SubmissionStatusTag } from '@web/features/submissions/components/SubmissionStatusTag';
+import { SummaryRow } from '@web/components/SummaryRow';
 
 const FORMAT_LABEL = {
   pdf: 'PDF',
@@ -43,10 +44,9 @@ export function SubmissionOverview({ submission }: { submission: SubmissionDetai
   return (
     <dl className="govuk-summary-list govuk-!-margin-bottom-6">
       {rows.map(([key, value]) => (
-        <div className="govuk-summary-list__row" key={key}>
-          <dt className="govuk-summary-list__key">{key}</dt>
-          <dd className="govuk-summary-list__value">{value}</dd>
-        </div>
+        <SummaryRow key={key} label={key}>
+          {value}
+        </SummaryRow>
       ))}
     </dl>
   );

@@ -1,10 +1,15 @@
-import { CONSISTENCY_FLAG_LABELS, CONSISTENCY_FLAGS, type SearchQuery } from '@app/contracts';
-import { SelectField } from '@web/components/SelectField';
+import type { SearchQuery } from '@app/contracts';
+import { CheckboxField } from '@web/components/CheckboxField';
+import { type FilterSelect, FilterSelects } from '@web/components/FilterSelects';
 import { useProvisionCatalog } from '@web/features/analytics/hooks/useCodeReference';
+import { bindFilter } from '@web/features/analytics/utils/bind-filter';
 import {
+  FLAG_OPTIONS,
   LANDLORD_TYPE_OPTIONS,
   SIZE_BAND_OPTIONS,
   STATUS_OPTIONS,
+  provisionOptions,
+  recentYearOptions,
 } from '@web/features/analytics/utils/filter-options';
 
 interface Props {
@@ -12,80 +17,36 @@ interface Props {
   onChange: (changes: Partial<SearchQuery>) => void;
 }
 
-const FLAG_OPTIONS = CONSISTENCY_FLAGS.map((flag) => ({ value: flag, text: CONSISTENCY_FLAG_LABELS[flag] }));
-
 /** Narrowing a search: 2024 provision (2022 answers through the crosswalk), status, year, flag, peer group. */
 export function SearchFilters({ query, onChange }: Props) {
   const provisions = useProvisionCatalog('2024');
-  const provisionOptions = (provisions.data ?? []).map((p) => ({ value: p.number, text: p.number }));
-  const thisYear = new Date().getFullYear();
-  const years = Array.from({ length: 8 }, (_, i) => String(thisYear - i)).map((y) => ({ value: y, text: y }));
+  const filter = bindFilter(query, onChange);
+  const selects: FilterSelect<keyof SearchQuery>[] = [
+    {
+      name: 'provision',
+      label: 'Provision (2024)',
+      options: provisionOptions(provisions.data),
+      anyText: 'Any',
+    },
+    { name: 'status', label: 'Answer', options: STATUS_OPTIONS, anyText: 'Any' },
+    { name: 'year', label: 'Year', options: recentYearOptions(), anyText: 'Any' },
+    { name: 'flag', label: 'Flag', options: FLAG_OPTIONS, anyText: 'Any' },
+    { name: 'landlordType', label: 'Landlord type', options: LANDLORD_TYPE_OPTIONS, anyText: 'Any' },
+    { name: 'sizeBand', label: 'Size', options: SIZE_BAND_OPTIONS, anyText: 'Any' },
+  ];
   return (
     <div className="app-filters" data-testid="search-filters">
-      <SelectField
-        id="provision"
-        label="Provision (2024)"
-        value={query.provision ?? ''}
-        options={provisionOptions}
-        anyText="Any"
-        onChange={(v) => onChange({ provision: v || undefined })}
+      <FilterSelects
+        selects={selects}
+        field={(name) => filter(name, name === 'year' ? { parse: Number } : {})}
       />
-      <SelectField
-        id="status"
-        label="Answer"
-        value={query.status ?? ''}
-        options={STATUS_OPTIONS}
-        anyText="Any"
-        onChange={(v) => onChange({ status: (v || undefined) as SearchQuery['status'] })}
+      <CheckboxField
+        id="all"
+        label="Include superseded submissions"
+        className="app-filter"
+        checked={query.all === true}
+        onChange={(checked) => onChange({ all: checked || undefined })}
       />
-      <SelectField
-        id="year"
-        label="Year"
-        value={query.year ? String(query.year) : ''}
-        options={years}
-        anyText="Any"
-        onChange={(v) => onChange({ year: v ? Number(v) : undefined })}
-      />
-      <SelectField
-        id="flag"
-        label="Flag"
-        value={query.flag ?? ''}
-        options={FLAG_OPTIONS}
-        anyText="Any"
-        onChange={(v) => onChange({ flag: (v || undefined) as SearchQuery['flag'] })}
-      />
-      <SelectField
-        id="landlordType"
-        label="Landlord type"
-        value={query.landlordType ?? ''}
-        options={LANDLORD_TYPE_OPTIONS}
-        anyText="Any"
-        onChange={(v) => onChange({ landlordType: (v || undefined) as SearchQuery['landlordType'] })}
-      />
-      <SelectField
-        id="sizeBand"
-        label="Size"
-        value={query.sizeBand ?? ''}
-        options={SIZE_BAND_OPTIONS}
-        anyText="Any"
-        onChange={(v) => onChange({ sizeBand: (v || undefined) as SearchQuery['sizeBand'] })}
-      />
-      <div className="govuk-form-group app-filter">
-        <div className="govuk-checkboxes govuk-checkboxes--small">
-          <div className="govuk-checkboxes__item">
-            <input
-              className="govuk-checkboxes__input"
-              id="all"
-              type="checkbox"
-              checked={query.all === true}
-              onChange={(e) => onChange({ all: e.target.checked || undefined })}
-            />
-            <label className="govuk-label govuk-checkboxes__label" htmlFor="all">
-              Include superseded submissions
-            </label>
-          </div>
-        </div>
-      </div>
     </div>
   );
 }

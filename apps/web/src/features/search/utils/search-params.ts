@@ -1,11 +1,6 @@
-import {
-  ANSWER_STATUSES,
-  CONSISTENCY_FLAGS,
-  LANDLORD_TYPES,
-  type SearchQuery,
-  SIZE_BANDS,
-} from '@app/contracts';
+import { ANSWER_STATUSES, CONSISTENCY_FLAGS, type SearchQuery } from '@app/contracts';
 import { ParamReader } from '@web/features/analytics/utils/url-params';
+import { readPeerGroup } from '@web/features/analytics/utils/peer-group';
 
 /** The search as the address holds it (so a search can be bookmarked and shared). */
 export function readSearchParams(params: URLSearchParams): { query: SearchQuery; reader: ParamReader } {
@@ -16,9 +11,7 @@ export function readSearchParams(params: URLSearchParams): { query: SearchQuery;
     status: read.oneOf('status', ANSWER_STATUSES, 'an answer status such as yes or no'),
     year: read.year(),
     flag: read.oneOf('flag', CONSISTENCY_FLAGS, 'a flag such as no_evidence'),
-    landlordType: read.oneOf('landlordType', LANDLORD_TYPES, 'a landlord type'),
-    region: read.text('region'),
-    sizeBand: read.oneOf('sizeBand', SIZE_BANDS, 'a size band'),
+    ...readPeerGroup(read),
     all: params.get('all') === 'true' ? true : undefined,
     page: read.page(),
   };

@@ -1,5 +1,8 @@
 import { type DragEvent, useState } from 'react';
 import { ACCEPT_ATTRIBUTE, MAX_UPLOAD_BYTES, formatBytes } from '../utils/validate-file';
+import { FormGroup, describedBy } from '@web/components/FormGroup';
+
+const HINT = `A PDF, Word (.docx), web page (.html), text (.txt) or Markdown (.md) file, smaller than ${formatBytes(MAX_UPLOAD_BYTES)}. Drag it here or choose it.`;
 
 interface Props {
   file: File | null;
@@ -20,19 +23,13 @@ export function FileDropZone({ file, onChange, error }: Props) {
 
   const zoneClass = `app-drop-zone${dragging ? ' app-drop-zone--active' : ''}${error ? ' app-drop-zone--error' : ''}`;
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label govuk-label--m" htmlFor="file">
-        Upload the self-assessment
-      </label>
-      <div id="file-hint" className="govuk-hint">
-        A PDF, Word (.docx), web page (.html), text (.txt) or Markdown (.md) file, smaller than{' '}
-        {formatBytes(MAX_UPLOAD_BYTES)}. Drag it here or choose it.
-      </div>
-      {error ? (
-        <p id="file-error" className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      ) : null}
+    <FormGroup
+      id="file"
+      label="Upload the self-assessment"
+      labelClassName="govuk-label govuk-label--m"
+      hint={HINT}
+      error={error}
+    >
       <div
         className={zoneClass}
         onDragOver={(event) => {
@@ -49,7 +46,7 @@ export function FileDropZone({ file, onChange, error }: Props) {
           name="file"
           type="file"
           accept={ACCEPT_ATTRIBUTE}
-          aria-describedby={`file-hint${error ? ' file-error' : ''}`}
+          aria-describedby={describedBy('file', HINT, error)}
           onChange={(event) => onChange(event.target.files?.item(0) ?? null)}
         />
         <p className="app-drop-zone__file" aria-live="polite">
@@ -60,6 +57,6 @@ export function FileDropZone({ file, onChange, error }: Props) {
           )}
         </p>
       </div>
-    </div>
+    </FormGroup>
   );
 }

@@ -1,6 +1,12 @@
 import type { SessionUser } from '@app/contracts';
 import { ErrorMessage } from '@web/components/ErrorMessage';
 import { useLandlords } from '@web/features/landlords/hooks/useLandlords';
+import { FormGroup, describedBy } from '@web/components/FormGroup';
+import { SummaryRow } from '@web/components/SummaryRow';
+import { SelectOptions } from '@web/components/SelectOptions';
+import { landlordOptions } from '@web/features/analytics/utils/filter-options';
+
+const HINT = 'The organisation whose self-assessment this is.';
 
 interface Props {
   user: SessionUser;
@@ -17,10 +23,7 @@ export function LandlordField({ user, value, onChange, error }: Props) {
   if (!chooses) {
     return (
       <dl className="govuk-summary-list">
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Landlord</dt>
-          <dd className="govuk-summary-list__value">{user.landlordName ?? 'Your organisation'}</dd>
-        </div>
+        <SummaryRow label="Landlord">{user.landlordName ?? 'Your organisation'}</SummaryRow>
       </dl>
     );
   }
@@ -30,34 +33,27 @@ export function LandlordField({ user, value, onChange, error }: Props) {
     (landlord) => !(landlord as { mergedIntoId?: string | null }).mergedIntoId,
   );
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label govuk-label--m" htmlFor="landlordId">
-        Landlord
-      </label>
-      <div id="landlordId-hint" className="govuk-hint">
-        The organisation whose self-assessment this is.
-      </div>
-      {error ? (
-        <p id="landlordId-error" className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      ) : null}
+    <FormGroup
+      id="landlordId"
+      label="Landlord"
+      labelClassName="govuk-label govuk-label--m"
+      hint={HINT}
+      error={error}
+    >
       <select
         className={`govuk-select${error ? ' govuk-select--error' : ''}`}
         id="landlordId"
         name="landlordId"
         value={value}
         disabled={landlords.isPending}
-        aria-describedby={`landlordId-hint${error ? ' landlordId-error' : ''}`}
+        aria-describedby={describedBy('landlordId', HINT, error)}
         onChange={(event) => onChange(event.target.value)}
       >
-        <option value="">{landlords.isPending ? 'Loading landlords…' : 'Choose a landlord'}</option>
-        {options.map((landlord) => (
-          <option key={landlord.id} value={landlord.id}>
-            {landlord.name}
-          </option>
-        ))}
+        <SelectOptions
+          options={landlordOptions(options)}
+          emptyText={landlords.isPending ? 'Loading landlords…' : 'Choose a landlord'}
+        />
       </select>
-    </div>
+    </FormGroup>
   );
 }
