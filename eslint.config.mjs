@@ -53,7 +53,7 @@ export default tseslint.config(
             { sourceTag: 'scope:parser', onlyDependOnLibsWithTags: ['scope:code-catalog'] },
             { sourceTag: 'scope:consistency', onlyDependOnLibsWithTags: ['scope:code-catalog', 'scope:contracts'] },
             { sourceTag: 'scope:queue', onlyDependOnLibsWithTags: ['scope:contracts'] },
-            { sourceTag: 'scope:request-fields', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'scope:request-fields', onlyDependOnLibsWithTags: ['scope:contracts'] },
             { sourceTag: 'scope:db', onlyDependOnLibsWithTags: ['scope:contracts', 'scope:code-catalog', 'scope:consistency', 'scope:parser'] },
             {
               sourceTag: 'scope:testing',

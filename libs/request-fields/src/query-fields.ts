@@ -2,8 +2,10 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ASSESSMENT_YEAR_RANGE } from '@app/contracts';
 
-export const YEAR_RANGE = { minimum: 2000, maximum: 2100 } as const;
+/** The assessment years a query may name, as OpenAPI bounds (one range, libs/contracts). */
+export const YEAR_RANGE = { minimum: ASSESSMENT_YEAR_RANGE.min, maximum: ASSESSMENT_YEAR_RANGE.max } as const;
 export const PROVISION_NUMBER = /^\d{1,2}\.\d{1,2}$/;
 
 /**
@@ -25,7 +27,7 @@ const wholeNumber = (min: number, max?: number): PropertyDecorator[] => [
 export const OptionalWholeNumber = (min: number, max?: number, api: ApiPropertyOptions = {}) =>
   stacked(ApiPropertyOptional(api), IsOptional(), ...wholeNumber(min, max));
 
-/** An assessment year between 2000 and 2100, sent as a query string. */
+/** An assessment year within ASSESSMENT_YEAR_RANGE, sent as a query string. */
 export const RequiredYear = (api: ApiPropertyOptions = {}) =>
   stacked(ApiProperty({ ...YEAR_RANGE, ...api }), ...wholeNumber(YEAR_RANGE.minimum, YEAR_RANGE.maximum));
 
