@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../adapters/html';
 import { extractText } from '../adapters/text';
+import type { ExtractedDocument, RowBlock } from '../model/extracted-document';
 import type { ParsedRow } from '../model/parsed-submission';
 import { catalogKnowledge } from './catalog-knowledge';
 import { normaliseDocument } from './normalise-document';
@@ -204,6 +205,39 @@ describe('normaliseDocument with other layouts', () => {
       ['1.2', 'yes', 'A complaint must be defined as an expression of dissatisfaction.'],
       ['1.3', 'no', 'A resident does not have to use the word complaint.'],
     ]);
+  });
+
+  describe('a cell that opens in lower case after a page break', () => {
+    const region = { page: 2, x0: 0, y0: 0, x1: 10, y1: 10, pageWidth: 595, pageHeight: 842 };
+    const document = (placed: boolean): ExtractedDocument => {
+      const row = (texts: string[], rowIndex: number, afterBreak = false): RowBlock => ({
+        kind: 'row',
+        tableIndex: 0,
+        rowIndex,
+        afterBreak,
+        cells: texts.map((text) => (placed ? { text, regions: [region] } : { text })),
+      });
+      return {
+        format: placed ? 'pdf' : 'text',
+        metadata: {},
+        warnings: [],
+        blocks: [
+          row(['Provision', 'Requirement', 'Compliant', 'Evidence'], 0),
+          row(['7.1', 'Where something has gone wrong a landlord must acknowledge this.', 'Yes', 'Evidence: quarterly report to the Board'], 1),
+          row(['', '', '', '• Resident Scrutiny Panel minutes'], 2, true),
+          row(['7.2', 'Any remedy offered must reflect the impact on the resident.', 'Yes', 'see section 7.4 of the Complaints Policy.'], 3),
+        ],
+      };
+    };
+    const evidence = (placed: boolean) => normaliseDocument(document(placed), catalogKnowledge, { maxRows: 1000 }).rows.map((r) => r.evidence);
+
+    it('stays in the row whose number it stands beside on the page', () => {
+      expect(evidence(true)[1]).toBe('see section 7.4 of the Complaints Policy.');
+    });
+
+    it('rejoins the sentence left open above in a text extraction, which has lost where rows start', () => {
+      expect(evidence(false)[0]).toContain('see section 7.4');
+    });
   });
 
   describe('rows that cannot be told apart from their neighbour are kept apart and warned, never merged', () => {

@@ -22,7 +22,12 @@ export function repairSplitSentences(drafts: DraftRow[], judge: SentenceJudge): 
   }
 }
 
+/**
+ * Only text extractions lose where a row starts. Rows placed by position on the page (PDF) start where their
+ * number stands, so a cell opening on the number's page belongs to that row, however its first sentence reads.
+ */
 function brokenBetween(previous: DraftRow, next: DraftRow): boolean {
+  if (next.lines.some((l) => l.index === next.anchor && l.regions.length > 0)) return false;
   return next.lines.some((l) => l.afterBreak && l.index <= next.anchor) || previous.lines.some((l) => l.afterBreak && l.index > previous.anchor);
 }
 

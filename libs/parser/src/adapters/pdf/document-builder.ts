@@ -10,7 +10,7 @@ import { columnIndex, splitAcross } from './column-grid';
 import { medianFontSize, union, type Box } from './geometry';
 import { regionOf, type Fragment, type PageContent } from './page-content';
 import { removeFurniture } from './page-furniture';
-import type { RowDraft } from './row-builder';
+import { joinLeadingText, type RowDraft } from './row-builder';
 import { carryOf, findPageItems, type PageTable, type TableCarry } from './table-finder';
 import { headerKey } from './table-header';
 import { readTextBlocks } from './text-blocks';
@@ -142,10 +142,12 @@ export function buildDocument(pages: readonly PageContent[]): BuiltDocument {
         // The first body row after a repeated header also follows the page break.
         afterBreak = continues;
       }
-      const bodies = table.rows.map((row, i) => toCells(page, table, row.cells, row.y0, row.y1, table.spans[i]));
-      applyRowSpans(bodies, table.spans);
+      const rows = continues || table.rowsRuled ? table.rows : joinLeadingText(table.rows, table.numberColumn, table.fontSize);
+      const spans = rows.length === table.rows.length ? table.spans : table.spans.slice(table.rows.length - rows.length);
+      const bodies = rows.map((row, i) => toCells(page, table, row.cells, row.y0, row.y1, spans[i]));
+      applyRowSpans(bodies, spans);
       if (continues && current.lastBody) continueSpans(current.lastBody, bodies, table);
-      table.rows.forEach((row: RowDraft, i) => {
+      rows.forEach((row: RowDraft, i) => {
         const cells = bodies[i] ?? [];
         // A header row cut by the page end: its rest opens the next page, before any numbered row.
         if (i === 0 && continues && !table.header && !row.numbered && current.headerLast) {

@@ -191,3 +191,29 @@ export function buildRows(lines: readonly TextLine[], layout: RowLayout): RowDra
   }
   return rows;
 }
+
+/** Paragraphs of one cell sit closer than this many font sizes; rows of a borderless table sit further apart. */
+const PARAGRAPH_GAP = 1.0;
+
+/**
+ * A borderless table that starts on this page (it does not continue one from the page before) can open with
+ * text above its first provision number: the top of a cell centred in a tall first row. It is the start of that
+ * row when, in every column it has text in, the row's own text follows a paragraph gap below it, and it has no
+ * text in the number column (where a title row would start).
+ */
+export function joinLeadingText(rows: readonly RowDraft[], numberColumn: number, fontSize: number): RowDraft[] {
+  const [lead, first] = rows;
+  if (!lead || !first || lead.numbered || !first.numbered || numberColumn < 0) return [...rows];
+  if ((lead.cells[numberColumn]?.length ?? 0) > 0) return [...rows];
+  const follows = lead.cells.every((cell, c) => {
+    if (cell.length === 0) return true;
+    const below = first.cells[c] ?? [];
+    if (below.length === 0) return false;
+    const gap = Math.min(...below.map((f) => f.y0)) - Math.max(...cell.map((f) => f.y1));
+    return gap >= -0.5 && gap <= PARAGRAPH_GAP * fontSize;
+  });
+  if (!follows) return [...rows];
+  const joined: RowDraft = { ...first, cells: first.cells.map((cell) => [...cell]) };
+  absorb(joined, lead);
+  return [joined, ...rows.slice(2)];
+}

@@ -20,6 +20,8 @@ export interface PageTable {
   box: Box;
   numberColumn: number;
   fontSize: number;
+  /** Drawn rules separate the rows. */
+  rowsRuled: boolean;
 }
 
 export type PageItem = { kind: 'text'; lines: TextLine[] } | { kind: 'table'; table: PageTable };
@@ -131,7 +133,7 @@ function finishTable(open: OpenTable): PageTable | null {
   const rows = buildRows(lines, { boundaries: columns.boundaries, ruled: columns.ruled, numberColumn, rowRules: inner });
   if (!open.header && rows.length === 0) return null;
   const spans = open.frame ? findSpans(rows, columns.boundaries, box, open.frame, inner) : rows.map(() => []);
-  return { header: open.header, columns, rows, spans, box, numberColumn, fontSize };
+  return { header: open.header, columns, rows, spans, box, numberColumn, fontSize, rowsRuled: inner.length > 0 };
 }
 
 /** A line opening a table without header or rules: a number, a gutter, then text. */

@@ -104,8 +104,41 @@ function oneCell(fragments: readonly Fragment[]): boolean {
   return true;
 }
 
-/** Tries to read a header row starting at `lines[start]`. */
+/**
+ * Tries to read a header row starting at `lines[start]`. A header cell centred in a taller header row
+ * ("Compliant" over "?" beside one-line cells) puts a line of its own above the others: it belongs to the header.
+ */
 export function detectHeader(lines: readonly TextLine[], start: number): TableHeader | null {
+  const header = readHeader(lines, start);
+  if (header) return header;
+  const line = lines[start];
+  const next = lines[start + 1];
+  if (!line || !next || !mayOpenHeader(line, next)) return null;
+  const below = readHeader(lines, start + 1);
+  return below ? withLineAbove(line, below) : null;
+}
+
+/** Cheap tests first: a short line, not a provision, tight above the next line in the same size and weight. */
+function mayOpenHeader(line: TextLine, next: TextLine): boolean {
+  if (startsWithProvision(line) || allBold([line]) !== allBold([next])) return false;
+  if (next.y0 - line.y1 > 0.5 * next.fontSize || Math.abs(line.fontSize - next.fontSize) > 0.15 * next.fontSize) return false;
+  return line.fragments.every((f) => f.text.trim().split(/\s+/).length <= 3);
+}
+
+/** The header with `line` on top, when each of its words sits over one of the header's cells and no two cells join. */
+function withLineAbove(line: TextLine, header: TableHeader): TableHeader | null {
+  const over = (f: Fragment): number => header.cells.filter((c) => overlap(c.x0 - 2, c.x1 + 2, f.x0, f.x1) > 0).length;
+  if (!line.fragments.every((f) => over(f) === 1)) return null;
+  const lines = [line, ...header.lines];
+  const cells = clusterCells(
+    lines.flatMap((l) => l.fragments),
+    CELL_GAP,
+  );
+  if (cells.length !== header.cells.length) return null;
+  return { ...header, lines, cells, y0: Math.min(header.y0, line.y0) };
+}
+
+function readHeader(lines: readonly TextLine[], start: number): TableHeader | null {
   const first = lines[start];
   if (!first || first.fragments.length < 2 || startsWithProvision(first)) return null;
   const bold = allBold([first]);

@@ -4,7 +4,7 @@ import { columnsFromHeader, columnsFromGutters } from './column-grid';
 import { fragment, linesOf } from './layout-fixtures.test-helper';
 import type { TextLine } from './page-content';
 import { removeFurniture } from './page-furniture';
-import { buildRows } from './row-builder';
+import { buildRows, joinLeadingText } from './row-builder';
 import { detectHeader } from './table-header';
 import { mergeRulings } from './table-rulings';
 
@@ -37,6 +37,23 @@ describe('detectHeader', () => {
     const found = detectHeader([...header, ...linesOf([[['1.2', X.number]]], { top: 90 })], 0);
     expect(found?.cells.map((c) => c.text)).toEqual(['Code provision', 'Code requirement', 'Comply: Yes / No', 'Evidence', 'Commentary / explanation']);
     expect(found?.lines).toHaveLength(2);
+  });
+
+  it('takes in the line of a header cell centred above the others', () => {
+    const centredCell = linesOf(
+      [[['Compliant', X.status]], [['Provision', X.number], ['Requirement', X.requirement], ['Evidence', X.evidence], ['Commentary', X.commentary]], [['?', X.status]]],
+      { bold: true, top: 60, leading: 10 },
+    );
+    const found = detectHeader([...centredCell, ...linesOf([[['7.1', X.number]]], { top: 100 })], 0);
+    expect(found?.cells.map((c) => c.text)).toEqual(['Provision', 'Requirement', 'Compliant ?', 'Evidence', 'Commentary']);
+    expect(found?.lines).toHaveLength(3);
+  });
+
+  it('leaves the last line of the table above out of the next header', () => {
+    const lastLine = linesOf([[['about their complaint.', X.requirement]]], { top: 50 });
+    const next = linesOf([[['Provision', X.number], ['Requirement', X.requirement], ['Compliant', X.status], ['Evidence', X.evidence]]], { bold: true, top: 60 });
+    expect(detectHeader([...lastLine, ...next], 0)).toBeNull();
+    expect(detectHeader([...lastLine, ...next], 1)?.lines).toHaveLength(1);
   });
 
   it('does not take a body row for a header', () => {
@@ -130,6 +147,28 @@ describe('buildRows', () => {
       ['1.2', ''],
       ['1.3', 'Long commentary that starts above its number.'],
     ]);
+  });
+
+  describe('in a table that starts on the page, text above the first number', () => {
+    const rowsOf = (lead: TextLine[], rowTop: number) => {
+      const first = linesOf([[['1.2', X.number], ['Short', X.requirement], ['Yes', X.status], ['Template letters were rewritten.', X.evidence]]], { top: rowTop });
+      return buildRows([...lead, ...first], { boundaries, numberColumn: 0, rowRules: [] });
+    };
+    const evidenceAbove = linesOf([[['Residents told us', X.evidence]], [['about the letters.', X.evidence]]], { top: 100 });
+
+    it('opens the first row when that row goes on below it after a paragraph gap (a centred cell)', () => {
+      const rows = rowsOf(evidenceAbove, 127);
+      expect(rows).toHaveLength(2);
+      expect(texts(joinLeadingText(rows, 0, 9)).map((r) => [r[0], r[3]])).toEqual([['1.2', 'Residents told us about the letters.\nTemplate letters were rewritten.']]);
+    });
+
+    it('is left alone when a row gap separates them', () => {
+      expect(joinLeadingText(rowsOf(evidenceAbove, 140), 0, 9)).toHaveLength(2);
+    });
+
+    it('is left alone when it stands in the number column, as a title row does', () => {
+      expect(joinLeadingText(rowsOf(linesOf([[['Section 1', X.number]]], { top: 111 }), 127), 0, 9)).toHaveLength(2);
+    });
   });
 
   it('uses drawn row rules when there are some', () => {
