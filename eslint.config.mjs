@@ -50,7 +50,7 @@ export default tseslint.config(
             { sourceTag: 'scope:contracts', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'scope:config', onlyDependOnLibsWithTags: ['scope:contracts'] },
             { sourceTag: 'scope:code-catalog', onlyDependOnLibsWithTags: [] },
-            { sourceTag: 'scope:parser', onlyDependOnLibsWithTags: ['scope:code-catalog'] },
+            { sourceTag: 'scope:parser', onlyDependOnLibsWithTags: ['scope:contracts', 'scope:code-catalog'] },
             { sourceTag: 'scope:consistency', onlyDependOnLibsWithTags: ['scope:code-catalog', 'scope:contracts'] },
             { sourceTag: 'scope:queue', onlyDependOnLibsWithTags: ['scope:contracts'] },
             { sourceTag: 'scope:request-fields', onlyDependOnLibsWithTags: ['scope:contracts'] },

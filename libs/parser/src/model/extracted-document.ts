@@ -2,18 +2,12 @@
  * The format-neutral document every input adapter (text, HTML, DOCX, XLSX, PDF) produces.
  * Normalisation (column roles, row merging, status, provision recovery) works only on this.
  */
-export type SourceFormat = 'pdf' | 'docx' | 'xlsx' | 'ods' | 'html' | 'text';
+import type { PageRegionDto, SourceFormatValue } from '@app/contracts';
 
-/** A rectangle on a PDF page in PDF user-space units (origin bottom-left), with the page's size. */
-export interface PageRegion {
-  page: number;
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-  pageWidth: number;
-  pageHeight: number;
-}
+export type SourceFormat = SourceFormatValue;
+
+/** A rectangle on a PDF page in PDF user-space units (origin bottom-left), with the page's size: what the API serves. */
+export type PageRegion = PageRegionDto;
 
 export interface DocCell {
   /** Cell text; lines joined by '\n'; list items start with '• '. */

@@ -1,10 +1,11 @@
+import { ANSWER_STATUSES, type AnswerStatus } from '@app/contracts';
 import type { CanonicalMapping, CodeVersion } from '@app/code-catalog';
 import type { PageRegion, SourceFormat } from './extracted-document';
 
 /** How a landlord answered one provision. `missing` is a blank answer cell; `unknown` an answer we could not read. */
-export type ComplianceStatus = 'yes' | 'no' | 'partial' | 'na' | 'missing' | 'unknown';
+export type ComplianceStatus = AnswerStatus;
 
-export const COMPLIANCE_STATUSES: readonly ComplianceStatus[] = ['yes', 'no', 'partial', 'na', 'missing', 'unknown'];
+export const COMPLIANCE_STATUSES: readonly ComplianceStatus[] = ANSWER_STATUSES;
 
 /** Machine-readable warning codes. Values may be stored: never rename one. */
 export type ParseWarningCode =
