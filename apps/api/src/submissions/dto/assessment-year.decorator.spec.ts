@@ -21,4 +21,13 @@ describe('IsAssessmentYear', () => {
       expect(failures(plainToInstance(UploadSubmissionForm, { assessmentYear: String(year) })), String(year)).toEqual(expected);
     }
   });
+
+  it('takes a blank or missing form field as no year (detected from the document), and words as no number', () => {
+    for (const blank of [{ assessmentYear: '' }, {}]) {
+      const form = plainToInstance(UploadSubmissionForm, blank);
+      expect(form.assessmentYear).toBeUndefined();
+      expect(failures(form)).toEqual([]);
+    }
+    expect(failures(plainToInstance(UploadSubmissionForm, { assessmentYear: 'last year' }))).toContain('isInt');
+  });
 });
