@@ -5,9 +5,18 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 
 /** Rows of an UPDATE/DELETE ... RETURNING (TypeORM answers `[rows, count]` for those) or of a SELECT. */
-export async function queryRows<T>(manager: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
+export async function queryRows<T>(
+  manager: EntityManager,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   const result: unknown = await manager.query(sql, params);
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') {
+  if (
+    Array.isArray(result) &&
+    result.length === 2 &&
+    Array.isArray(result[0]) &&
+    typeof result[1] === 'number'
+  ) {
     return result[0] as T[];
   }
   return result as T[];
@@ -34,7 +43,12 @@ export async function selectRows<S extends z.ZodType>(
 }
 
 /** The one row of a query that must return exactly one (e.g. a COUNT), checked like `selectRows`. */
-export async function selectOne<S extends z.ZodType>(manager: EntityManager, sql: string, params: unknown[], row: S): Promise<z.output<S>> {
+export async function selectOne<S extends z.ZodType>(
+  manager: EntityManager,
+  sql: string,
+  params: unknown[],
+  row: S,
+): Promise<z.output<S>> {
   const rows = await selectRows(manager, sql, params, row);
   if (rows.length !== 1) throw new Error(`Expected one row, got ${rows.length}`);
   return rows[0] as z.output<S>;
@@ -51,7 +65,7 @@ export function pageClause(params: unknown[], page: number, pageSize: number): s
 /**
  * One page of a query whose select list ends with `PAGE_TOTAL_SQL`: `sql` is the whole ordered query, the page's
  * LIMIT and OFFSET are added here. The rows come back checked against `row`, the total read off the window count
- * (0 for a page past the end).
+ * (counted separately for a page past the end, so a client that asks too far still learns how many there are).
  */
 export async function selectPage<S extends z.ZodObject>(
   manager: EntityManager,
@@ -62,19 +76,34 @@ export async function selectPage<S extends z.ZodObject>(
   pageSize: number,
 ): Promise<{ rows: z.output<S>[]; total: number }> {
   const paged = [...params];
-  const rows = (await selectRows(manager, `${sql}\n${pageClause(paged, page, pageSize)}`, paged, row.extend({ pageTotal: z.number() }))) as (z.output<S> & {
+  const rows = (await selectRows(
+    manager,
+    `${sql}\n${pageClause(paged, page, pageSize)}`,
+    paged,
+    row.extend({ pageTotal: z.number() }),
+  )) as (z.output<S> & {
     pageTotal: number;
   })[];
-  return {
-    rows: rows.map(({ pageTotal: _pageTotal, ...rest }) => rest as z.output<S>),
-    total: rows[0]?.pageTotal ?? 0,
-  };
+  const first = rows[0];
+  // Past the last page there is no row to carry the window count: the total is counted on its own.
+  const total = first
+    ? first.pageTotal
+    : page > 1
+      ? (await selectOne(manager, `SELECT count(*)::int AS total FROM (${sql}) AS paged`, params, TOTAL_ROW))
+          .total
+      : 0;
+  return { rows: rows.map(({ pageTotal: _pageTotal, ...rest }) => rest as z.output<S>), total };
 }
+
+const TOTAL_ROW = z.object({ total: z.number() });
 
 /** One row checked against its schema; a row of another shape fails loudly, naming the row. */
 function parseRow<S extends z.ZodType>(row: S, raw: unknown, index: number): z.output<S> {
   const parsed = row.safeParse(raw);
-  if (!parsed.success) throw new Error(`Row ${index} of a query does not have the expected shape: ${z.prettifyError(parsed.error)}`);
+  if (!parsed.success)
+    throw new Error(
+      `Row ${index} of a query does not have the expected shape: ${z.prettifyError(parsed.error)}`,
+    );
   return parsed.data;
 }
 
@@ -93,7 +122,9 @@ export async function* streamRows<S extends z.ZodType>(
   batchSize: number,
 ): AsyncGenerator<z.output<S>> {
   // TypeORM's PostgresDriver: a pooled connection and the pool's release, which discards it when given an error.
-  const driver = dataSource.driver as unknown as { obtainMasterConnection(): Promise<[PoolClient, (error?: Error) => void]> };
+  const driver = dataSource.driver as unknown as {
+    obtainMasterConnection(): Promise<[PoolClient, (error?: Error) => void]>;
+  };
   const [client, release] = await driver.obtainMasterConnection();
   const rows = client.query(new QueryStream(sql, params, { batchSize, highWaterMark: batchSize }));
   try {
