@@ -23,6 +23,7 @@ export async function extractDocx(bytes: Uint8Array, limits: DocxLimits): Promis
     {
       damaged: () => new ParseError('docx_malformed', 'The Word document is damaged: its file index cannot be read.'),
       tooLarge: 'The Word document expands to more text than can be read. Split it or save it as PDF.',
+      document: 'Word document',
     },
     (e) => READ_PARTS.test(e.name),
   );

@@ -34,6 +34,7 @@ export function extractOds(bytes: Uint8Array, limits: OdsLimits): ExtractedDocum
   const entries = readSizedDirectory(bytes, limits.maxUncompressedBytes, {
     damaged: unreadable,
     tooLarge: 'The spreadsheet expands to more data than can be read. Save the self-assessment sheets on their own.',
+    document: 'OpenDocument spreadsheet',
   });
   const content = entryText(bytes, entries, 'content.xml', limits.maxUncompressedBytes);
   if (content === null) throw unreadable('content.xml is missing or damaged');

@@ -29,6 +29,7 @@ export async function extractXlsx(bytes: Uint8Array, limits: XlsxLimits): Promis
   readSizedDirectory(bytes, limits.maxUncompressedBytes, {
     damaged: unreadable,
     tooLarge: 'The Excel workbook expands to more data than can be read. Save the self-assessment sheets on their own.',
+    document: 'Excel workbook',
   });
   // Loaded on first use: exceljs is large, and most processes that import the parser never read a workbook.
   const { Workbook } = (await import('exceljs')).default;

@@ -31,7 +31,7 @@ const ODS: StoredEntry[] = [
 const lockSecond = (entries: StoredEntry[]): StoredEntry[] => entries.map((e, i) => (i === 1 ? { ...e, encrypted: true } : e));
 
 const sized = (bytes: Uint8Array): unknown =>
-  readSizedDirectory(bytes, 1024 * 1024, { damaged: () => new Error('damaged') as ParseError, tooLarge: 'too large' });
+  readSizedDirectory(bytes, 1024 * 1024, { damaged: () => new Error('damaged') as ParseError, tooLarge: 'too large', document: 'archive' });
 
 describe('zip-archive on hostile archives', () => {
   it('reads flag bit 0 of each central directory entry', () => {
@@ -44,13 +44,13 @@ describe('zip-archive on hostile archives', () => {
   });
 
   it.each([
-    ['Word', DOCX, 'docx_malformed'],
-    ['Excel', XLSX, 'xlsx_malformed'],
-    ['OpenDocument', ODS, 'ods_malformed'],
-  ])('refuses a password-protected %s archive with the format malformed code, naming the password', async (_, entries, code) => {
+    ['Word document', DOCX, 'docx_malformed'],
+    ['Excel workbook', XLSX, 'xlsx_malformed'],
+    ['OpenDocument spreadsheet', ODS, 'ods_malformed'],
+  ])('refuses a password-protected %s with the format malformed code, naming the format and the password', async (name, entries, code) => {
     const error = await failure(parseSubmission(storedZip(lockSecond(entries))));
     expect(error?.code).toBe(code);
-    expect(error?.message).toMatch(/password protected/);
+    expect(error?.message).toMatch(new RegExp(`^The ${name} is password protected`));
     expect(error?.details).toMatchObject({ passwordProtected: true, encryptedEntries: 1 });
   });
 

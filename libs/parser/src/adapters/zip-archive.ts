@@ -109,12 +109,13 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: numbe
 /**
  * The archive's entries, refused before anything is inflated when the parts `counted` declare more than `maxBytes`
  * together: `damaged()` when the directory cannot be read, `file_too_large` with `tooLarge` as its message. An
- * archive with an encrypted entry is refused with the code of `damaged()` and `passwordProtected` in its details.
+ * archive with an encrypted entry is refused with the code of `damaged()`, a message naming the `document` ("Word
+ * document") and `passwordProtected` in its details.
  */
 export function readSizedDirectory(
   bytes: Uint8Array,
   maxBytes: number,
-  errors: { damaged: () => ParseError; tooLarge: string },
+  errors: { damaged: () => ParseError; tooLarge: string; document: string },
   counted: (entry: ZipEntry) => boolean = () => true,
 ): ZipEntry[] {
   const entries = readZipDirectory(bytes);
@@ -123,7 +124,7 @@ export function readSizedDirectory(
   if (encrypted.length > 0) {
     throw new ParseError(
       errors.damaged().code,
-      'The file is password protected, so its contents cannot be read. Save a copy without the password and upload that.',
+      `The ${errors.document} is password protected, so its contents cannot be read. Save a copy without the password and upload that.`,
       { passwordProtected: true, encryptedEntries: encrypted.length },
     );
   }
