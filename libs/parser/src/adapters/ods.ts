@@ -2,7 +2,7 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { ParseError } from '../errors';
 import type { DocCell, ExtractedDocument } from '../model/extracted-document';
 import { cellText, sheetsDocument, type SheetRows } from './sheet-blocks';
-import { readSizedDirectory, readZipEntry, type ZipEntry } from './zip-archive';
+import { passwordProtectedError, readSizedDirectory, readZipEntry, type ZipEntry } from './zip-archive';
 
 export interface OdsLimits {
   /** Largest uncompressed size of the spreadsheet's parts. */
@@ -33,9 +33,18 @@ const unreadable = (cause?: unknown): ParseError =>
 export function extractOds(bytes: Uint8Array, limits: OdsLimits): ExtractedDocument {
   const entries = readSizedDirectory(bytes, limits.maxUncompressedBytes, {
     damaged: unreadable,
-    tooLarge: 'The spreadsheet expands to more data than can be read. Save the self-assessment sheets on their own.',
+    tooLarge:
+      'The spreadsheet expands to more data than can be read. Save the self-assessment sheets on their own.',
     document: 'OpenDocument spreadsheet',
   });
+  // OpenDocument encrypts parts itself, leaving the ZIP's own flags clear: the manifest says so.
+  if (
+    entryText(bytes, entries, 'META-INF/manifest.xml', limits.maxUncompressedBytes)?.includes(
+      'encryption-data',
+    )
+  ) {
+    throw passwordProtectedError('ods_malformed', 'OpenDocument spreadsheet');
+  }
   const content = entryText(bytes, entries, 'content.xml', limits.maxUncompressedBytes);
   if (content === null) throw unreadable('content.xml is missing or damaged');
   let sheets: SheetRows[];
@@ -81,7 +90,8 @@ function readSheets(xml: string, maxRows: number): SheetRows[] {
   const parser = new SaxesParser({ xmlns: false });
   const hiddenStyles = new Set<string>();
   const sheets: SheetRows[] = [];
-  let sheet: (SheetRows & { rows: DocCell[][]; styleName: string; rowNumber: number; spans: RowSpan[] }) | null = null;
+  let sheet:
+    (SheetRows & { rows: DocCell[][]; styleName: string; rowNumber: number; spans: RowSpan[] }) | null = null;
   let row: { cells: DocCell[]; hidden: boolean; repeat: number } | null = null;
   let cell: {
     paragraphs: string[];

@@ -28,10 +28,15 @@ const ODS: StoredEntry[] = [
 ];
 
 /** The second entry (the document's main part) marked encrypted. */
-const lockSecond = (entries: StoredEntry[]): StoredEntry[] => entries.map((e, i) => (i === 1 ? { ...e, encrypted: true } : e));
+const lockSecond = (entries: StoredEntry[]): StoredEntry[] =>
+  entries.map((e, i) => (i === 1 ? { ...e, encrypted: true } : e));
 
 const sized = (bytes: Uint8Array): unknown =>
-  readSizedDirectory(bytes, 1024 * 1024, { damaged: () => new Error('damaged') as ParseError, tooLarge: 'too large', document: 'archive' });
+  readSizedDirectory(bytes, 1024 * 1024, {
+    damaged: () => new Error('damaged') as ParseError,
+    tooLarge: 'too large',
+    document: 'archive',
+  });
 
 describe('zip-archive on hostile archives', () => {
   it('reads flag bit 0 of each central directory entry', () => {
@@ -47,15 +52,31 @@ describe('zip-archive on hostile archives', () => {
     ['Word document', DOCX, 'docx_malformed'],
     ['Excel workbook', XLSX, 'xlsx_malformed'],
     ['OpenDocument spreadsheet', ODS, 'ods_malformed'],
-  ])('refuses a password-protected %s with the format malformed code, naming the format and the password', async (name, entries, code) => {
-    const error = await failure(parseSubmission(storedZip(lockSecond(entries))));
-    expect(error?.code).toBe(code);
-    expect(error?.message).toMatch(new RegExp(`^The ${name} is password protected`));
-    expect(error?.details).toMatchObject({ passwordProtected: true, encryptedEntries: 1 });
+  ])(
+    'refuses a password-protected %s with the format malformed code, naming the format and the password',
+    async (name, entries, code) => {
+      const error = await failure(parseSubmission(storedZip(lockSecond(entries))));
+      expect(error?.code).toBe(code);
+      expect(error?.message).toMatch(new RegExp(`^The ${name} is password protected`));
+      expect(error?.details).toMatchObject({ passwordProtected: true, encryptedEntries: 1 });
+    },
+  );
+
+  it('refuses an OpenDocument spreadsheet whose manifest lists encrypted parts (LibreOffice leaves the ZIP flags clear)', async () => {
+    const manifest =
+      '<manifest:manifest><manifest:file-entry manifest:full-path="content.xml"><manifest:encryption-data/></manifest:file-entry></manifest:manifest>';
+    const error = await failure(
+      parseSubmission(storedZip([...ODS, { name: 'META-INF/manifest.xml', data: manifest }])),
+    );
+    expect(error?.code).toBe('ods_malformed');
+    expect(error?.message).toMatch(/^The OpenDocument spreadsheet is password protected/);
+    expect(error?.details).toMatchObject({ passwordProtected: true });
   });
 
   it('refuses an archive whose encrypted entry is not one the adapter reads', async () => {
-    const error = await failure(parseSubmission(storedZip([...DOCX, { name: 'docProps/custom.xml', data: '<x/>', encrypted: true }])));
+    const error = await failure(
+      parseSubmission(storedZip([...DOCX, { name: 'docProps/custom.xml', data: '<x/>', encrypted: true }])),
+    );
     expect(error?.details).toMatchObject({ passwordProtected: true });
   });
 
@@ -72,7 +93,9 @@ describe('zip-archive on hostile archives', () => {
   it('returns null for a truncated directory and refuses too many entries before inflating any', () => {
     const zip = storedZip(DOCX);
     expect(readZipDirectory(zip.subarray(0, zip.length - 30))).toBeNull();
-    const many = storedZip(Array.from({ length: MAX_ZIP_ENTRIES + 1 }, (_, i) => ({ name: `p${i}.xml`, data: '' })));
+    const many = storedZip(
+      Array.from({ length: MAX_ZIP_ENTRIES + 1 }, (_, i) => ({ name: `p${i}.xml`, data: '' })),
+    );
     expect(() => readZipDirectory(many)).toThrow(/more than 5000 parts/);
   });
 

@@ -1,5 +1,5 @@
 import { unzipSync } from 'fflate';
-import { ParseError } from '../errors';
+import { ParseError, type ParseErrorCode } from '../errors';
 
 export interface ZipEntry {
   name: string;
@@ -16,7 +16,9 @@ export interface ZipEntry {
 export const MAX_ZIP_ENTRIES = 5000;
 
 export function isZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  return (
+    bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
+  );
 }
 
 /**
@@ -34,7 +36,13 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] | null {
         tooMany ||= entries.length >= MAX_ZIP_ENTRIES;
         if (!tooMany) {
           const encrypted = ((flags?.[entries.length] ?? 0) & 1) === 1;
-          entries.push({ name: file.name, compressedSize: file.size, uncompressedSize: file.originalSize, method: file.compression, encrypted });
+          entries.push({
+            name: file.name,
+            compressedSize: file.size,
+            uncompressedSize: file.originalSize,
+            method: file.compression,
+            encrypted,
+          });
         }
         return false;
       },
@@ -43,7 +51,10 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] | null {
     return null;
   }
   if (tooMany) {
-    throw new ParseError('file_too_large', `The file holds more than ${MAX_ZIP_ENTRIES} parts, more than any self-assessment needs. Save it as PDF.`);
+    throw new ParseError(
+      'file_too_large',
+      `The file holds more than ${MAX_ZIP_ENTRIES} parts, more than any self-assessment needs. Save it as PDF.`,
+    );
   }
   // A directory that points past the data lists nameless entries.
   return entries.every((e) => e.name !== '') ? entries : null;
@@ -90,7 +101,8 @@ function centralDirectoryFlags(bytes: Uint8Array): number[] | null {
  */
 export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: number): Uint8Array | null {
   if (entry.uncompressedSize > maxBytes) return null;
-  if (entry.method !== 8 && !(entry.method === 0 && entry.compressedSize === entry.uncompressedSize)) return null;
+  if (entry.method !== 8 && !(entry.method === 0 && entry.compressedSize === entry.uncompressedSize))
+    return null;
   let seen = false;
   try {
     const files = unzipSync(bytes, {
@@ -104,6 +116,22 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: numbe
   } catch {
     return null;
   }
+}
+
+/** The refusal of a password-protected file, under the format's malformed `code`, naming the `document`. */
+export function passwordProtectedError(
+  code: ParseErrorCode,
+  document: string,
+  details: Record<string, unknown> = {},
+): ParseError {
+  return new ParseError(
+    code,
+    `The ${document} is password protected, so its contents cannot be read. Save a copy without the password and upload that.`,
+    {
+      passwordProtected: true,
+      ...details,
+    },
+  );
 }
 
 /**
@@ -121,14 +149,12 @@ export function readSizedDirectory(
   const entries = readZipDirectory(bytes);
   if (!entries) throw errors.damaged();
   const encrypted = entries.filter((e) => e.encrypted);
-  if (encrypted.length > 0) {
-    throw new ParseError(
-      errors.damaged().code,
-      `The ${errors.document} is password protected, so its contents cannot be read. Save a copy without the password and upload that.`,
-      { passwordProtected: true, encryptedEntries: encrypted.length },
-    );
-  }
+  if (encrypted.length > 0)
+    throw passwordProtectedError(errors.damaged().code, errors.document, {
+      encryptedEntries: encrypted.length,
+    });
   const unpacked = entries.filter(counted).reduce((sum, e) => sum + e.uncompressedSize, 0);
-  if (unpacked > maxBytes) throw new ParseError('file_too_large', errors.tooLarge, { uncompressedBytes: unpacked });
+  if (unpacked > maxBytes)
+    throw new ParseError('file_too_large', errors.tooLarge, { uncompressedBytes: unpacked });
   return entries;
 }
