@@ -116,6 +116,12 @@ export interface HtmlLayout {
   verticalAlign?: 'top' | 'middle';
   /** Cell padding; 3pt unless set. */
   cellPaddingPt?: number;
+  /** Cell padding left and right; 5pt unless set (4pt when `cellPaddingPt` is 0). */
+  cellPaddingXPt?: number;
+  /** Header cells' text: left unless set; centred as browsers set a plain <th>. */
+  headerAlign?: 'left' | 'center';
+  /** The header row in <thead>, repeated by browsers on every page (the default), or a plain first row printed once. */
+  repeatHeader?: boolean;
 }
 
 function styledRun(run: InlineRun): string {
@@ -147,6 +153,7 @@ function styledTable(table: FixtureTable, layout: HtmlLayout): string {
   const body = table.rows
     .map((row) => `<tr>${table.header.map((_, i) => `<td>${styledCell(row.cells[i] ?? [], layout)}</td>`).join('')}</tr>`)
     .join('\n');
+  if (layout.repeatHeader === false) return `<table><colgroup>${cols}</colgroup><tbody>${title}${header}\n${body}\n</tbody></table>`;
   return `<table><colgroup>${cols}</colgroup><thead>${title}${header}</thead><tbody>\n${body}\n</tbody></table>`;
 }
 
@@ -159,8 +166,8 @@ function styledCss(layout: HtmlLayout): string {
 body { font-family: '${layout.fontFamily}'; font-size: ${layout.fontSizePt}pt; line-height: 1.25; color: #000; }
 h1 { font-size: ${layout.fontSizePt + 5}pt; } h2 { font-size: ${layout.fontSizePt + 3}pt; margin: 14pt 0 6pt; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; margin-bottom: 10pt; }
-th, td { ${cellBorder} padding: ${layout.cellPaddingPt ?? 3}pt ${layout.cellPaddingPt === 0 ? 4 : 5}pt; vertical-align: ${layout.verticalAlign ?? 'top'}; text-align: left; }
-th { font-weight: bold; ${layout.shadedHeader ? 'background:#d9d9d9;' : ''} }
+th, td { ${cellBorder} padding: ${layout.cellPaddingPt ?? 3}pt ${layout.cellPaddingXPt ?? (layout.cellPaddingPt === 0 ? 4 : 5)}pt; vertical-align: ${layout.verticalAlign ?? 'top'}; text-align: left; }
+th { font-weight: bold; ${layout.shadedHeader ? 'background:#d9d9d9;' : ''} ${layout.headerAlign === 'center' ? 'text-align: center;' : ''} }
 th.title { text-align: left; font-size: ${layout.fontSizePt + 1}pt; }
 td p { margin: 0 0 3pt; } td ul { margin: 0 0 3pt; padding-left: 14pt; }
 ul.bullets-shape, ul.bullets-glyph { list-style: none; padding-left: 2pt; }

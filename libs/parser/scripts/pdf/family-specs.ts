@@ -127,6 +127,17 @@ export const FAMILY_SPECS: FixtureSpec[] = [
     render: { kind: 'libreoffice-docx', tagged: false, layout: borderlessDocx({ orientation: 'portrait', shadedHeader: false, repeatHeader: true, columnWidths: twips([7, 27, 9, 35, 22], PORTRAIT_TWIPS) }) },
   },
   {
+    name: 'family-centred-header-chromium',
+    document: wrapped('Elmstead Homes', 17, [1, 2, 3, 4, 5, 6, 7]),
+    description:
+      'Web page printed by Chromium as browsers set a plain table: header words centred, the header printed once per table (so one can end a page alone), no borders, columns set 2pt apart, one table per section',
+    render: {
+      kind: 'chromium',
+      layout: html({ borders: 'none', headerAlign: 'center', repeatHeader: false, cellPaddingPt: 1, cellPaddingXPt: 1, fontFamily: 'Liberation Serif', fontSizePt: 10, columnWidths: [10, 34, 11, 25, 20] }),
+      print: {},
+    },
+  },
+  {
     name: 'family-borderless-tight-libreoffice-docx',
     document: wrapped('Kestrel Park Housing', 15, [2, 6, 9]),
     description: 'Word file exported by LibreOffice: no borders, no cell margins above or below, paragraphs spaced 8pt apart as Word does by default',

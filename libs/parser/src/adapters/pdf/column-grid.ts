@@ -145,6 +145,39 @@ function bodyFragments(lines: readonly TextLine[], spanLimit: number): Fragment[
   return lines.flatMap((l) => l.fragments).filter((f) => f.x1 - f.x0 <= spanLimit);
 }
 
+/** Lines that must start at one x for it to count as a column's left edge. */
+const COMMON_START_LINES = 2;
+
+/**
+ * The x in (from, to] at which the most lines start a fragment (at least two) with almost no text running across
+ * it, or null. Words of one cell that happen to line up ("Feedback," on several lines of a repeated sentence) have
+ * their own lines' text running across them; a column's edge has not, even when its neighbour's text comes close.
+ */
+function commonStart(lines: readonly TextLine[], from: number, to: number): number | null {
+  const starts: number[] = [];
+  for (const line of lines) for (const f of line.fragments) if (f.x0 > from && f.x0 <= to) starts.push(f.x0);
+  starts.sort((a, b) => a - b);
+  // Starts within 1.5pt of each other are one edge: a window slides over the sorted starts.
+  const edges: { x: number; count: number }[] = [];
+  let low = 0;
+  for (let high = 0; high < starts.length; high++) {
+    const x = starts[high] ?? 0;
+    while ((starts[low] ?? x) < x - 1.5) low++;
+    const count = high - low + 1;
+    if (count >= COMMON_START_LINES) edges.push({ x: starts[low] ?? x, count });
+  }
+  edges.sort((a, b) => b.count - a.count || b.x - a.x);
+  const tolerated = 1 + Math.floor(0.05 * lines.length);
+  return edges.find((edge) => crossings(lines, edge.x) <= tolerated)?.x ?? null;
+}
+
+/** Lines with a fragment running across `x`. */
+function crossings(lines: readonly TextLine[], x: number): number {
+  let count = 0;
+  for (const line of lines) if (line.fragments.some((f) => f.x0 < x - 1.5 && f.x1 > x + 1.5)) count++;
+  return count;
+}
+
 /** Boundaries from the header's cells, each placed in the body gutter just left of its cell. */
 export function columnsFromHeader(cells: readonly HeaderCell[], lines: readonly TextLine[], fontSize: number): ColumnModel {
   const left = cells[0]?.x0 ?? 0;
@@ -159,9 +192,13 @@ export function columnsFromHeader(cells: readonly HeaderCell[], lines: readonly 
     const cell = cells[k];
     if (!previous || !cell) continue;
     // The gutter lies between the two header texts, whether they are left-aligned or centred.
-    const candidates = gutters.filter((g) => g.x1 <= cell.x0 + 1.5 && g.x1 > previous.x1);
-    const best = candidates.sort((a, b) => b.x1 - a.x1)[0];
-    const boundary = best ? Math.max(best.x0, best.x1 - 1.5) : cell.x0 - 1.5;
+    const between = (g: Gutter): boolean => g.x1 <= cell.x0 + 1.5 && g.x1 > previous.x1;
+    const best = gutters.filter(between).sort((a, b) => b.x1 - a.x1)[0];
+    // Tightly set columns leave less than a word space between them, and some of their lines touch or run together.
+    // The column then shows where its lines start: the x between the two header texts where most lines begin (the
+    // header cell's own left edge is no guide when it is centred).
+    const start = best ? null : commonStart(lines, previous.x1, cell.x0 + 1.5);
+    const boundary = best ? Math.max(best.x0, best.x1 - 1.5) : start !== null ? start - 1.5 : cell.x0 - 1.5;
     if (boundary <= (boundaries[boundaries.length - 1] ?? -Infinity)) continue;
     boundaries.push(boundary);
     texts.push(cell.text);

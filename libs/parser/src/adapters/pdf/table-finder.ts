@@ -22,6 +22,8 @@ export interface PageTable {
   fontSize: number;
   /** Drawn rules separate the rows. */
   rowsRuled: boolean;
+  /** The header the columns were read from (this page's, or the one the table started under) and the recent body lines read with it. */
+  columnBasis: { header: TableHeader; lines: readonly TextLine[] } | null;
 }
 
 export type PageItem = { kind: 'text'; lines: TextLine[] } | { kind: 'table'; table: PageTable };
@@ -29,6 +31,11 @@ export type PageItem = { kind: 'text'; lines: TextLine[] } | { kind: 'table'; ta
 /** What a table that runs off the bottom of a page hands to the next page. */
 export interface TableCarry {
   columns: ColumnModel;
+  /**
+   * The table's header and recent body lines: the next page's columns are read from the header over those lines and its
+   * own, so a column that is empty under the header (or a header that ended the page alone) is still found.
+   */
+  basis: { header: TableHeader; lines: readonly TextLine[] } | null;
   numberColumn: number;
   fontSize: number;
   left: number;
@@ -87,9 +94,19 @@ function acceptHeader(header: TableHeader, open: OpenTable | null): boolean {
   return bold || same;
 }
 
+/**
+ * The widest a column's text can be. Under a header, a column's text stays clear of its neighbours' header words
+ * (which sit inside their own columns, left-aligned or centred), so it spans at most from the end of the header
+ * cell to its left to the start of the one to its right.
+ */
 function widestColumn(table: OpenTable): number {
-  const starts = table.header ? table.header.cells.map((c) => c.x0) : [table.left, ...(table.carry?.columns.boundaries ?? [])];
   let widest = 0;
+  const cells = (table.header ?? table.carry?.basis?.header)?.cells;
+  if (cells) {
+    for (let i = 0; i < cells.length; i++) widest = Math.max(widest, (cells[i + 1]?.x0 ?? table.right) - (cells[i - 1]?.x1 ?? table.left));
+    return widest;
+  }
+  const starts = [table.left, ...(table.carry?.columns.boundaries ?? [])];
   for (let i = 0; i < starts.length; i++) widest = Math.max(widest, (starts[i + 1] ?? table.right) - (starts[i] ?? 0));
   return widest;
 }
@@ -107,6 +124,9 @@ function numberColumnOf(lines: readonly TextLine[], boundaries: readonly number[
   return best && best[1] >= 1 ? best[0] : -1;
 }
 
+/** Body lines handed on to the next page for finding its columns: enough for every column to show, and bounded. */
+const CARRIED_LINES = 120;
+
 function finishTable(open: OpenTable): PageTable | null {
   const lines = open.lines;
   if (lines.length === 0 && !open.header) return null;
@@ -116,8 +136,9 @@ function finishTable(open: OpenTable): PageTable | null {
   const box = open.frame ? (union([open.frame, textBox]) ?? textBox) : textBox;
   const rules = open.frame ? columnRules(open.frame.vertical, box, Math.min(20, 0.3 * (box.y1 - box.y0))) : [];
   let columns: ColumnModel;
-  if (open.header) {
-    columns = mergeWithRules(columnsFromHeader(open.header.cells, lines, open.header.fontSize), rules, open.header.cells);
+  const basis = open.header ? { header: open.header, lines } : open.carry?.basis ? { header: open.carry.basis.header, lines: [...open.carry.basis.lines, ...lines] } : null;
+  if (basis) {
+    columns = mergeWithRules(columnsFromHeader(basis.header.cells, basis.lines, basis.header.fontSize), rules, basis.header.cells);
   } else if (open.carry) {
     const carried = open.carry.columns;
     columns = rules.length === carried.boundaries.length ? { boundaries: rules, headerTexts: carried.headerTexts, ruled: rules.map(() => true) } : carried;
@@ -133,7 +154,8 @@ function finishTable(open: OpenTable): PageTable | null {
   const rows = buildRows(lines, { boundaries: columns.boundaries, ruled: columns.ruled, numberColumn, rowRules: inner });
   if (!open.header && rows.length === 0) return null;
   const spans = open.frame ? findSpans(rows, columns.boundaries, box, open.frame, inner) : rows.map(() => []);
-  return { header: open.header, columns, rows, spans, box, numberColumn, fontSize, rowsRuled: inner.length > 0 };
+  const columnBasis = basis ? { header: basis.header, lines: basis.lines.slice(-CARRIED_LINES) } : null;
+  return { header: open.header, columns, rows, spans, box, numberColumn, fontSize, rowsRuled: inner.length > 0, columnBasis };
 }
 
 /** A line opening a table without header or rules: a number, a gutter, then text. */
@@ -155,7 +177,7 @@ function startsNumberedRun(lines: readonly TextLine[], start: number): boolean {
 }
 
 export function carryOf(table: PageTable): TableCarry {
-  return { columns: table.columns, numberColumn: table.numberColumn, fontSize: table.fontSize, left: table.box.x0, right: table.box.x1 };
+  return { columns: table.columns, basis: table.columnBasis, numberColumn: table.numberColumn, fontSize: table.fontSize, left: table.box.x0, right: table.box.x1 };
 }
 
 export function findPageItems(page: PageContent, carry: TableCarry | null): PageItem[] {
