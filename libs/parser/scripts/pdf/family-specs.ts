@@ -138,6 +138,17 @@ export const FAMILY_SPECS: FixtureSpec[] = [
     },
   },
   {
+    name: 'family-centred-cells-chromium',
+    document: wrapped('Fairhaven Homes', 18, [1, 3, 5, 6]),
+    description:
+      'Web page printed by Chromium with cells centred in their rows, as browsers set a table by default: no borders, paragraphs of evidence of very different lengths, so a cell starts well above its number and rows break over pages',
+    render: {
+      kind: 'chromium',
+      layout: html({ borders: 'none', verticalAlign: 'middle', headerAlign: 'center', fontFamily: 'Liberation Serif', fontSizePt: 10, columnWidths: [9, 33, 11, 27, 20] }),
+      print: {},
+    },
+  },
+  {
     name: 'family-borderless-tight-libreoffice-docx',
     document: wrapped('Kestrel Park Housing', 15, [2, 6, 9]),
     description: 'Word file exported by LibreOffice: no borders, no cell margins above or below, paragraphs spaced 8pt apart as Word does by default',

@@ -4,6 +4,7 @@
  * way, a row holding two provision numbers is cut at the second, and (without rules) a row without
  * any number continues the row above it.
  */
+import { splitCentredBand } from './centred-split';
 import { columnIndex, splitAcross } from './column-grid';
 import type { Box } from './geometry';
 import type { Fragment, TextLine } from './page-content';
@@ -35,7 +36,8 @@ function isProvision(fragments: readonly Fragment[]): boolean {
   // The first fragment in reading order (top line, then leftmost), found without sorting a copy.
   let first: Fragment | undefined;
   for (const f of fragments) {
-    if (!first || f.baseline < first.baseline || (f.baseline === first.baseline && f.x0 < first.x0)) first = f;
+    if (!first || f.baseline < first.baseline || (f.baseline === first.baseline && f.x0 < first.x0))
+      first = f;
   }
   return first !== undefined && PROVISION_START.test(first.text);
 }
@@ -109,12 +111,25 @@ function bandsFromWhitespace(fragments: readonly Fragment[], boundaries: readonl
   return bands;
 }
 
-/** Cuts a band at every provision number after the first, assuming cells are top-aligned. */
+/**
+ * Cuts a band at every provision number after the first: at the number's line under drawn rules (the cells are then
+ * top-aligned), else sharing each column's text among the numbers as its cells line up with them (`centred-split.ts`).
+ */
 function splitAtNumbers(band: Band, layout: RowLayout): Band[] {
   if (layout.numberColumn < 0) return [band];
-  const numberLines = groupLines(band.fragments.filter((f) => columnOf(f, layout.boundaries) === layout.numberColumn));
-  const starts = numberLines.filter((line) => isProvision(line.fragments)).map((line) => line.y0);
+  const numberLines = groupLines(
+    band.fragments.filter((f) => columnOf(f, layout.boundaries) === layout.numberColumn),
+  );
+  const provisionLines = numberLines.filter((line) => isProvision(line.fragments));
+  const starts = provisionLines.map((line) => line.y0);
   if (starts.length < 2) return [band];
+  if (!band.ruled) {
+    const columns: Fragment[][] = Array.from({ length: layout.boundaries.length + 1 }, () => []);
+    for (const f of band.fragments) columns[columnOf(f, layout.boundaries)]?.push(f);
+    return splitCentredBand(columns, layout.numberColumn, provisionLines)
+      .filter((p) => p.length > 0)
+      .map((p) => bandOf(p, false));
+  }
   const cuts = starts.slice(1);
   const pieces: Fragment[][] = starts.map(() => []);
   for (const f of band.fragments) {
@@ -141,6 +156,38 @@ function absorb(target: RowDraft, extra: RowDraft): void {
   target.y1 = Math.max(target.y1, extra.y1);
 }
 
+/**
+ * Whether the rows that stand apart (a band of text with one provision number) mostly have text above their number:
+ * cells centred in their rows. A centred cell of three lines also has a line on its number's line, so the test
+ * for top-aligned rows alone would take such a table for top-aligned and cut each cell's first line off.
+ */
+/** Rows with text above their number that a page needs before its table is read as centred. */
+const CENTRED_VOTES = 1;
+
+function mostlyCentred(bands: readonly Band[], layout: RowLayout): boolean {
+  let centred = 0;
+  let top = 0;
+  // The first band may begin with the end of a row from the page before, and the last may be a row the page end
+  // cuts short (its number centred on the whole row): neither votes.
+  for (const band of bands.slice(1, -1)) {
+    const numbers = groupLines(
+      band.fragments.filter((f) => columnOf(f, layout.boundaries) === layout.numberColumn),
+    ).filter((line) => isProvision(line.fragments));
+    const [only] = numbers;
+    // A row of one line says nothing about how its cells are aligned.
+    if (!only || numbers.length !== 1 || band.y1 - band.y0 < 1.5 * (only.y1 - only.y0)) continue;
+    // Centred cells put text above the number in every column taller than a line; a single column reaching above
+    // it is more likely the end of the row before, set without space between the rows.
+    const above = new Set<number>();
+    for (const f of band.fragments)
+      if (only.y0 - f.y0 > 0.5 * only.fontSize) above.add(columnOf(f, layout.boundaries));
+    above.delete(layout.numberColumn);
+    if (above.size >= 2) centred++;
+    else if (above.size === 0) top++;
+  }
+  return centred >= CENTRED_VOTES && centred > top;
+}
+
 /** Rows cut at the lines where rows start, when the table's cells are top-aligned; null otherwise. */
 function topAlignedRows(fragments: readonly Fragment[], layout: RowLayout): RowDraft[] | null {
   const columns: Fragment[][] = Array.from({ length: layout.boundaries.length + 1 }, () => []);
@@ -155,20 +202,23 @@ function topAlignedRows(fragments: readonly Fragment[], layout: RowLayout): RowD
 
 export function buildRows(lines: readonly TextLine[], layout: RowLayout): RowDraft[] {
   const fragments: Fragment[] = [];
-  for (const line of lines) for (const f of line.fragments) fragments.push(...splitAcross(f, layout.boundaries, layout.ruled));
+  for (const line of lines)
+    for (const f of line.fragments) fragments.push(...splitAcross(f, layout.boundaries, layout.ruled));
   if (fragments.length === 0) return [];
   const ruled = layout.rowRules.length > 0;
-  if (!ruled && layout.numberColumn >= 0) {
+  const whole = ruled
+    ? bandsFromRules(fragments, layout.rowRules)
+    : bandsFromWhitespace(fragments, layout.boundaries);
+  if (!ruled && layout.numberColumn >= 0 && !mostlyCentred(whole, layout)) {
     const aligned = topAlignedRows(fragments, layout);
     if (aligned) return aligned;
   }
-  const bands = (ruled ? bandsFromRules(fragments, layout.rowRules) : bandsFromWhitespace(fragments, layout.boundaries)).flatMap((band) =>
-    splitAtNumbers(band, layout),
-  );
+  const bands = whole.flatMap((band) => splitAtNumbers(band, layout));
   const drafts = bands.map((band) => toDraft(band, layout));
   if (ruled || layout.numberColumn < 0) return drafts;
-  // Without rules, a block of text with no number belongs to a numbered row: the one above, unless the
-  // row below is clearly closer (cells centred vertically put text above the row's number).
+  // Without rules, a block of text with no number belongs to a numbered row. A run of such blocks between two rows
+  // is parted at its widest gap (the space between two rows is wider than between two paragraphs of a cell): what
+  // stands above it joins the row above, the rest the row below (cells centred vertically put text above the number).
   const rows: RowDraft[] = [];
   for (let i = 0; i < drafts.length; i++) {
     const draft = drafts[i];
@@ -178,18 +228,28 @@ export function buildRows(lines: readonly TextLine[], layout: RowLayout): RowDra
       rows.push(draft);
       continue;
     }
-    // Consecutive unnumbered blocks travel together.
+    const run: RowDraft[] = [draft];
     while (drafts[i + 1] && !drafts[i + 1]?.numbered) {
       const following = drafts[++i];
-      if (following) absorb(draft, following);
+      if (following) run.push(following);
     }
     const next = drafts[i + 1];
-    const gapAbove = draft.y0 - previous.y1;
-    const gapBelow = next ? next.y0 - draft.y1 : Infinity;
-    if (next && gapBelow < gapAbove - 0.5) absorb(next, draft);
-    else absorb(previous, draft);
+    const part = next ? widestGap(previous, run, next) : run.length;
+    for (const block of run.slice(0, part)) absorb(previous, block);
+    for (const block of run.slice(part)) if (next) absorb(next, block);
   }
   return rows;
+}
+
+/**
+ * Where a run of unnumbered blocks between `above` and `below` parts: the index of the first block that goes below
+ * (0: all of it; the run's length: none). The widest gap wins; the lowest on a tie (within half a point), so text
+ * keeps to the row above unless the space says otherwise.
+ */
+function widestGap(above: RowDraft, run: readonly RowDraft[], below: RowDraft): number {
+  const gaps = [...run, below].map((block, k) => block.y0 - (k === 0 ? above : (run[k - 1] ?? above)).y1);
+  const widest = Math.max(...gaps);
+  return gaps.findLastIndex((gap) => gap >= widest - 0.5);
 }
 
 /** Paragraphs of one cell sit closer than this many font sizes; rows of a borderless table sit further apart. */
@@ -201,7 +261,11 @@ const PARAGRAPH_GAP = 1.0;
  * row when, in every column it has text in, the row's own text follows a paragraph gap below it, and it has no
  * text in the number column (where a title row would start).
  */
-export function joinLeadingText(rows: readonly RowDraft[], numberColumn: number, fontSize: number): RowDraft[] {
+export function joinLeadingText(
+  rows: readonly RowDraft[],
+  numberColumn: number,
+  fontSize: number,
+): RowDraft[] {
   const [lead, first] = rows;
   if (!lead || !first || lead.numbered || !first.numbered || numberColumn < 0) return [...rows];
   if ((lead.cells[numberColumn]?.length ?? 0) > 0) return [...rows];
