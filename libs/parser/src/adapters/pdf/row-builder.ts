@@ -156,14 +156,14 @@ function absorb(target: RowDraft, extra: RowDraft): void {
   target.y1 = Math.max(target.y1, extra.y1);
 }
 
+/** Rows with text above their number that a page needs before its table is read as centred. */
+const CENTRED_VOTES = 1;
+
 /**
  * Whether the rows that stand apart (a band of text with one provision number) mostly have text above their number:
  * cells centred in their rows. A centred cell of three lines also has a line on its number's line, so the test
  * for top-aligned rows alone would take such a table for top-aligned and cut each cell's first line off.
  */
-/** Rows with text above their number that a page needs before its table is read as centred. */
-const CENTRED_VOTES = 1;
-
 function mostlyCentred(bands: readonly Band[], layout: RowLayout): boolean {
   let centred = 0;
   let top = 0;

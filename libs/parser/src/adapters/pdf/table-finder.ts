@@ -23,7 +23,13 @@ export interface PageTable {
   /** Drawn rules separate the rows. */
   rowsRuled: boolean;
   /** The header the columns were read from (this page's, or the one the table started under) and the recent body lines read with it. */
-  columnBasis: { header: TableHeader; lines: readonly TextLine[] } | null;
+  columnBasis: ColumnBasis | null;
+}
+
+/** A header and body lines under it, from which a table's columns are read. */
+export interface ColumnBasis {
+  header: TableHeader;
+  lines: readonly TextLine[];
 }
 
 export type PageItem = { kind: 'text'; lines: TextLine[] } | { kind: 'table'; table: PageTable };
@@ -35,7 +41,7 @@ export interface TableCarry {
    * The table's header and recent body lines: the next page's columns are read from the header over those lines and its
    * own, so a column that is empty under the header (or a header that ended the page alone) is still found.
    */
-  basis: { header: TableHeader; lines: readonly TextLine[] } | null;
+  basis: ColumnBasis | null;
   numberColumn: number;
   fontSize: number;
   left: number;
@@ -136,7 +142,11 @@ function finishTable(open: OpenTable): PageTable | null {
   const box = open.frame ? (union([open.frame, textBox]) ?? textBox) : textBox;
   const rules = open.frame ? columnRules(open.frame.vertical, box, Math.min(20, 0.3 * (box.y1 - box.y0))) : [];
   let columns: ColumnModel;
-  const basis = open.header ? { header: open.header, lines } : open.carry?.basis ? { header: open.carry.basis.header, lines: [...open.carry.basis.lines, ...lines] } : null;
+  const basis: ColumnBasis | null = open.header
+    ? { header: open.header, lines }
+    : open.carry?.basis
+      ? { header: open.carry.basis.header, lines: [...open.carry.basis.lines, ...lines] }
+      : null;
   if (basis) {
     columns = mergeWithRules(columnsFromHeader(basis.header.cells, basis.lines, basis.header.fontSize), rules, basis.header.cells);
   } else if (open.carry) {
