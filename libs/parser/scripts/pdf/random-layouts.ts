@@ -26,8 +26,10 @@ function option(name: string, fallback: number): number {
 
 function randomLayout(seed: number): { layout: HtmlLayout; sections: number[]; longShare: number } {
   const { next, pick } = picker(seed * 7919);
-  // Every column keeps room for a few words: the commentary takes what is left, 14% at the least.
-  const widths = [pick([7, 9, 11]), pick([24, 28, 32]), pick([9, 11, 13]), pick([22, 26, 30])];
+  // Every column keeps room for its header word at the largest size drawn ("Provision", "Compliant?" in 12pt bold):
+  // a fixed-layout table lets a longer word run into the next column, which no real form does. The commentary
+  // takes what is left, 15% at the least.
+  const widths = [pick([12, 14]), pick([24, 28, 30]), pick([13, 15]), pick([22, 26])];
   const layout: HtmlLayout = {
     orientation: pick(['portrait', 'portrait', 'landscape'] as const),
     borders: pick(['grid', 'rules', 'none', 'none'] as const),
