@@ -23,3 +23,6 @@ export function linesOf(rows: readonly (readonly [string, number][])[], options:
   const leading = options.leading ?? 11;
   return groupLines(rows.flatMap((row, i) => row.map(([text, x]) => fragment(text, x, top + i * leading, options))));
 }
+
+/** Where the five columns of a usual form start, for hand-placed lines. */
+export const FORM_X = { number: 40, requirement: 90, status: 250, evidence: 300, commentary: 450 };
