@@ -1,6 +1,7 @@
 export { parseSubmission, DEFAULT_LIMITS, type ParseLimits, type ParseOptions } from './parse-submission';
 export { PARSER_VERSION } from './parser-version';
 export { detectFormat } from './detect-format';
+export { endOfDirectoryAt, zipHasEncryptedEntry } from './adapters/zip-archive';
 export { ParseError, isParseError, type ParseErrorCode } from './errors';
 export type * from './model/extracted-document';
 export * from './model/parsed-submission';

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildZip } from '@app/testing';
 import { describe, expect, it } from 'vitest';
-import { compoundFileIsEncrypted, isCompoundFile, zipIsEncrypted } from './office-encryption';
+import { zipHasEncryptedEntry as zipIsEncrypted } from '@app/parser';
+import { compoundFileIsEncrypted, isCompoundFile } from './office-encryption';
 import { binaryWordDocument, compoundFile, encryptedZip, passwordProtectedOffice } from './office-files.test-support';
 
 const FIXTURES = resolve(__dirname, '../../../../libs/parser/fixtures');

@@ -1,18 +1,13 @@
 /**
  * Password-protected Office files, told apart from the bytes before anything is stored:
- * - a ZIP (DOCX, XLSX, ODS) whose entries are encrypted: general-purpose flag bit 0 on an entry;
+ * - a ZIP (DOCX, XLSX, ODS) whose entries are encrypted: general-purpose flag bit 0 on an entry, read by the
+ *   parser's own central-directory reader (`zipHasEncryptedEntry` in `@app/parser`);
  * - an OLE2 compound file holding an `EncryptedPackage` stream: how Office stores a DOCX or XLSX saved with
  *   a password ([MS-OFFCRYPTO] 2.3.4.4). Such a file is otherwise indistinguishable from an old binary .doc.
  */
 
 /** `length` bytes from `position` (fewer at the end of the file). */
 export type ReadAt = (position: number, length: number) => Promise<Uint8Array>;
-
-const CENTRAL_SIGNATURE = 0x02014b50;
-const LOCAL_SIGNATURE = 0x04034b50;
-const END_SIGNATURE = 0x06054b50;
-const END_RECORD = 22;
-const ENCRYPTED_FLAG = 0x0001;
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** Sector numbers from here up are markers (free, end of chain, FAT, DIFAT), not places. */
@@ -21,37 +16,6 @@ const HEADER_DIFAT_ENTRIES = 109;
 const DIRECTORY_ENTRY = 128;
 const STREAM_OBJECT = 2;
 const ENCRYPTED_PACKAGE = 'EncryptedPackage';
-
-/** Where the end-of-central-directory record nearest the end starts, searched as the ZIP reader searches. */
-export function lastEndRecord(bytes: Uint8Array): number {
-  const view = dataView(bytes);
-  const last = bytes.length - END_RECORD;
-  const first = Math.max(0, last - 0xffff);
-  for (let i = last; i >= first; i--) {
-    if (view.getUint32(i, true) === END_SIGNATURE) return i;
-  }
-  return -1;
-}
-
-/**
- * Whether a ZIP's entries are encrypted, from its central directory (the bytes `readSniffBytes` keeps for a
- * big file hold it). A directory that cannot be walked says nothing, nor do the local headers of a damaged
- * file: format detection reports it as damaged.
- */
-export function zipIsEncrypted(bytes: Uint8Array): boolean {
-  const view = dataView(bytes);
-  if (bytes.length < 30 || view.getUint32(0, true) !== LOCAL_SIGNATURE) return false;
-  const end = lastEndRecord(bytes);
-  if (end < 0) return false;
-  const entries = view.getUint16(end + 10, true);
-  let at = view.getUint32(end + 16, true);
-  for (let i = 0; i < entries && at + 46 <= bytes.length; i++) {
-    if (view.getUint32(at, true) !== CENTRAL_SIGNATURE) return false;
-    if ((view.getUint16(at + 8, true) & ENCRYPTED_FLAG) !== 0) return true;
-    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-  }
-  return false;
-}
 
 export function isCompoundFile(bytes: Uint8Array): boolean {
   return bytes.length >= OLE_SIGNATURE.length && OLE_SIGNATURE.every((byte, i) => bytes[i] === byte);

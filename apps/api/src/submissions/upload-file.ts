@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { ACCEPTED_FORMATS_TEXT, SUBMISSION_FAILURES, type SourceFormatValue } from '@app/contracts';
-import { detectFormat, isParseError } from '@app/parser';
+import { detectFormat, isParseError, zipHasEncryptedEntry } from '@app/parser';
 import { SubmissionError, SubmissionErrorCode } from './submission.errors';
-import { compoundFileIsEncrypted, isCompoundFile, zipIsEncrypted } from './office-encryption';
+import { compoundFileIsEncrypted, isCompoundFile } from './office-encryption';
 import { readSniffBytes, withFileReads } from './upload-sniff';
 import type { StreamedUpload } from './upload-storage';
 
@@ -57,7 +57,7 @@ export async function inspectStreamedUpload(upload: StreamedUpload, fileName: st
  * directory); `compoundFileEncrypted` reads what it needs of a file that starts like an OLE2 compound file.
  */
 async function refuseEncrypted(sniffed: Buffer, compoundFileEncrypted: () => Promise<boolean>): Promise<void> {
-  const encrypted = isCompoundFile(sniffed) ? await compoundFileEncrypted() : zipIsEncrypted(sniffed);
+  const encrypted = isCompoundFile(sniffed) ? await compoundFileEncrypted() : zipHasEncryptedEntry(sniffed);
   if (encrypted) {
     throw new SubmissionError(SubmissionErrorCode.DocumentEncrypted, SUBMISSION_FAILURES.document_encrypted.message());
   }

@@ -1,5 +1,6 @@
 import { open, type FileHandle } from 'node:fs/promises';
-import { lastEndRecord, type ReadAt } from './office-encryption';
+import { endOfDirectoryAt } from '@app/parser';
+import type { ReadAt } from './office-encryption';
 
 /** Format detection reads the first 4 KB (PDF signature, markup, text encoding); more is kept for margin. */
 const HEAD_BYTES = 64 * 1024;
@@ -28,7 +29,7 @@ export async function readSniffBytes(path: string, size: number, options: SniffO
     if (!ZIP_SIGNATURE.every((byte, i) => head[i] === byte)) return head;
     const tailStart = Math.max(0, size - END_SEARCH);
     const tail = await readAt(file, tailStart, size - tailStart);
-    const end = lastEndRecord(tail);
+    const end = endOfDirectoryAt(tail);
     if (end < 0) return Buffer.from(head.subarray(0, ZIP_SIGNATURE.length));
     const endAt = tailStart + end;
     const directorySize = tail.readUInt32LE(end + 12);

@@ -66,6 +66,25 @@ const ZIP64_END_OF_DIRECTORY = 0x06064b50;
 const DIRECTORY_ENTRY = 0x02014b50;
 
 /**
+ * Where the end-of-central-directory record nearest the end starts, or -1: it sits in the last 22 bytes plus a
+ * comment of up to 65,535.
+ */
+export function endOfDirectoryAt(bytes: Uint8Array): number {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const lowest = Math.max(0, bytes.length - 22 - 0xffff);
+  for (let at = bytes.length - 22; at >= lowest; at--) if (view.getUint32(at, true) === END_OF_DIRECTORY) return at;
+  return -1;
+}
+
+/**
+ * Whether a ZIP's central directory marks any entry encrypted (flag bit 0), read without inflating anything. A
+ * directory that cannot be found or walked says nothing: format detection reports such a file as damaged.
+ */
+export function zipHasEncryptedEntry(bytes: Uint8Array): boolean {
+  return isZip(bytes) && (centralDirectoryFlags(bytes)?.some((flags) => (flags & 1) === 1) ?? false);
+}
+
+/**
  * The general-purpose flags of each central directory entry, in directory order (the order fflate lists them in),
  * read without inflating anything; null when the directory cannot be found. fflate does not report these flags.
  */
@@ -73,11 +92,8 @@ function centralDirectoryFlags(bytes: Uint8Array): number[] | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const u32 = (at: number): number => (at >= 0 && at + 4 <= bytes.length ? view.getUint32(at, true) : -1);
   const u16 = (at: number): number => (at >= 0 && at + 2 <= bytes.length ? view.getUint16(at, true) : -1);
-  // The end record sits in the last 22 bytes plus a comment of up to 65,535.
-  let end = bytes.length - 22;
-  const lowest = Math.max(0, end - 0xffff);
-  while (end >= lowest && u32(end) !== END_OF_DIRECTORY) end--;
-  if (end < lowest) return null;
+  const end = endOfDirectoryAt(bytes);
+  if (end < 0) return null;
   let count = u16(end + 10);
   let offset = u32(end + 16);
   if ((count === 0xffff || offset === 0xffffffff) && u32(end - 20) === ZIP64_LOCATOR) {
